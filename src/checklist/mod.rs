@@ -1,0 +1,1 @@
+//! The checklist engine: the catalogue of items, rules that read real files, and reports.

@@ -1,0 +1,22 @@
+//! One module per subcommand, each a `run` function a test can call without a terminal. Each
+//! returns the exit code on success (0, or 2 for "changes pending" where that applies).
+
+pub mod init;
+pub mod inputs;
+pub mod presets;
+pub mod render;
+pub mod schema;
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+use std::io::Write;
+
+/// Runs a parsed command line, printing to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<i32> {
+    match cli.command {
+        Command::Init(args) => init::run(&args, out),
+        Command::Render(args) => render::run(&args, out),
+        Command::Presets => presets::run(out),
+        Command::Schema => schema::run(out),
+    }
+}

@@ -1,0 +1,63 @@
+//! `idsgen render`: spec → model → files → disk (or a listing with `--dry-run`).
+
+use crate::cli::RenderArgs;
+use crate::commands::inputs::load_spec;
+use crate::error::{Error, Result};
+use crate::model::Model;
+use crate::outputs::{self, RenderedFile};
+use crate::render::Templates;
+use crate::spec::types::Spec;
+use crate::workspace::write;
+use std::io::Write;
+use std::path::Path;
+
+/// Renders every file for `spec` in memory.
+pub fn render_spec(spec: &Spec, templates_dir: Option<&Path>) -> Result<Vec<RenderedFile>> {
+    let templates = Templates::with_overrides(templates_dir)?;
+    outputs::generate(&Model::from_spec(spec), &templates)
+}
+
+/// Runs `idsgen render`.
+pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
+    let loaded = load_spec(&args.spec, &args.output)?;
+    let files = render_spec(&loaded.spec, args.templates.as_deref())?;
+    write_rendered(&args.output, &files, args.force, args.dry_run, out)
+}
+
+/// Writes (or, with `dry_run`, lists) a rendered tree and prints what happened.
+pub fn write_rendered(
+    dir: &Path,
+    files: &[RenderedFile],
+    force: bool,
+    dry_run: bool,
+    out: &mut dyn Write,
+) -> Result<i32> {
+    let io = |e| Error::io("writing", "standard output", e);
+    if dry_run {
+        let differing = write::differing(dir, files);
+        writeln!(out, "would write {} files under {}:", files.len(), dir.display()).map_err(io)?;
+        for f in files {
+            let state = if differing.contains(&f.path) {
+                "overwrite"
+            } else if dir.join(&f.path).exists() {
+                "unchanged"
+            } else {
+                "create"
+            };
+            writeln!(out, "  {state:<9} {} ({} bytes)", f.path, f.contents.len()).map_err(io)?;
+        }
+        return Ok(0);
+    }
+    let report = write::write_tree(dir, files, force)?;
+    writeln!(
+        out,
+        "rendered {} files into {}: {} created, {} updated, {} unchanged",
+        files.len(),
+        dir.display(),
+        report.created.len(),
+        report.updated.len(),
+        report.unchanged.len()
+    )
+    .map_err(io)?;
+    Ok(0)
+}

@@ -1,0 +1,155 @@
+//! The error type every command returns, and the one table that maps errors to exit codes:
+//! 0 ok, 1 findings or invalid input, 2 usage errors.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// One problem with the spec: where it is, what is wrong, how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Spec path such as `proxy.hops[1].trusted_networks[0]`.
+    pub path: String,
+    /// 1-based line in the spec file, when the spec came from a file and the path is in it.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub fix: String,
+}
+
+impl Diagnostic {
+    /// A diagnostic without a line; `spec::load` adds lines when it knows the file.
+    pub fn new(path: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            line: None,
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(
+                f,
+                "{} (line {}): {}\n  fix: {}",
+                self.path, line, self.message, self.fix
+            ),
+            None => write!(f, "{}: {}\n  fix: {}", self.path, self.message, self.fix),
+        }
+    }
+}
+
+/// Every failure a command can report.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The spec is well-formed YAML but breaks one or more rules; all of them are listed.
+    #[error("{} in {source_name}:\n{}", plural(.diagnostics.len()), render_all(.diagnostics))]
+    Invalid {
+        /// Where the spec came from (`idsgen.yaml`, `preset kubernetes`, ...).
+        source_name: String,
+        /// Every problem found.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The spec file is not YAML, or does not match the spec's shape.
+    #[error("{source_name}{}: {message}", location(*.line, *.column))]
+    Parse {
+        /// Where the spec came from.
+        source_name: String,
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// 1-based column, when known.
+        column: Option<usize>,
+        /// The parser's message, with a hint where we have one.
+        message: String,
+    },
+    /// The command line asks for something that cannot be done (exit 2).
+    #[error("{message}")]
+    Usage {
+        /// What is wrong and what to run instead.
+        message: String,
+    },
+    /// The output directory holds other content and `--force` was not given.
+    #[error(
+        "refusing to write into {}: {} existing file(s) would change:\n{}\n  fix: pass --force to overwrite, or choose an empty directory with -o",
+        .dir.display(), .files.len(), .files.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
+    )]
+    WouldOverwrite {
+        /// The output directory.
+        dir: PathBuf,
+        /// Relative paths that differ.
+        files: Vec<String>,
+    },
+    /// A template failed to render.
+    #[error("template {template} failed to render: {message}")]
+    Template {
+        /// Template path.
+        template: String,
+        /// Tera's error chain.
+        message: String,
+    },
+    /// Reading or writing a file failed.
+    #[error("{action} {}: {source}", .path.display())]
+    Io {
+        /// What we were doing (`reading`, `writing`).
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// Checks found failing items (exit 1); the report was already printed.
+    #[error("{0}")]
+    Findings(String),
+}
+
+impl Error {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage { .. } => 2,
+            _ => 1,
+        }
+    }
+
+    /// Shorthand for a usage error.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage {
+            message: message.into(),
+        }
+    }
+
+    /// Shorthand for an I/O error with context.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+fn plural(n: usize) -> String {
+    if n == 1 {
+        "1 problem".to_string()
+    } else {
+        format!("{n} problems")
+    }
+}
+
+fn render_all(diags: &[Diagnostic]) -> String {
+    diags.iter().map(|d| format!("- {d}")).collect::<Vec<_>>().join("\n")
+}
+
+fn location(line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+        (Some(l), None) => format!(" (line {l})"),
+        _ => String::new(),
+    }
+}
+
+/// Result alias used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,133 @@
+//! Tera setup: the embedded `templates/` tree (overridable per file with `--templates DIR`),
+//! autoescape off, undefined variables are errors, and the escaping filters per language.
+
+pub mod filters;
+
+use crate::error::{Error, Result};
+use include_dir::{Dir, include_dir};
+use serde::Serialize;
+use std::path::Path;
+
+static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+
+/// A loaded template set: the embedded templates with any user overrides applied.
+pub struct Templates {
+    tera: tera::Tera,
+}
+
+impl Templates {
+    /// The embedded templates only.
+    pub fn embedded() -> Result<Self> {
+        Self::with_overrides(None)
+    }
+
+    /// The embedded templates, with files under `dir` replacing those at the same relative path.
+    /// An override for a template that does not exist is an error (it would be silently unused).
+    pub fn with_overrides(dir: Option<&Path>) -> Result<Self> {
+        let mut sources: Vec<(String, String)> = Vec::new();
+        collect(&TEMPLATES, &mut sources);
+        if let Some(dir) = dir {
+            for entry in walk(dir)? {
+                let rel = entry
+                    .strip_prefix(dir)
+                    .expect("walked under dir")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let Some(slot) = sources.iter_mut().find(|(name, _)| *name == rel) else {
+                    let known: Vec<&str> = sources.iter().map(|(n, _)| n.as_str()).collect();
+                    return Err(Error::usage(format!(
+                        "--templates: {} overrides no embedded template.\n  fix: use one of these relative paths: {}",
+                        entry.display(),
+                        known.join(", ")
+                    )));
+                };
+                slot.1 = std::fs::read_to_string(&entry).map_err(|e| Error::io("reading", &entry, e))?;
+            }
+        }
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![]);
+        filters::register_all(&mut tera);
+        tera.add_raw_templates(sources).map_err(|e| Error::Template {
+            template: "templates/".to_string(),
+            message: chain(&e),
+        })?;
+        Ok(Self { tera })
+    }
+
+    /// Renders the template at `name` (relative to `templates/`) with `view` as its context.
+    /// Output is LF with exactly one final newline.
+    pub fn render<V: Serialize>(&self, name: &str, view: &V) -> Result<String> {
+        let context = tera::Context::from_serialize(view).map_err(|e| Error::Template {
+            template: name.to_string(),
+            message: chain(&e),
+        })?;
+        let out = self.tera.render(name, &context).map_err(|e| Error::Template {
+            template: name.to_string(),
+            message: chain(&e),
+        })?;
+        let mut out = out.replace("\r\n", "\n");
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        Ok(out)
+    }
+
+    /// Names of all templates, sorted.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.tera.get_template_names().map(str::to_string).collect();
+        names.sort();
+        names
+    }
+}
+
+/// The embedded template names (for tests and error messages).
+pub fn embedded_names() -> Vec<String> {
+    let mut sources = Vec::new();
+    collect(&TEMPLATES, &mut sources);
+    let mut names: Vec<String> = sources.into_iter().map(|(n, _)| n).collect();
+    names.sort();
+    names
+}
+
+fn collect(dir: &Dir<'static>, out: &mut Vec<(String, String)>) {
+    for file in dir.files() {
+        if let Some(text) = file.contents_utf8() {
+            out.push((file.path().to_string_lossy().replace('\\', "/"), text.to_string()));
+        }
+    }
+    for sub in dir.dirs() {
+        collect(sub, out);
+    }
+}
+
+fn walk(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| Error::io("reading", &d, e))?;
+        for entry in entries {
+            let path = entry.map_err(|e| Error::io("reading", &d, e))?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Tera nests errors; the useful part is usually at the bottom of the chain.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}

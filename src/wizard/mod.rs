@@ -1,0 +1,1 @@
+//! The interactive wizard: inquire prompts only. Every answer goes through `spec::validate`.
