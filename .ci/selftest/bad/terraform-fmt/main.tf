@@ -1,0 +1,4 @@
+variable "location" {
+type = string
+    default="westeurope"
+}
