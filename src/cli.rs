@@ -68,4 +68,10 @@ pub struct InitArgs {
     /// Overwrite files whose content differs.
     #[arg(long)]
     pub force: bool,
+    /// Start from this preset's answers (see `idsgen presets`) instead of the target's own.
+    #[arg(long, value_name = "NAME", conflicts_with = "reconfigure")]
+    pub preset: Option<String>,
+    /// Start from the answers in DIR/idsgen.yaml, to change an existing deployment.
+    #[arg(long)]
+    pub reconfigure: bool,
 }

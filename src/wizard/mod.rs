@@ -1,1 +1,13 @@
-//! The interactive wizard: inquire prompts only. Every answer goes through `spec::validate`.
+//! The interactive wizard behind `idsgen init`. `flow` decides every question and default in plain
+//! Rust (testable without a terminal); `prompts` is only the inquire I/O.
+
+pub mod answers;
+pub mod choices;
+pub mod command_line;
+pub mod flow;
+pub mod prompts;
+pub mod question;
+pub mod script;
+
+#[cfg(test)]
+mod tests;
