@@ -23,6 +23,12 @@ pub enum Command {
     Presets,
     /// Print the JSON Schema of idsgen.yaml.
     Schema,
+    /// Show what regenerating would do to each file, with diffs (exit 2 when changes are pending).
+    Plan(PlanArgs),
+    /// Regenerate: write what plan shows, merging your edits 3-way against the last render.
+    Apply(ApplyArgs),
+    /// Compare what the spec renders with any existing tree (for CI drift checks).
+    Diff(DiffArgs),
 }
 
 /// Where the spec comes from: a preset, a file, plus overrides.
@@ -74,4 +80,83 @@ pub struct InitArgs {
     /// Start from the answers in DIR/idsgen.yaml, to change an existing deployment.
     #[arg(long)]
     pub reconfigure: bool,
+}
+
+/// Output format of `plan`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum PlanFormat {
+    /// Human-readable classes and unified diffs.
+    #[default]
+    Text,
+    /// One JSON document for scripts.
+    Json,
+}
+
+/// When to colour diffs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// `idsgen plan`.
+#[derive(Debug, Clone, Args)]
+pub struct PlanArgs {
+    /// Spec inputs (default: idsgen.yaml in the output directory).
+    #[command(flatten)]
+    pub spec: SpecArgs,
+    /// The managed directory.
+    #[arg(short = 'o', long = "output", value_name = "DIR", default_value = ".")]
+    pub output: PathBuf,
+    /// Directory of template overrides, by path relative to templates/.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Bring back a file you deleted (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub restore: Vec<String>,
+    /// Change a file's ownership: PATH=managed|create-only|user-owned (repeatable).
+    #[arg(long, value_name = "PATH=MODE")]
+    pub own: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
+    /// Colour diffs.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// `idsgen apply`.
+#[derive(Debug, Clone, Args)]
+pub struct ApplyArgs {
+    /// Same inputs as plan.
+    #[command(flatten)]
+    pub plan: PlanArgs,
+    /// Refuse unless the plan's id (printed by `idsgen plan`) is this one.
+    #[arg(long, value_name = "ID")]
+    pub expect_plan: Option<String>,
+}
+
+/// `idsgen diff`.
+#[derive(Debug, Clone, Args)]
+pub struct DiffArgs {
+    /// Spec inputs (default: idsgen.yaml in the --against directory).
+    #[command(flatten)]
+    pub spec: SpecArgs,
+    /// The existing tree to compare with (idsgen need not have written it).
+    #[arg(long, value_name = "DIR")]
+    pub against: PathBuf,
+    /// Exit 1 when there are differences.
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Directory of template overrides, by path relative to templates/.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Colour diffs.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }

@@ -73,7 +73,7 @@ pub enum Error {
     },
     /// The output directory holds other content and `--force` was not given.
     #[error(
-        "refusing to write into {}: {} existing file(s) would change:\n{}\n  fix: pass --force to overwrite, or choose an empty directory with -o",
+        "refusing to write into {}: {} existing file(s) would change:\n{}\n  fix: run `idsgen plan` and `idsgen apply` to merge your edits, pass --force to overwrite them, or choose an empty directory with -o",
         .dir.display(), .files.len(), .files.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
     )]
     WouldOverwrite {

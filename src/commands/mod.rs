@@ -1,8 +1,12 @@
 //! One module per subcommand, each a `run` function a test can call without a terminal. Each
 //! returns the exit code on success (0, or 2 for "changes pending" where that applies).
 
+pub mod apply;
+pub mod diff;
+pub mod diffview;
 pub mod init;
 pub mod inputs;
+pub mod plan;
 pub mod presets;
 pub mod render;
 pub mod schema;
@@ -18,5 +22,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<i32> {
         Command::Render(args) => render::run(&args, out),
         Command::Presets => presets::run(out),
         Command::Schema => schema::run(out),
+        Command::Plan(args) => plan::run(&args, out),
+        Command::Apply(args) => apply::run(&args, out),
+        Command::Diff(args) => diff::run(&args, out),
     }
 }

@@ -2,11 +2,13 @@
 
 use crate::cli::RenderArgs;
 use crate::commands::inputs::load_spec;
+use crate::commands::plan::spec_hash;
 use crate::error::{Error, Result};
 use crate::model::Model;
 use crate::outputs::{self, RenderedFile};
 use crate::render::Templates;
 use crate::spec::types::Spec;
+use crate::workspace::lock::{LOCK_FILE, Lock, LockedFile, sha256_hex};
 use crate::workspace::write;
 use std::io::Write;
 use std::path::Path;
@@ -49,6 +51,7 @@ pub fn write_rendered(
         return Ok(0);
     }
     let report = write::write_tree(dir, files, force)?;
+    record_lock(dir, files)?;
     writeln!(
         out,
         "rendered {} files into {}: {} created, {} updated, {} unchanged",
@@ -60,4 +63,29 @@ pub fn write_rendered(
     )
     .map_err(io)?;
     Ok(0)
+}
+
+/// Records every rendered file in the lock as the merge base for later `plan`/`apply`, keeping
+/// ownership choices already recorded. Written atomically after the files.
+fn record_lock(dir: &Path, files: &[RenderedFile]) -> Result<()> {
+    let before = Lock::load(dir)?;
+    let mut lock = Lock::new(spec_hash(files));
+    for f in files {
+        let ownership = before
+            .as_ref()
+            .and_then(|l| l.files.get(&f.path))
+            .map(|l| l.ownership)
+            .unwrap_or(f.ownership);
+        lock.files.insert(
+            f.path.clone(),
+            LockedFile {
+                sha256: sha256_hex(f.contents.as_bytes()),
+                ownership,
+                base: f.contents.clone(),
+            },
+        );
+    }
+    let lock_file = RenderedFile::managed(LOCK_FILE, lock.to_json());
+    write::write_tree(dir, std::slice::from_ref(&lock_file), true)?;
+    Ok(())
 }
