@@ -2,6 +2,8 @@
 //! be shared, which families of files exist. Templates print these; they decide nothing.
 
 pub mod forwarding;
+pub mod packages;
+pub mod settings;
 
 use crate::spec::types::{CacheKind, KeyStore, Spec, Target};
 use forwarding::Forwarding;
