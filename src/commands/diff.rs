@@ -4,7 +4,7 @@
 use crate::cli::DiffArgs;
 use crate::commands::diffview;
 use crate::commands::inputs::load_spec;
-use crate::commands::render::render_spec;
+use crate::commands::render::render_loaded;
 use crate::error::{Error, Result};
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -68,7 +68,7 @@ pub fn run(args: &DiffArgs, out: &mut dyn Write) -> Result<i32> {
         )));
     }
     let loaded = load_spec(&args.spec, &args.against)?;
-    let files = render_spec(&loaded.spec, args.templates.as_deref())?;
+    let files = render_loaded(&loaded, args.templates.as_deref())?;
     let color = diffview::use_color(args.color);
     let rendered_dirs: BTreeSet<String> = files
         .iter()

@@ -11,6 +11,8 @@ pub struct LoadedSpec {
     pub spec: Spec,
     /// `preset onprem-nginx`, `idsgen.yaml`, ...
     pub source_name: String,
+    /// The text the spec was read from (before `--set`).
+    pub text: String,
 }
 
 /// Loads the spec named by `args`; without `--preset` or `--spec`, reads `default_dir/idsgen.yaml`.
@@ -30,5 +32,9 @@ pub fn load_spec(args: &SpecArgs, default_dir: &Path) -> Result<LoadedSpec> {
         (path.display().to_string(), text)
     };
     let spec = load::load(&source_name, &text, &args.set)?;
-    Ok(LoadedSpec { spec, source_name })
+    Ok(LoadedSpec {
+        spec,
+        source_name,
+        text,
+    })
 }

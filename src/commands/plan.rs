@@ -4,7 +4,7 @@
 use crate::cli::{PlanArgs, PlanFormat};
 use crate::commands::diffview;
 use crate::commands::inputs::load_spec;
-use crate::commands::render::render_spec;
+use crate::commands::render::render_loaded;
 use crate::error::{Error, Result};
 use crate::outputs::{Ownership, RenderedFile};
 use crate::workspace::lock::{Lock, sha256_hex};
@@ -57,7 +57,7 @@ pub fn spec_hash(files: &[RenderedFile]) -> String {
 /// Loads the spec, renders, reads the lock and classifies every file.
 pub fn compute(args: &PlanArgs) -> Result<Planned> {
     let loaded = load_spec(&args.spec, &args.output)?;
-    let files = render_spec(&loaded.spec, args.templates.as_deref())?;
+    let files = render_loaded(&loaded, args.templates.as_deref())?;
     let own = parse_own(&args.own)?;
     for (path, _) in &own {
         if !files.iter().any(|f| &f.path == path) {

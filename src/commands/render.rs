@@ -1,12 +1,13 @@
 //! `idsgen render`: spec → model → files → disk (or a listing with `--dry-run`).
 
 use crate::cli::RenderArgs;
-use crate::commands::inputs::load_spec;
+use crate::commands::inputs::{LoadedSpec, load_spec};
 use crate::commands::plan::spec_hash;
 use crate::error::{Error, Result};
 use crate::model::Model;
 use crate::outputs::{self, RenderedFile};
 use crate::render::Templates;
+use crate::spec::load;
 use crate::spec::types::Spec;
 use crate::workspace::lock::{LOCK_FILE, Lock, LockedFile, sha256_hex};
 use crate::workspace::write;
@@ -19,10 +20,25 @@ pub fn render_spec(spec: &Spec, templates_dir: Option<&Path>) -> Result<Vec<Rend
     outputs::generate(&Model::from_spec(spec), &templates)
 }
 
+/// Renders a loaded spec. The spec copy (`idsgen.yaml`) keeps the text it was read from, comments
+/// and layout included, when that text means the same spec (no `--set` changed it); otherwise it
+/// is the effective spec, serialized.
+pub fn render_loaded(loaded: &LoadedSpec, templates_dir: Option<&Path>) -> Result<Vec<RenderedFile>> {
+    let mut files = render_spec(&loaded.spec, templates_dir)?;
+    let same = load::parse(&loaded.source_name, &loaded.text).is_ok_and(|s| s == loaded.spec);
+    if same && let Some(f) = files.iter_mut().find(|f| f.path == "idsgen.yaml") {
+        f.contents = loaded.text.clone();
+        if !f.contents.ends_with('\n') {
+            f.contents.push('\n');
+        }
+    }
+    Ok(files)
+}
+
 /// Runs `idsgen render`.
 pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
     let loaded = load_spec(&args.spec, &args.output)?;
-    let files = render_spec(&loaded.spec, args.templates.as_deref())?;
+    let files = render_loaded(&loaded, args.templates.as_deref())?;
     write_rendered(&args.output, &files, args.force, args.dry_run, out)
 }
 
