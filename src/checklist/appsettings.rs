@@ -1,0 +1,320 @@
+//! appsettings*.json parsed (comments allowed, as .NET allows them): the log levels that apply in
+//! Production (appsettings.json overlaid by appsettings.Production.json, per project directory),
+//! connection strings, and literal secrets, each with file and line.
+
+use crate::checklist::tree::{Entry, Tree, parse_json};
+use std::collections::BTreeMap;
+
+/// One appsettings file.
+#[derive(Debug, Clone)]
+pub struct SettingsFile {
+    /// Path.
+    pub path: String,
+    /// Directory (the project).
+    pub dir: String,
+    /// Environment name from `appsettings.<Env>.json`, `None` for the base file.
+    pub environment: Option<String>,
+    /// Parsed document.
+    pub doc: Tree,
+}
+
+/// A log level as it applies in Production.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Level {
+    /// File that sets it.
+    pub file: String,
+    /// Line.
+    pub line: usize,
+    /// Configuration path such as `Logging:LogLevel:Default`.
+    pub key: String,
+    /// Category (`Default`, `Duende.IdentityServer`).
+    pub category: String,
+    /// Level text.
+    pub level: String,
+}
+
+/// What kind of literal secret a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    /// A client or API secret.
+    Client,
+    /// A password inside a connection string.
+    ConnectionPassword,
+    /// The Duende license key.
+    License,
+}
+
+/// A literal secret value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Secret {
+    /// File.
+    pub file: String,
+    /// Line.
+    pub line: usize,
+    /// Configuration path.
+    pub key: String,
+    /// Kind.
+    pub kind: SecretKind,
+}
+
+/// Every appsettings file of a tree.
+#[derive(Debug, Default)]
+pub struct AppSettings {
+    /// Parsed files.
+    pub files: Vec<SettingsFile>,
+    /// Files that did not parse: (file, line, message).
+    pub errors: Vec<(String, usize, String)>,
+}
+
+/// Whether a value is a placeholder or a reference rather than a secret.
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    v.is_empty()
+        || v.starts_with("${")
+        || v.starts_with("#{")
+        || v.starts_with("{{")
+        || v.starts_with('<')
+        || v.starts_with("@Microsoft.KeyVault(")
+        || lower.contains("changeme")
+        || lower.contains("change_me")
+        || lower.contains("change-me")
+        || lower.contains("replace")
+        || lower.contains("placeholder")
+        || lower.contains("your-")
+        || lower.contains("your_")
+        || lower.starts_with("xxx")
+        || lower == "secret-ref"
+}
+
+/// The non-placeholder `Password`/`Pwd` of a connection string, if any.
+pub fn connection_password(conn: &str) -> Option<&str> {
+    conn.split(';').find_map(|part| {
+        let (k, v) = part.split_once('=')?;
+        let k = k.trim().to_ascii_lowercase();
+        ((k == "password" || k == "pwd") && !is_placeholder(v)).then_some(v.trim())
+    })
+}
+
+fn is_secret_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    k.ends_with("secret")
+        || k.ends_with("apikey")
+        || k.ends_with("api_key")
+        || k.ends_with("privatekey")
+        || k == "password"
+}
+
+impl AppSettings {
+    /// Parses `(path, text)` pairs.
+    pub fn load(files: &[(&str, &str)]) -> Self {
+        let mut s = AppSettings::default();
+        for (path, text) in files {
+            match parse_json(text) {
+                Ok(doc) => {
+                    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+                    let stem = name.trim_end_matches(".json");
+                    let environment = stem.strip_prefix("appsettings.").map(str::to_string);
+                    s.files.push(SettingsFile {
+                        path: path.to_string(),
+                        dir: dir.to_string(),
+                        environment,
+                        doc,
+                    });
+                }
+                Err(e) => {
+                    let line = e
+                        .split("line ")
+                        .nth(1)
+                        .and_then(|t| t.split(|c: char| !c.is_ascii_digit()).next())
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(1);
+                    s.errors.push((path.to_string(), line, e));
+                }
+            }
+        }
+        s
+    }
+
+    /// Files that apply in Production: base files and `.Production` overlays (not Development).
+    pub fn production_files(&self) -> impl Iterator<Item = &SettingsFile> {
+        self.files.iter().filter(|f| {
+            f.environment
+                .as_deref()
+                .is_none_or(|e| e.eq_ignore_ascii_case("Production"))
+        })
+    }
+
+    /// Effective Production log levels per project directory: `LogLevel` sections under
+    /// `Logging` (and per-provider `Logging:<Provider>:LogLevel`), overlay winning per key.
+    pub fn production_levels(&self) -> Vec<Level> {
+        let mut by_key: BTreeMap<(String, String), Level> = BTreeMap::new();
+        // Base first, then Production, so the overlay replaces.
+        let mut files: Vec<&SettingsFile> = self.production_files().collect();
+        files.sort_by_key(|f| f.environment.is_some());
+        for f in files {
+            let Some(logging) = f.doc.entry_ci("Logging") else {
+                continue;
+            };
+            let mut sections: Vec<(String, &Entry)> = Vec::new();
+            if let Some(ll) = logging.value.entry_ci("LogLevel") {
+                sections.push(("Logging:LogLevel".to_string(), ll));
+            }
+            for provider in logging.value.entries() {
+                if let Some(ll) = provider.value.entry_ci("LogLevel") {
+                    if !provider.key.eq_ignore_ascii_case("LogLevel") {
+                        sections.push((format!("Logging:{}:LogLevel", provider.key), ll));
+                    }
+                }
+            }
+            for (prefix, section) in sections {
+                for e in section.value.entries() {
+                    let Some(level) = e.value.as_str() else { continue };
+                    let key = format!("{prefix}:{}", e.key);
+                    by_key.insert(
+                        (f.dir.clone(), key.to_ascii_lowercase()),
+                        Level {
+                            file: f.path.clone(),
+                            line: e.line,
+                            key,
+                            category: e.key.clone(),
+                            level: level.to_string(),
+                        },
+                    );
+                }
+            }
+        }
+        by_key.into_values().collect()
+    }
+
+    /// Connection strings in Production files: (file, line, name, value).
+    pub fn connection_strings(&self) -> Vec<(String, usize, String, String)> {
+        let mut out = Vec::new();
+        for f in self.production_files() {
+            if let Some(cs) = f.doc.entry_ci("ConnectionStrings") {
+                for e in cs.value.entries() {
+                    if let Some(v) = e.value.as_str() {
+                        out.push((f.path.clone(), e.line, e.key.clone(), v.to_string()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Literal secrets in every file but Development ones.
+    pub fn secrets(&self) -> Vec<Secret> {
+        let mut out = Vec::new();
+        for f in self.production_files() {
+            f.doc.walk(&mut |path, entry, node| {
+                let Some(entry) = entry else { return };
+                let Some(value) = node.as_str() else { return };
+                let key = path.join(":");
+                let in_conn = path
+                    .first()
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ConnectionStrings"));
+                if in_conn {
+                    if connection_password(value).is_some() {
+                        out.push(Secret {
+                            file: f.path.clone(),
+                            line: entry.line,
+                            key,
+                            kind: SecretKind::ConnectionPassword,
+                        });
+                    }
+                    return;
+                }
+                if is_placeholder(value) {
+                    return;
+                }
+                let k = entry.key.to_ascii_lowercase();
+                let under_secrets = path.iter().any(|p| p.to_ascii_lowercase().ends_with("secrets"));
+                if k == "licensekey" {
+                    out.push(Secret {
+                        file: f.path.clone(),
+                        line: entry.line,
+                        key,
+                        kind: SecretKind::License,
+                    });
+                } else if is_secret_key(&entry.key) || (under_secrets && k == "value") {
+                    out.push(Secret {
+                        file: f.path.clone(),
+                        line: entry.line,
+                        key,
+                        kind: SecretKind::Client,
+                    });
+                } else if connection_password(value).is_some() {
+                    out.push(Secret {
+                        file: f.path.clone(),
+                        line: entry.line,
+                        key,
+                        kind: SecretKind::ConnectionPassword,
+                    });
+                }
+            });
+        }
+        out
+    }
+}
+
+/// ASP.NET Core log levels in order; `None` for unknown text.
+pub fn level_rank(level: &str) -> Option<u8> {
+    Some(match level.trim().to_ascii_lowercase().as_str() {
+        "trace" => 0,
+        "debug" => 1,
+        "information" => 2,
+        "warning" => 3,
+        "error" => 4,
+        "critical" => 5,
+        "none" => 6,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn production_overlay_wins_per_key() {
+        let s = AppSettings::load(&[
+            (
+                "app/appsettings.json",
+                "{\n \"Logging\": { \"LogLevel\": { \"Default\": \"Information\", \"Microsoft.AspNetCore\": \"Warning\" } }\n}",
+            ),
+            (
+                "app/appsettings.Production.json",
+                "{\n \"Logging\": {\n  \"LogLevel\": {\n   \"Default\": \"Warning\"\n  }\n }\n}",
+            ),
+            (
+                "app/appsettings.Development.json",
+                "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Trace\" } } }",
+            ),
+        ]);
+        let levels = s.production_levels();
+        let default = levels.iter().find(|l| l.category == "Default").unwrap();
+        assert_eq!(
+            (default.file.as_str(), default.line, default.level.as_str()),
+            ("app/appsettings.Production.json", 4, "Warning")
+        );
+        assert_eq!(levels.len(), 2);
+    }
+
+    #[test]
+    fn secrets_and_placeholders() {
+        let s = AppSettings::load(&[(
+            "appsettings.json",
+            "{\n \"ConnectionStrings\": { \"Db\": \"Host=db;Password=hunter2\", \"Ok\": \"Host=db;Password=\" },\n \"Oidc\": { \"ClientSecret\": \"abc123\", \"ApiSecret\": \"\" },\n \"Duende\": { \"LicenseKey\": \"eyJ...\" }\n}",
+        )]);
+        let kinds: Vec<_> = s.secrets().iter().map(|x| (x.kind, x.line)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (SecretKind::ConnectionPassword, 2),
+                (SecretKind::Client, 3),
+                (SecretKind::License, 4)
+            ]
+        );
+        assert!(is_placeholder("${DB_PASSWORD}") && !is_placeholder("hunter2"));
+    }
+}

@@ -1,0 +1,783 @@
+//! C# read through tree-sitter-c-sharp: every invocation (name, receiver chain, arguments,
+//! enclosing calls, guarding `if`), assignment, object creation and string literal, with lines;
+//! plus the target framework from .csproj/.props files. Rules query these facts.
+
+use std::collections::BTreeMap;
+use tree_sitter::{Node, Parser};
+
+/// One argument of a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arg {
+    /// `name:` of a named argument.
+    pub name: Option<String>,
+    /// Source text, whitespace collapsed.
+    pub text: String,
+    /// Contents of every string literal inside the argument.
+    pub strings: Vec<String>,
+    /// 1-based line where the argument starts.
+    pub line: usize,
+}
+
+/// One invocation expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Call {
+    /// File (relative path).
+    pub file: String,
+    /// 1-based line of the method name (not of the start of a long chain).
+    pub line: usize,
+    /// Byte offset of the method name, for ordering within a file.
+    pub offset: usize,
+    /// Method name without type arguments, e.g. `Configure`.
+    pub name: String,
+    /// Type arguments as written, e.g. `ForwardedHeadersOptions`.
+    pub type_args: String,
+    /// Receiver expression text, whitespace collapsed (`None` for a bare call).
+    pub receiver: Option<String>,
+    /// The non-call base of the chain, e.g. `builder.Services` or `app`.
+    pub root: String,
+    /// Method names from the root to this call, including what an alias or a typed parameter
+    /// stands for (`IIdentityServerBuilder builder` starts with `AddIdentityServer`).
+    pub chain: Vec<String>,
+    /// Arguments.
+    pub args: Vec<Arg>,
+    /// Names of the calls whose arguments contain this one, innermost first.
+    pub enclosing: Vec<String>,
+    /// Condition text of the innermost enclosing `if`/`switch` that selects a mode of the
+    /// program (mentions `args`, `migrat` or `seed`).
+    pub guard: Option<String>,
+    /// Enclosing method or local function.
+    pub method: Option<String>,
+    /// Enclosing class is a hosted service (runs at startup).
+    pub in_hosted_service: bool,
+}
+
+impl Call {
+    /// All string literals in all arguments.
+    pub fn strings(&self) -> impl Iterator<Item = &str> {
+        self.args.iter().flat_map(|a| a.strings.iter().map(String::as_str))
+    }
+
+    /// Whether an earlier call in the chain has this name.
+    pub fn chained_on(&self, name: &str) -> bool {
+        self.chain[..self.chain.len().saturating_sub(1)]
+            .iter()
+            .any(|c| c == name)
+    }
+
+    /// Whole argument text, joined.
+    pub fn args_text(&self) -> String {
+        self.args.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// One assignment (`x.Y = value`, or `Y = value` inside an object initializer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assign {
+    /// File.
+    pub file: String,
+    /// 1-based line of the target.
+    pub line: usize,
+    /// Target text without whitespace, e.g. `options.KeyManagement.RotationInterval`.
+    pub target: String,
+    /// Value text, whitespace collapsed.
+    pub value: String,
+    /// String literals in the value.
+    pub strings: Vec<String>,
+    /// Names of the calls whose arguments contain it, innermost first.
+    pub enclosing: Vec<String>,
+    /// Index into `Code::creations` of the object initializer it belongs to.
+    pub creation: Option<usize>,
+    /// `(file, offset)` of the innermost call whose arguments contain it: two assignments with
+    /// the same value sit in the same lambda or options object.
+    pub call_at: Option<(String, usize)>,
+}
+
+impl Assign {
+    /// True when the target is `suffix` or ends with `.suffix`.
+    pub fn targets(&self, suffix: &str) -> bool {
+        self.target == suffix || self.target.ends_with(&format!(".{suffix}"))
+    }
+}
+
+/// One `new T(...) { ... }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Creation {
+    /// File.
+    pub file: String,
+    /// 1-based line of `new`.
+    pub line: usize,
+    /// Type name, last segment, without type arguments (`Client`, `HealthCheckOptions`).
+    pub type_name: String,
+    /// Names of the calls whose arguments contain it, innermost first.
+    pub enclosing: Vec<String>,
+    /// `(file, offset)` of the innermost call whose arguments contain it.
+    pub call_at: Option<(String, usize)>,
+    /// Constructor argument texts, whitespace collapsed.
+    pub args: Vec<String>,
+}
+
+/// A use of a member name (`x.KnownNetworks`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// File.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// The member name.
+    pub name: String,
+}
+
+/// A string literal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StringLit {
+    /// File.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// Contents without quotes (escapes as written).
+    pub value: String,
+}
+
+/// Everything extracted from a set of C# files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Code {
+    /// Files read, in order.
+    pub files: Vec<String>,
+    /// Invocations.
+    pub calls: Vec<Call>,
+    /// Assignments.
+    pub assigns: Vec<Assign>,
+    /// Object creations.
+    pub creations: Vec<Creation>,
+    /// Member-access names.
+    pub members: Vec<Member>,
+    /// String literals.
+    pub strings: Vec<StringLit>,
+    /// Names of variables holding the built application (`var app = builder.Build()`) or typed
+    /// `WebApplication`/`IApplicationBuilder`.
+    pub app_vars: Vec<String>,
+    /// Files whose syntax tree has errors, with the first error's line.
+    pub errors: Vec<(String, usize)>,
+}
+
+impl Code {
+    /// Calls named `name`.
+    pub fn calls_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Call> + 'a {
+        self.calls.iter().filter(move |c| c.name == name)
+    }
+
+    /// The first call named `name`.
+    pub fn call<'a>(&'a self, name: &'a str) -> Option<&'a Call> {
+        self.calls_named(name).next()
+    }
+
+    /// Assignments whose target is or ends with `suffix`.
+    pub fn assigns_to<'a>(&'a self, suffix: &'a str) -> impl Iterator<Item = &'a Assign> + 'a {
+        self.assigns.iter().filter(move |a| a.targets(suffix))
+    }
+
+    /// Assignments inside the initializer of creation `index`.
+    pub fn assigns_in(&self, index: usize) -> impl Iterator<Item = &Assign> {
+        self.assigns.iter().filter(move |a| a.creation == Some(index))
+    }
+
+    /// Appends another file set's facts.
+    pub fn merge(&mut self, other: Code) {
+        self.files.extend(other.files);
+        self.calls.extend(other.calls);
+        let base = self.creations.len();
+        self.assigns.extend(other.assigns.into_iter().map(|mut a| {
+            a.creation = a.creation.map(|c| c + base);
+            a
+        }));
+        self.creations.extend(other.creations);
+        self.members.extend(other.members);
+        self.strings.extend(other.strings);
+        for v in other.app_vars {
+            if !self.app_vars.contains(&v) {
+                self.app_vars.push(v);
+            }
+        }
+        self.errors.extend(other.errors);
+    }
+
+    /// Parses one file and merges its facts.
+    pub fn add_file(&mut self, path: &str, text: &str) {
+        let mut parser = Parser::new();
+        if parser.set_language(&tree_sitter_c_sharp::LANGUAGE.into()).is_err() {
+            return;
+        }
+        let Some(tree) = parser.parse(text, None) else { return };
+        let root = tree.root_node();
+        if root.has_error() {
+            self.errors.push((path.to_string(), first_error_line(root)));
+        }
+        let mut walker = Walker {
+            src: text.as_bytes(),
+            file: path.to_string(),
+            code: self,
+            enclosing: Vec::new(),
+            enclosing_at: Vec::new(),
+            guards: Vec::new(),
+            methods: Vec::new(),
+            creations: Vec::new(),
+            hosted: Vec::new(),
+            aliases: BTreeMap::new(),
+            params: BTreeMap::new(),
+            first_call: 0,
+        };
+        walker.first_call = walker.code.calls.len();
+        walker.visit(root);
+        walker.resolve_roots();
+        self.files.push(path.to_string());
+    }
+}
+
+fn first_error_line(node: Node) -> usize {
+    let mut cursor = node.walk();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.is_error() || n.is_missing() {
+            return n.start_position().row + 1;
+        }
+        stack.extend(n.children(&mut cursor).filter(|c| c.has_error()));
+    }
+    node.start_position().row + 1
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a condition selects a program mode rather than normal startup.
+fn is_mode_guard(cond: &str) -> bool {
+    let lower = cond.to_ascii_lowercase();
+    let word_args = lower.match_indices("args").any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + 4..].chars().next();
+        let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        !ident(before) && !ident(after)
+    });
+    word_args || lower.contains("migrat") || lower.contains("seed")
+}
+
+/// Type names whose parameters stand for a known chain head.
+fn chain_head_for_type(ty: &str) -> Option<&'static str> {
+    let last = ty.rsplit('.').next().unwrap_or(ty);
+    match last {
+        "IIdentityServerBuilder" => Some("AddIdentityServer"),
+        "IDataProtectionBuilder" => Some("AddDataProtection"),
+        "IHealthChecksBuilder" => Some("AddHealthChecks"),
+        "OpenTelemetryBuilder" | "IOpenTelemetryBuilder" => Some("AddOpenTelemetry"),
+        _ => None,
+    }
+}
+
+struct Walker<'s, 'c> {
+    src: &'s [u8],
+    file: String,
+    code: &'c mut Code,
+    enclosing: Vec<String>,
+    enclosing_at: Vec<usize>,
+    guards: Vec<String>,
+    methods: Vec<String>,
+    creations: Vec<usize>,
+    hosted: Vec<bool>,
+    aliases: BTreeMap<String, Vec<String>>,
+    params: BTreeMap<String, String>,
+    first_call: usize,
+}
+
+impl Walker<'_, '_> {
+    fn text(&self, node: Node) -> &str {
+        node.utf8_text(self.src).unwrap_or("")
+    }
+
+    fn call_at(&self) -> Option<(String, usize)> {
+        self.enclosing_at.last().map(|o| (self.file.clone(), *o))
+    }
+
+    fn line(node: Node) -> usize {
+        node.start_position().row + 1
+    }
+
+    fn strings_in(&self, node: Node) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            if let Some(s) = self.string_value(n) {
+                out.push(s);
+                continue;
+            }
+            let mut cursor = n.walk();
+            let children: Vec<Node> = n.children(&mut cursor).collect();
+            stack.extend(children.into_iter().rev());
+        }
+        out
+    }
+
+    fn string_value(&self, node: Node) -> Option<String> {
+        match node.kind() {
+            "string_literal" | "verbatim_string_literal" | "raw_string_literal" | "interpolated_string_expression" => {
+                let t = self.text(node).trim_start_matches(['@', '$']);
+                let t = t.trim_start_matches('"').trim_end_matches('"');
+                Some(t.to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// `(name, type_args, receiver node)` of an invocation's function part.
+    fn callee<'t>(&self, function: Node<'t>) -> Option<(String, String, Option<Node<'t>>, Node<'t>)> {
+        match function.kind() {
+            "member_access_expression" => {
+                let name_node = function.child_by_field_name("name")?;
+                let (name, targs) = self.split_generic(name_node);
+                Some((name, targs, function.child_by_field_name("expression"), name_node))
+            }
+            "identifier" | "generic_name" => {
+                let (name, targs) = self.split_generic(function);
+                Some((name, targs, None, function))
+            }
+            "conditional_access_expression" => {
+                let mut cursor = function.walk();
+                let binding = function
+                    .named_children(&mut cursor)
+                    .find(|c| c.kind() == "member_binding_expression")?;
+                let name_node = binding.child_by_field_name("name")?;
+                let (name, targs) = self.split_generic(name_node);
+                Some((name, targs, function.child_by_field_name("condition"), name_node))
+            }
+            _ => None,
+        }
+    }
+
+    fn split_generic(&self, node: Node) -> (String, String) {
+        if node.kind() == "generic_name" {
+            let mut cursor = node.walk();
+            let mut name = String::new();
+            let mut targs = String::new();
+            for c in node.named_children(&mut cursor) {
+                match c.kind() {
+                    "identifier" => name = self.text(c).to_string(),
+                    "type_argument_list" => {
+                        targs = collapse(self.text(c).trim_start_matches('<').trim_end_matches('>'))
+                    }
+                    _ => {}
+                }
+            }
+            (name, targs)
+        } else {
+            (self.text(node).to_string(), String::new())
+        }
+    }
+
+    /// Root text and method names of the chain ending at `invocation`.
+    fn chain_of(&self, invocation: Node) -> (String, Vec<String>) {
+        let mut names = Vec::new();
+        let mut node = invocation;
+        loop {
+            if node.kind() != "invocation_expression" {
+                return (collapse(self.text(node)), names.into_iter().rev().collect());
+            }
+            let Some(function) = node.child_by_field_name("function") else {
+                return (String::new(), names.into_iter().rev().collect());
+            };
+            match self.callee(function) {
+                Some((name, _, receiver, _)) => {
+                    names.push(name);
+                    match receiver {
+                        Some(r) => node = r,
+                        None => return (String::new(), names.into_iter().rev().collect()),
+                    }
+                }
+                None => return (collapse(self.text(function)), names.into_iter().rev().collect()),
+            }
+        }
+    }
+
+    fn visit(&mut self, node: Node) {
+        match node.kind() {
+            "invocation_expression" => return self.visit_invocation(node),
+            "assignment_expression" => self.record_assign(node),
+            "object_creation_expression" => return self.visit_creation(node),
+            "if_statement" => {
+                let cond = node.child_by_field_name("condition").map(|c| self.text(c).to_string());
+                return self.visit_guarded(node, cond);
+            }
+            "switch_statement" => {
+                let cond = node.child_by_field_name("value").map(|c| self.text(c).to_string());
+                return self.visit_guarded(node, cond);
+            }
+            "method_declaration" | "local_function_statement" => {
+                let name = node.child_by_field_name("name").map(|n| self.text(n).to_string());
+                self.methods.push(name.unwrap_or_default());
+                self.visit_children(node);
+                self.methods.pop();
+                return;
+            }
+            "class_declaration" | "record_declaration" => {
+                let mut cursor = node.walk();
+                let hosted = node.children(&mut cursor).any(|c| {
+                    c.kind() == "base_list" && {
+                        let t = self.text(c);
+                        t.contains("IHostedService") || t.contains("BackgroundService")
+                    }
+                });
+                self.hosted.push(hosted);
+                self.visit_children(node);
+                self.hosted.pop();
+                return;
+            }
+            "parameter" => {
+                if let (Some(ty), Some(name)) = (node.child_by_field_name("type"), node.child_by_field_name("name")) {
+                    let ty = self.text(ty).to_string();
+                    let name = self.text(name).to_string();
+                    let last = ty.rsplit('.').next().unwrap_or(&ty);
+                    if matches!(last, "WebApplication" | "IApplicationBuilder") && !self.code.app_vars.contains(&name) {
+                        self.code.app_vars.push(name.clone());
+                    }
+                    self.params.insert(name, ty);
+                }
+            }
+            "variable_declarator" => {
+                let mut cursor = node.walk();
+                let init = node
+                    .named_children(&mut cursor)
+                    .find(|c| c.kind() == "invocation_expression");
+                if let (Some(name), Some(init)) = (node.child_by_field_name("name"), init) {
+                    let name = self.text(name).to_string();
+                    let (_, chain) = self.chain_of(init);
+                    if chain.last().is_some_and(|n| n == "Build") && !self.code.app_vars.contains(&name) {
+                        self.code.app_vars.push(name.clone());
+                    }
+                    self.aliases.insert(name, chain);
+                }
+            }
+            "member_access_expression" => {
+                if let Some(name) = node.child_by_field_name("name") {
+                    self.code.members.push(Member {
+                        file: self.file.clone(),
+                        line: Self::line(name),
+                        name: self.text(name).to_string(),
+                    });
+                }
+            }
+            "string_literal" | "verbatim_string_literal" | "raw_string_literal" | "interpolated_string_expression" => {
+                if let Some(value) = self.string_value(node) {
+                    self.code.strings.push(StringLit {
+                        file: self.file.clone(),
+                        line: Self::line(node),
+                        value,
+                    });
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.visit_children(node);
+    }
+
+    fn visit_children(&mut self, node: Node) {
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        for child in children {
+            self.visit(child);
+        }
+    }
+
+    fn visit_guarded(&mut self, node: Node, cond: Option<String>) {
+        match cond.filter(|c| is_mode_guard(c)) {
+            Some(cond) => {
+                self.guards.push(collapse(&cond));
+                self.visit_children(node);
+                self.guards.pop();
+            }
+            None => self.visit_children(node),
+        }
+    }
+
+    fn visit_creation(&mut self, node: Node) {
+        let ty = node
+            .child_by_field_name("type")
+            .map(|t| {
+                let t = self.text(t);
+                let t = t.split('<').next().unwrap_or(t);
+                t.rsplit('.').next().unwrap_or(t).trim().to_string()
+            })
+            .unwrap_or_default();
+        let args = node
+            .child_by_field_name("arguments")
+            .map(|list| {
+                let mut cursor = list.walk();
+                list.named_children(&mut cursor)
+                    .filter(|a| a.kind() == "argument")
+                    .map(|a| collapse(self.text(a)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.code.creations.push(Creation {
+            file: self.file.clone(),
+            line: Self::line(node),
+            type_name: ty,
+            enclosing: self.enclosing.iter().rev().cloned().collect(),
+            call_at: self.call_at(),
+            args,
+        });
+        let index = self.code.creations.len() - 1;
+        if let Some(args) = node.child_by_field_name("arguments") {
+            self.visit(args);
+        }
+        if let Some(init) = node.child_by_field_name("initializer") {
+            self.creations.push(index);
+            self.visit(init);
+            self.creations.pop();
+        }
+    }
+
+    fn record_assign(&mut self, node: Node) {
+        let (Some(left), Some(right)) = (node.child_by_field_name("left"), node.child_by_field_name("right")) else {
+            return;
+        };
+        // Only the initializer that directly holds the assignment owns it.
+        let in_initializer = node.parent().is_some_and(|p| p.kind() == "initializer_expression")
+            && node.parent().and_then(|p| p.parent()).is_some_and(|g| {
+                matches!(
+                    g.kind(),
+                    "object_creation_expression" | "implicit_object_creation_expression"
+                )
+            });
+        let target: String = self.text(left).chars().filter(|c| !c.is_whitespace()).collect();
+        self.code.assigns.push(Assign {
+            file: self.file.clone(),
+            line: Self::line(left),
+            target,
+            value: collapse(self.text(right)),
+            strings: self.strings_in(right),
+            enclosing: self.enclosing.iter().rev().cloned().collect(),
+            creation: if in_initializer {
+                self.creations.last().copied()
+            } else {
+                None
+            },
+            call_at: self.call_at(),
+        });
+    }
+
+    fn visit_invocation(&mut self, node: Node) {
+        let function = node.child_by_field_name("function");
+        let callee = function.and_then(|f| self.callee(f));
+        let Some((name, type_args, receiver, name_node)) = callee else {
+            self.visit_children(node);
+            return;
+        };
+        let (root, chain) = self.chain_of(node);
+        let mut args = Vec::new();
+        if let Some(list) = node.child_by_field_name("arguments") {
+            let mut cursor = list.walk();
+            for arg in list.named_children(&mut cursor).filter(|a| a.kind() == "argument") {
+                args.push(Arg {
+                    name: arg.child_by_field_name("name").map(|n| self.text(n).to_string()),
+                    text: collapse(self.text(arg)),
+                    strings: self.strings_in(arg),
+                    line: Self::line(arg),
+                });
+            }
+        }
+        self.code.calls.push(Call {
+            file: self.file.clone(),
+            line: Self::line(name_node),
+            offset: name_node.start_byte(),
+            name: name.clone(),
+            type_args,
+            receiver: receiver.map(|r| collapse(self.text(r))),
+            root,
+            chain,
+            args,
+            enclosing: self.enclosing.iter().rev().cloned().collect(),
+            guard: self.guards.last().cloned(),
+            method: self.methods.last().cloned().filter(|m| !m.is_empty()),
+            in_hosted_service: self.hosted.last().copied().unwrap_or(false),
+        });
+        // The receiver is evaluated outside this call's arguments.
+        if let Some(f) = function {
+            self.visit(f);
+        }
+        if let Some(list) = node.child_by_field_name("arguments") {
+            self.enclosing.push(name);
+            self.enclosing_at.push(name_node.start_byte());
+            self.visit(list);
+            self.enclosing_at.pop();
+            self.enclosing.pop();
+        }
+    }
+
+    /// Expands chain roots that are aliases (`var is = builder.Services.AddIdentityServer()`) or
+    /// typed parameters (`this IIdentityServerBuilder builder`).
+    fn resolve_roots(&mut self) {
+        for call in &mut self.code.calls[self.first_call..] {
+            let root = call.root.trim().to_string();
+            if let Some(prefix) = self.aliases.get(&root) {
+                let mut chain = prefix.clone();
+                chain.extend(call.chain.iter().cloned());
+                call.chain = chain;
+            } else if let Some(head) = self.params.get(&root).and_then(|t| chain_head_for_type(t)) {
+                call.chain.insert(0, head.to_string());
+            }
+        }
+    }
+}
+
+/// Evaluates a TimeSpan-valued expression to seconds: `TimeSpan.FromDays(30)`,
+/// `FromHours/FromMinutes/FromSeconds`, `new TimeSpan(d, h, m, s)` and simple products.
+pub fn timespan_seconds(expr: &str) -> Option<f64> {
+    let e: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
+    let e = e.trim_end_matches(';');
+    if let Some(rest) = e
+        .strip_prefix("TimeSpan.From")
+        .or_else(|| e.strip_prefix("System.TimeSpan.From"))
+    {
+        let (unit, args) = rest.split_once('(')?;
+        let n = eval_number(args.strip_suffix(')')?)?;
+        let factor = match unit {
+            "Days" => 86_400.0,
+            "Hours" => 3_600.0,
+            "Minutes" => 60.0,
+            "Seconds" => 1.0,
+            "Milliseconds" => 0.001,
+            _ => return None,
+        };
+        return Some(n * factor);
+    }
+    if let Some(args) = e.strip_prefix("newTimeSpan(").and_then(|a| a.strip_suffix(')')) {
+        let parts: Option<Vec<f64>> = args.split(',').map(eval_number).collect();
+        let parts = parts?;
+        return match parts.as_slice() {
+            [h, m, s] => Some(h * 3600.0 + m * 60.0 + s),
+            [d, h, m, s] => Some(d * 86_400.0 + h * 3600.0 + m * 60.0 + s),
+            [ticks] => Some(ticks / 10_000_000.0),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// Evaluates `365`, `365*2`, `1_000`, `60 * 60` (products of literals only).
+pub fn eval_number(text: &str) -> Option<f64> {
+    text.split('*')
+        .map(|f| {
+            f.trim()
+                .trim_end_matches(['d', 'D', 'f', 'F', 'm', 'M', 'L', 'l', 'u', 'U'])
+                .replace('_', "")
+                .parse::<f64>()
+                .ok()
+        })
+        .try_fold(1.0, |acc, f| f.map(|f| acc * f))
+}
+
+/// Target frameworks declared in an MSBuild project or props file, with the line.
+pub fn target_frameworks(text: &str) -> Vec<(String, usize)> {
+    let Ok(doc) = roxmltree::Document::parse(text) else {
+        return Vec::new();
+    };
+    doc.descendants()
+        .filter(|n| matches!(n.tag_name().name(), "TargetFramework" | "TargetFrameworks"))
+        .flat_map(|n| {
+            let line = doc.text_pos_at(n.range().start).row as usize;
+            n.text()
+                .unwrap_or("")
+                .split(';')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .map(move |t| (t, line))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(src: &str) -> Code {
+        let mut c = Code::default();
+        c.add_file("Program.cs", src);
+        c
+    }
+
+    #[test]
+    fn chains_receivers_and_lines() {
+        let c = code(
+            "var builder = WebApplication.CreateBuilder(args);\n\
+             builder.Services.AddDataProtection()\n    .PersistKeysToStackExchangeRedis(redis, \"k\")\n    .SetApplicationName(\"IdentityServer\");\n\
+             var app = builder.Build();\napp.UseForwardedHeaders();\n",
+        );
+        let set = c.call("SetApplicationName").unwrap();
+        assert_eq!(set.line, 4);
+        assert_eq!(set.root, "builder.Services");
+        assert_eq!(
+            set.chain,
+            [
+                "AddDataProtection",
+                "PersistKeysToStackExchangeRedis",
+                "SetApplicationName"
+            ]
+        );
+        assert!(set.chained_on("AddDataProtection"));
+        assert_eq!(c.app_vars, ["app"]);
+        assert_eq!(c.call("UseForwardedHeaders").unwrap().receiver.as_deref(), Some("app"));
+    }
+
+    #[test]
+    fn lambda_assignments_know_their_enclosing_call() {
+        let c = code(
+            "builder.Services.AddIdentityServer(o => { o.KeyManagement.RotationInterval = TimeSpan.FromDays(90); })\n\
+             .AddOperationalStore(o => { o.EnableTokenCleanup = true; });\n",
+        );
+        let rot = c.assigns_to("KeyManagement.RotationInterval").next().unwrap();
+        assert_eq!(rot.enclosing, ["AddIdentityServer"]);
+        assert_eq!(timespan_seconds(&rot.value), Some(90.0 * 86_400.0));
+        let clean = c.assigns_to("EnableTokenCleanup").next().unwrap();
+        assert_eq!(clean.enclosing, ["AddOperationalStore"]);
+    }
+
+    #[test]
+    fn guards_and_initializers() {
+        let c = code(
+            "if (args.Contains(\"migrate\")) { await db.Database.MigrateAsync(); return; }\n\
+             await other.Database.MigrateAsync();\n\
+             var c = new Client { ClientId = \"spa\", AllowedCorsOrigins = { \"*\" } };\n",
+        );
+        let guards: Vec<_> = c.calls_named("MigrateAsync").map(|m| m.guard.is_some()).collect();
+        assert_eq!(guards, [true, false]);
+        let client = c.creations.iter().position(|k| k.type_name == "Client").unwrap();
+        let cors = c.assigns_in(client).find(|a| a.target == "AllowedCorsOrigins").unwrap();
+        assert_eq!((cors.line, cors.strings.clone()), (3, vec!["*".to_string()]));
+    }
+
+    #[test]
+    fn typed_parameters_and_aliases_extend_chains() {
+        let c = code(
+            "static class X { public static IIdentityServerBuilder Stores(this IIdentityServerBuilder b) => b.AddOidcStateDataFormatterCache(); }\n\
+             var dp = services.AddDataProtection(); dp.SetApplicationName(\"a\");\n",
+        );
+        assert!(
+            c.call("AddOidcStateDataFormatterCache")
+                .unwrap()
+                .chained_on("AddIdentityServer")
+        );
+        assert!(c.call("SetApplicationName").unwrap().chained_on("AddDataProtection"));
+    }
+
+    #[test]
+    fn timespans_and_frameworks() {
+        assert_eq!(timespan_seconds("TimeSpan.FromDays(365 * 2)"), Some(730.0 * 86_400.0));
+        assert_eq!(timespan_seconds("new TimeSpan(30, 0, 0, 0)"), Some(30.0 * 86_400.0));
+        assert_eq!(timespan_seconds("someVariable"), None);
+        let tf = target_frameworks(
+            "<Project>\n<PropertyGroup>\n<TargetFrameworks>net8.0;net10.0</TargetFrameworks>\n</PropertyGroup></Project>",
+        );
+        assert_eq!(tf, vec![("net8.0".to_string(), 3), ("net10.0".to_string(), 3)]);
+        assert!(target_frameworks("not xml <").is_empty());
+    }
+}

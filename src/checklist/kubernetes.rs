@@ -1,0 +1,213 @@
+//! Kubernetes manifests and Helm charts as parsed YAML: workloads (replicas, env, security
+//! contexts), autoscalers, Ingresses and ingress-nginx ConfigMaps, with lines, plus chart values.
+
+use crate::checklist::helm::{self, ChartFile};
+use crate::checklist::tree::{Kind, Tree, parse_yaml};
+
+/// One Kubernetes object.
+#[derive(Debug, Clone)]
+pub struct Object {
+    /// File.
+    pub file: String,
+    /// `kind`.
+    pub kind: String,
+    /// `metadata.name` (may be `HELM` in templates).
+    pub name: String,
+    /// Line of `kind:`.
+    pub line: usize,
+    /// The document.
+    pub doc: Tree,
+    /// Read from a Helm template (actions blanked).
+    pub templated: bool,
+}
+
+/// An environment variable of a container.
+#[derive(Debug, Clone)]
+pub struct EnvVar {
+    /// File.
+    pub file: String,
+    /// Line of `name:`.
+    pub line: usize,
+    /// Variable name.
+    pub name: String,
+    /// Literal `value`, if any.
+    pub value: Option<String>,
+}
+
+/// Chart values files.
+#[derive(Debug, Clone)]
+pub struct Values {
+    /// File.
+    pub file: String,
+    /// The document.
+    pub doc: Tree,
+}
+
+/// Every manifest and values file of a tree.
+#[derive(Debug, Default)]
+pub struct Kube {
+    /// Objects with `apiVersion` and `kind`.
+    pub objects: Vec<Object>,
+    /// Helm values.
+    pub values: Vec<Values>,
+    /// Plain manifests that did not parse: (file, line, message).
+    pub errors: Vec<(String, usize, String)>,
+}
+
+impl Kube {
+    /// Loads YAML files; `has` tells which paths exist (to recognise charts).
+    pub fn load(files: &[(&str, &str)], has: &dyn Fn(&str) -> bool) -> Self {
+        let mut kube = Kube::default();
+        for (path, text) in files {
+            let role = helm::classify(path, has);
+            let templated = role == ChartFile::Template;
+            let source = if templated {
+                helm::strip_actions(text)
+            } else {
+                text.to_string()
+            };
+            let docs = match parse_yaml(&source) {
+                Ok(d) => d,
+                Err(e) => {
+                    // A template may still not be YAML once its actions are blanked; that is
+                    // Helm's business, not a finding.
+                    if !templated && looks_like_manifest(text) {
+                        kube.errors.push((path.to_string(), error_line(&e), e));
+                    }
+                    continue;
+                }
+            };
+            if role == ChartFile::Values {
+                for doc in docs {
+                    kube.values.push(Values {
+                        file: path.to_string(),
+                        doc,
+                    });
+                }
+                continue;
+            }
+            for doc in docs {
+                let (Some(kind), Some(_)) = (doc.entry("kind"), doc.get("apiVersion")) else {
+                    continue;
+                };
+                let Some(kind_name) = kind.value.as_str() else { continue };
+                kube.objects.push(Object {
+                    file: path.to_string(),
+                    kind: kind_name.to_string(),
+                    name: doc
+                        .at(&["metadata", "name"])
+                        .and_then(Tree::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    line: kind.line,
+                    templated,
+                    doc: doc.clone(),
+                });
+            }
+        }
+        kube
+    }
+
+    /// Objects of `kind`.
+    pub fn of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Object> + 'a {
+        self.objects.iter().filter(move |o| o.kind == kind)
+    }
+
+    /// Every container env var with a name, in workloads.
+    pub fn env_vars(&self) -> Vec<EnvVar> {
+        let mut out = Vec::new();
+        for o in &self.objects {
+            for container in containers(o) {
+                for e in container.get("env").map(Tree::items).unwrap_or(&[]) {
+                    if let Some(name) = e.entry("name") {
+                        out.push(EnvVar {
+                            file: o.file.clone(),
+                            line: name.line,
+                            name: name.value.as_str().unwrap_or("").to_string(),
+                            value: e.get("value").and_then(Tree::as_str).map(str::to_string),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn error_line(message: &str) -> usize {
+    // yaml-rust2 messages end with "at byte B line L column C".
+    message
+        .split("line ")
+        .nth(1)
+        .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
+}
+
+fn looks_like_manifest(text: &str) -> bool {
+    text.lines().any(|l| l.starts_with("apiVersion:")) && text.lines().any(|l| l.starts_with("kind:"))
+}
+
+/// The pod spec of a workload object, if it has one.
+pub fn pod_spec(o: &Object) -> Option<&Tree> {
+    match o.kind.as_str() {
+        "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "Job" => o.doc.at(&["spec", "template", "spec"]),
+        "CronJob" => o.doc.at(&["spec", "jobTemplate", "spec", "template", "spec"]),
+        "Pod" => o.doc.get("spec"),
+        _ => None,
+    }
+}
+
+/// Containers and init containers of a workload.
+pub fn containers(o: &Object) -> Vec<&Tree> {
+    let Some(spec) = pod_spec(o) else { return Vec::new() };
+    ["containers", "initContainers"]
+        .iter()
+        .filter_map(|k| spec.get(k))
+        .flat_map(Tree::items)
+        .collect()
+}
+
+/// True when a tree is a map with no entries or not a map.
+pub fn is_empty(t: Option<&Tree>) -> bool {
+    match t {
+        None => true,
+        Some(t) => match &t.kind {
+            Kind::Map(e) => e.is_empty(),
+            Kind::Null => true,
+            _ => false,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workloads_env_and_values() {
+        let files = [
+            (
+                "k8s/deploy.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: id\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: Duende__LicenseKey\n              value: eyJhbGciOi\n",
+            ),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: id\n"),
+            ("chart/values.yaml", "replicaCount: 2\n"),
+            (
+                "chart/templates/hpa.yaml",
+                "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nspec:\n  maxReplicas: {{ .Values.max }}\n",
+            ),
+        ];
+        let paths: Vec<&str> = files.iter().map(|f| f.0).collect();
+        let kube = Kube::load(&files, &|p| paths.contains(&p));
+        let d = kube.of_kind("Deployment").next().unwrap();
+        assert_eq!(d.doc.at(&["spec", "replicas"]).unwrap().as_u64(), Some(3));
+        let env = kube.env_vars();
+        assert_eq!(
+            (env[0].name.as_str(), env[0].line, env[0].value.as_deref()),
+            ("Duende__LicenseKey", 12, Some("eyJhbGciOi"))
+        );
+        assert_eq!(kube.values[0].doc.get("replicaCount").unwrap().as_u64(), Some(2));
+        assert!(kube.of_kind("HorizontalPodAutoscaler").next().unwrap().templated);
+    }
+}
