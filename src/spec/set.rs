@@ -1,11 +1,382 @@
-//! `--set path.to.field=value` overrides, applied to the YAML document before it is typed.
+//! `--set path.to.field=value` overrides, applied to the YAML document before it is typed. Paths
+//! are checked against the spec's JSON Schema, so a typo gets "did you mean" from the real names.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::spec::locate::{Segment, parse_path};
+use crate::spec::types::Spec;
+use serde_json::Value as Json;
+use yaml_serde::{Mapping, Value};
 
-/// Applies overrides to YAML text and returns the new text.
-pub fn apply(_source_name: &str, text: &str, overrides: &[String]) -> Result<String> {
+const EXAMPLE: &str = "e.g. `--set hosting.max_instances=4` or `--set proxy.hops[0].trusted_networks[1]=10.0.0.0/8`";
+
+/// Applies overrides to YAML text and returns the new text (comments are not kept).
+pub fn apply(source_name: &str, text: &str, overrides: &[String]) -> Result<String> {
     if overrides.is_empty() {
         return Ok(text.to_string());
     }
-    Err(crate::error::Error::usage("--set is not available yet"))
+    let doc = apply_value(source_name, text, overrides)?;
+    yaml_serde::to_string(&doc)
+        .map_err(|e| Error::usage(format!("--set produced a document that cannot be written: {e}")))
+}
+
+/// Parses `text` and applies every override in order, returning the untyped document.
+pub fn apply_value(source_name: &str, text: &str, overrides: &[String]) -> Result<Value> {
+    let mut doc: Value = yaml_serde::from_str(text).map_err(|e| {
+        let loc = e.location();
+        Error::Parse {
+            source_name: source_name.to_string(),
+            line: loc.as_ref().map(|l| l.line()),
+            column: loc.as_ref().map(|l| l.column()),
+            message: format!("malformed YAML: {}", strip_location(&e.to_string())),
+        }
+    })?;
+    let schema = SchemaWalker::new();
+    for raw in overrides {
+        apply_one(&schema, &mut doc, raw)?;
+    }
+    Ok(doc)
+}
+
+/// Applies one `PATH=VALUE`.
+fn apply_one(schema: &SchemaWalker, doc: &mut Value, raw: &str) -> Result<()> {
+    let Some((path, value_text)) = raw.split_once('=') else {
+        return Err(Error::usage(format!(
+            "--set `{raw}` has no `=`: write PATH=VALUE, {EXAMPLE}"
+        )));
+    };
+    let path = path.trim();
+    let segments = parse_path(path).map_err(|e| Error::usage(format!("--set `{raw}`: {e}; {EXAMPLE}")))?;
+    let target = schema
+        .check(&segments)
+        .map_err(|e| Error::usage(format!("--set `{raw}`: {e}")))?;
+    let mut value: Value = yaml_serde::from_str(value_text).map_err(|e| {
+        Error::usage(format!(
+            "--set `{raw}`: the value is not a YAML value ({}); quote text that contains YAML syntax, e.g. `--set 'project.name=\"Acme.Identity\"'`",
+            strip_location(&e.to_string())
+        ))
+    })?;
+    // `1.22` is a YAML number, but a version field wants the text as typed.
+    if schema.wants_string_only(target) && matches!(value, Value::Number(_) | Value::Bool(_)) {
+        value = Value::String(value_text.trim().to_string());
+    }
+    *slot(doc, &segments, raw)? = value;
+    Ok(())
+}
+
+/// The node at `segments`, creating missing mappings (and appending one list item at index `len`).
+fn slot<'a>(doc: &'a mut Value, segments: &[Segment], raw: &str) -> Result<&'a mut Value> {
+    let mut node = doc;
+    let mut walked = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Field(name) => {
+                if node.is_null() {
+                    *node = Value::Mapping(Mapping::new());
+                }
+                let Some(map) = node.as_mapping_mut() else {
+                    return Err(Error::usage(format!(
+                        "--set `{raw}`: `{walked}` is not a mapping in the spec, so it has no field `{name}`"
+                    )));
+                };
+                let key = Value::String(name.clone());
+                if !map.contains_key(&key) {
+                    map.insert(key.clone(), Value::Null);
+                }
+                node = map.get_mut(&key).expect("inserted above");
+                if !walked.is_empty() {
+                    walked.push('.');
+                }
+                walked.push_str(name);
+            }
+            Segment::Index(i) => {
+                if node.is_null() {
+                    *node = Value::Sequence(Vec::new());
+                }
+                let Some(seq) = node.as_sequence_mut() else {
+                    return Err(Error::usage(format!(
+                        "--set `{raw}`: `{walked}` is not a list in the spec"
+                    )));
+                };
+                if *i == seq.len() {
+                    seq.push(Value::Null);
+                } else if *i > seq.len() {
+                    return Err(Error::usage(format!(
+                        "--set `{raw}`: `{walked}` has {} item(s), so `[{i}]` is out of range; use `[{}]` to append one, or set the whole list, e.g. `{walked}=[a, b]`",
+                        seq.len(),
+                        seq.len()
+                    )));
+                }
+                node = &mut seq[*i];
+                walked.push_str(&format!("[{i}]"));
+            }
+        }
+    }
+    Ok(node)
+}
+
+/// Removes serde's trailing ` at line N column M`; the caller reports the location itself.
+pub fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(" column ") => message[..i].to_string(),
+        _ => message.to_string(),
+    }
+}
+
+/// Walks the spec's JSON Schema by spec path.
+struct SchemaWalker {
+    root: Json,
+}
+
+impl SchemaWalker {
+    fn new() -> Self {
+        Self {
+            root: schemars::schema_for!(Spec).to_value(),
+        }
+    }
+
+    /// Follows `$ref` to `#/$defs/NAME`.
+    fn resolve<'a>(&'a self, mut node: &'a Json) -> &'a Json {
+        for _ in 0..32 {
+            let Some(r) = node.get("$ref").and_then(Json::as_str) else {
+                break;
+            };
+            match r
+                .strip_prefix("#/$defs/")
+                .and_then(|name| self.root.get("$defs")?.get(name))
+            {
+                Some(target) => node = target,
+                None => break,
+            }
+        }
+        node
+    }
+
+    /// The node and every branch of its `oneOf` / `anyOf` / `allOf`, resolved.
+    fn branches<'a>(&'a self, node: &'a Json) -> Vec<&'a Json> {
+        let node = self.resolve(node);
+        let mut out = vec![node];
+        for key in ["oneOf", "anyOf", "allOf"] {
+            if let Some(list) = node.get(key).and_then(Json::as_array) {
+                for b in list {
+                    out.extend(self.branches(b));
+                }
+            }
+        }
+        out
+    }
+
+    /// Checks that `segments` names a node of the spec; returns its schema.
+    fn check<'a>(&'a self, segments: &[Segment]) -> std::result::Result<&'a Json, String> {
+        let mut node = &self.root;
+        let mut walked = String::new();
+        for segment in segments {
+            let branches = self.branches(node);
+            match segment {
+                Segment::Field(name) => {
+                    let mut names: Vec<&str> = Vec::new();
+                    let mut found = None;
+                    let mut open_map = None;
+                    for b in &branches {
+                        if let Some(props) = b.get("properties").and_then(Json::as_object) {
+                            for (k, v) in props {
+                                if !names.contains(&k.as_str()) {
+                                    names.push(k);
+                                }
+                                if k == name && found.is_none() {
+                                    found = Some(v);
+                                }
+                            }
+                        }
+                        if let Some(extra) = b.get("additionalProperties").filter(|v| v.is_object()) {
+                            open_map = Some(extra);
+                        }
+                    }
+                    node = match (found, open_map) {
+                        (Some(child), _) => child,
+                        (None, Some(extra)) => extra,
+                        (None, None) => {
+                            let at = if walked.is_empty() {
+                                "the spec's top level".to_string()
+                            } else {
+                                format!("`{walked}`")
+                            };
+                            if names.is_empty() {
+                                return Err(format!("{at} is a value, not a mapping, so it has no field `{name}`"));
+                            }
+                            return Err(format!(
+                                "`{name}` is not a field of {at}.{} Fields there: {}. (`idsgen schema` prints them all.)",
+                                did_you_mean(name, &names),
+                                names.join(", ")
+                            ));
+                        }
+                    };
+                    if !walked.is_empty() {
+                        walked.push('.');
+                    }
+                    walked.push_str(name);
+                }
+                Segment::Index(i) => {
+                    match branches.iter().find_map(|b| b.get("items")) {
+                        Some(items) => node = items,
+                        None => {
+                            return Err(format!(
+                                "`{walked}` is not a list, so `[{i}]` does not apply; write `{walked}=VALUE`"
+                            ));
+                        }
+                    }
+                    walked.push_str(&format!("[{i}]"));
+                }
+            }
+        }
+        Ok(node)
+    }
+
+    /// Whether the node accepts strings and no numbers or booleans.
+    fn wants_string_only(&self, node: &Json) -> bool {
+        let mut types: Vec<String> = Vec::new();
+        for b in self.branches(node) {
+            match b.get("type") {
+                Some(Json::String(t)) => types.push(t.clone()),
+                Some(Json::Array(ts)) => types.extend(ts.iter().filter_map(|t| t.as_str().map(str::to_string))),
+                _ => {}
+            }
+        }
+        types.iter().any(|t| t == "string")
+            && !types
+                .iter()
+                .any(|t| matches!(t.as_str(), "number" | "integer" | "boolean"))
+    }
+}
+
+/// ` Did you mean `x`?` when some name is close to `name`, else the empty string.
+pub fn did_you_mean(name: &str, candidates: &[&str]) -> String {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(name, c), *c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| format!(" Did you mean `{c}`?"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "version: 1
+hosting: { target: kubernetes, min_instances: 2, max_instances: 2 }
+proxy:
+  hops:
+    - kind: nginx
+      terminates_tls: true
+      trusted_networks: [\"127.0.0.1\"]
+";
+
+    fn set(overrides: &[&str]) -> Result<Value> {
+        let o: Vec<String> = overrides.iter().map(|s| s.to_string()).collect();
+        apply_value("test", BASE, &o)
+    }
+
+    fn usage(r: Result<Value>) -> String {
+        match r {
+            Err(Error::Usage { message }) => message,
+            other => panic!("expected a usage error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn sets_scalars_lists_and_new_sections() {
+        let doc = set(&[
+            "hosting.max_instances=4",
+            "proxy.hops[0].trusted_networks[1]=10.0.0.0/8",
+            "telemetry.prometheus=false",
+            "clients[0].cors_origins=[\"https://a.example\"]",
+            "nginx.version=1.24",
+        ])
+        .unwrap();
+        assert_eq!(doc["hosting"]["max_instances"].as_u64(), Some(4));
+        assert_eq!(
+            doc["proxy"]["hops"][0]["trusted_networks"][1].as_str(),
+            Some("10.0.0.0/8")
+        );
+        assert_eq!(
+            doc["proxy"]["hops"][0]["trusted_networks"][0].as_str(),
+            Some("127.0.0.1")
+        );
+        assert_eq!(doc["telemetry"]["prometheus"].as_bool(), Some(false));
+        assert_eq!(doc["clients"][0]["cors_origins"][0].as_str(), Some("https://a.example"));
+        assert_eq!(doc["nginx"]["version"].as_str(), Some("1.24"), "versions stay text");
+    }
+
+    #[test]
+    fn later_overrides_win_and_null_clears() {
+        let doc = set(&[
+            "hosting.max_instances=4",
+            "hosting.max_instances=6",
+            "public.path_base=",
+        ])
+        .unwrap();
+        assert_eq!(doc["hosting"]["max_instances"].as_u64(), Some(6));
+        assert!(doc["public"]["path_base"].is_null());
+    }
+
+    #[test]
+    fn tagged_enum_fields_and_maps_are_reachable() {
+        let doc = set(&[
+            "data_protection.key_store.kind=azure-blob",
+            "data_protection.key_store.blob_uri=https://a.blob.core.windows.net/c/k.xml",
+            "logging.categories.Microsoft=Error",
+            "redis.persistence=aof",
+        ])
+        .unwrap();
+        assert_eq!(doc["data_protection"]["key_store"]["kind"].as_str(), Some("azure-blob"));
+        assert_eq!(doc["logging"]["categories"]["Microsoft"].as_str(), Some("Error"));
+        assert_eq!(doc["redis"]["persistence"].as_str(), Some("aof"));
+    }
+
+    #[test]
+    fn unknown_paths_suggest_real_names() {
+        let e = usage(set(&["hosting.max_instance=4"]));
+        assert!(e.contains("`max_instance` is not a field of `hosting`"), "{e}");
+        assert!(e.contains("Did you mean `max_instances`?"), "{e}");
+        assert!(e.contains("min_instances"), "{e}");
+        let e = usage(set(&["proxy.hops[0].trusted_network[0]=10.0.0.0/8"]));
+        assert!(e.contains("Did you mean `trusted_networks`?"), "{e}");
+        let e = usage(set(&["telemetri.prometheus=false"]));
+        assert!(e.contains("top level") && e.contains("`telemetry`"), "{e}");
+        let e = usage(set(&["hosting[0]=1"]));
+        assert!(e.contains("not a list"), "{e}");
+        let e = usage(set(&["version.x=1"]));
+        assert!(e.contains("no field `x`"), "{e}");
+    }
+
+    #[test]
+    fn malformed_overrides_are_usage_errors() {
+        let e = usage(set(&["hosting.max_instances"]));
+        assert!(
+            e.contains("no `=`") && e.contains("--set hosting.max_instances=4"),
+            "{e}"
+        );
+        let e = usage(set(&["proxy.hops[x]=1"]));
+        assert!(e.contains("not an index"), "{e}");
+        let e = usage(set(&["proxy.hops[3].kind=nginx"]));
+        assert!(e.contains("out of range") && e.contains("[1]"), "{e}");
+        let e = usage(set(&["clients=[a,"]));
+        assert!(e.contains("not a YAML value"), "{e}");
+    }
+
+    #[test]
+    fn malformed_documents_keep_their_location() {
+        match apply_value("f.yaml", "a: [1, 2\n", &["version=1".to_string()]) {
+            Err(Error::Parse {
+                line: Some(_),
+                column: Some(_),
+                message,
+                ..
+            }) => {
+                assert!(message.starts_with("malformed YAML"), "{message}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }
