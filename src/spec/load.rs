@@ -24,14 +24,21 @@ pub fn load(source_name: &str, text: &str, overrides: &[String]) -> Result<Spec>
         parse(source_name, text)?
     } else {
         let doc = set::apply_value(source_name, text, overrides)?;
-        match yaml_serde::from_value::<Spec>(doc) {
+        // Typing from text (not `from_value`) keeps serde's field path in the message; the line
+        // would be one of the re-serialised text, so it is kept only when the file alone fails
+        // the same way.
+        let retyped = yaml_serde::to_string(&doc).map_err(|e| Error::Parse {
+            source_name: source_name.to_string(),
+            line: None,
+            column: None,
+            message: format!("after applying --set: {e}"),
+        })?;
+        match yaml_serde::from_str::<Spec>(&retyped) {
             Ok(spec) => spec,
             Err(e) => {
-                // The typed error of an untyped document has no location; when the file alone
-                // fails the same way, its error has one.
-                let message = strip_location(&e.to_string());
+                let message = explain(&strip_location(&e.to_string()));
                 if let Err(located @ Error::Parse { .. }) = parse(source_name, text)
-                    && matches!(&located, Error::Parse { message: m, .. } if *m == explain(&message))
+                    && matches!(&located, Error::Parse { message: m, .. } if *m == message)
                 {
                     return Err(located);
                 }
@@ -39,7 +46,7 @@ pub fn load(source_name: &str, text: &str, overrides: &[String]) -> Result<Spec>
                     source_name: source_name.to_string(),
                     line: None,
                     column: None,
-                    message: format!("{} (after applying --set)", explain(&message)),
+                    message: format!("{message} (after applying --set)"),
                 });
             }
         }
@@ -200,7 +207,10 @@ mod tests {
         assert_eq!(spec.hosting.max_instances, 1);
         let o = vec!["hosting.max_instances=two".to_string()];
         match load("f.yaml", onprem(), &o) {
-            Err(Error::Parse { message, .. }) => assert!(message.contains("after applying --set"), "{message}"),
+            Err(Error::Parse { message, .. }) => {
+                assert!(message.contains("after applying --set"), "{message}");
+                assert!(message.starts_with("hosting.max_instances: invalid type"), "{message}");
+            }
             other => panic!("{other:?}"),
         }
     }

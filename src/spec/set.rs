@@ -114,12 +114,23 @@ fn slot<'a>(doc: &'a mut Value, segments: &[Segment], raw: &str) -> Result<&'a m
     Ok(node)
 }
 
-/// Removes serde's trailing ` at line N column M`; the caller reports the location itself.
+/// Removes the first ` at line N column M` (the problem's own location, which the caller reports
+/// itself); a later one, such as libyaml's "while parsing a mapping at line ...", stays.
 pub fn strip_location(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) if message[i..].contains(" column ") => message[..i].to_string(),
-        _ => message.to_string(),
+    let Some(start) = message.find(" at line ") else {
+        return message.to_string();
+    };
+    let rest = &message[start + " at line ".len()..];
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(rest);
+    let Some(after) = rest[n..].strip_prefix(" column ") else {
+        return message.to_string();
+    };
+    let m = digits(after);
+    if n == 0 || m == 0 {
+        return message.to_string();
     }
+    format!("{}{}", &message[..start], &after[m..])
 }
 
 /// Walks the spec's JSON Schema by spec path.
@@ -363,6 +374,16 @@ proxy:
         assert!(e.contains("out of range") && e.contains("[1]"), "{e}");
         let e = usage(set(&["clients=[a,"]));
         assert!(e.contains("not a YAML value"), "{e}");
+    }
+
+    #[test]
+    fn strip_location_removes_only_the_problem_mark() {
+        assert_eq!(strip_location("bad at line 3 column 1"), "bad");
+        assert_eq!(
+            strip_location("x at line 3 column 1, while parsing a mapping at line 2 column 3"),
+            "x, while parsing a mapping at line 2 column 3"
+        );
+        assert_eq!(strip_location("no location"), "no location");
     }
 
     #[test]

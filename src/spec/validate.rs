@@ -176,11 +176,19 @@ impl Validator {
             for (j, entry) in hop.trusted_networks.iter().enumerate() {
                 let epath = format!("{path}.trusted_networks[{j}]");
                 match parse_trust_entry(entry) {
-                    Err(_) => self.field(
-                        epath,
-                        fields::trust_entry(entry),
-                        "write an address such as `10.0.0.5` or a network such as `10.0.0.0/16`",
-                    ),
+                    Err(_) => {
+                        let fix = match entry.parse::<ipnet::IpNet>() {
+                            Ok(net) => format!(
+                                "write the network `{}`, or the single address `{}` without a prefix",
+                                net.trunc(),
+                                net.addr()
+                            ),
+                            Err(_) => {
+                                "write an address such as `10.0.0.5` or a network such as `10.0.0.0/16`".to_string()
+                            }
+                        };
+                        self.field(epath, fields::trust_entry(entry), &fix)
+                    }
                     Ok(TrustEntry::Network(n)) if n.prefix_len() == 0 => self.err(
                         epath,
                         format!("`{entry}` trusts every address, so any client could forge X-Forwarded-For/Proto/Host"),
