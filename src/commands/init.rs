@@ -100,3 +100,99 @@ fn files_for(spec: &Spec) -> Result<Vec<RenderedFile>> {
     }
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::types::Target;
+    use crate::wizard::flow::preset_spec;
+    use crate::wizard::script::Script;
+
+    fn args(dir: &std::path::Path) -> InitArgs {
+        InitArgs {
+            output: dir.to_path_buf(),
+            force: false,
+            preset: None,
+            reconfigure: false,
+        }
+    }
+
+    fn written(dir: &std::path::Path) -> Spec {
+        let text = std::fs::read_to_string(dir.join("idsgen.yaml")).unwrap();
+        load::parse("idsgen.yaml", &text).unwrap()
+    }
+
+    #[test]
+    fn preset_flag_picks_the_starting_target_and_its_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = args(dir.path());
+        a.preset = Some("aws-eks".into());
+        let mut out = Vec::new();
+        let mut script = Script::new();
+        assert_eq!(run_with(&a, &mut script, &mut out).unwrap(), 0);
+        assert_eq!(script.asked[0].default, "aws-eks");
+        assert_eq!(written(dir.path()), preset_spec(Target::AwsEks).unwrap());
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("idsgen render --preset aws-eks -o"), "{out}");
+    }
+
+    #[test]
+    fn different_existing_files_are_refused_without_force_and_replaced_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("idsgen.yaml"), "# mine\n").unwrap();
+        let mut out = Vec::new();
+        let err = run_with(&args(dir.path()), &mut Script::new(), &mut out).unwrap_err();
+        assert!(matches!(err, Error::WouldOverwrite { .. }), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("idsgen.yaml")).unwrap(),
+            "# mine\n"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing else written"
+        );
+        let printed = String::from_utf8(out).unwrap();
+        assert!(
+            printed.contains("idsgen render --spec"),
+            "the way to finish is printed: {printed}"
+        );
+
+        let mut forced = args(dir.path());
+        forced.force = true;
+        run_with(&forced, &mut Script::new(), &mut Vec::new()).unwrap();
+        assert_eq!(written(dir.path()), preset_spec(Target::AzureAppService).unwrap());
+    }
+
+    #[test]
+    fn reconfigure_reads_the_existing_spec_and_needs_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = args(dir.path());
+        a.reconfigure = true;
+        let err = run_with(&a, &mut Script::new(), &mut Vec::new()).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("--reconfigure"), "{err}");
+
+        let mut mine = preset_spec(Target::OnpremLinux).unwrap();
+        mine.hosting.min_instances = 3;
+        mine.hosting.max_instances = 3;
+        std::fs::write(dir.path().join("idsgen.yaml"), flow::spec_text(&mine)).unwrap();
+        a.force = true;
+        run_with(&a, &mut Script::new(), &mut Vec::new()).unwrap();
+        assert_eq!(written(dir.path()), mine);
+    }
+
+    #[test]
+    fn cancelling_is_a_usage_exit_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = run_with(
+            &args(dir.path()),
+            &mut Script::new().cancel_at("public.origin"),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.to_string(), CANCELLED);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

@@ -83,8 +83,10 @@ fn value_text(v: &Value) -> String {
 fn is_plain(s: &str) -> bool {
     const KEYWORDS: &[&str] = &["true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"];
     let first_ok = s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
+    // `:` is plain inside a scalar (`https://x`); only `: ` or a trailing `:` would make a key.
     first_ok
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./-".contains(c))
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./-:@+".contains(c))
+        && !s.ends_with(':')
         && !KEYWORDS.contains(&s.to_ascii_lowercase().as_str())
 }
 
@@ -138,6 +140,10 @@ mod tests {
         s.nginx = None;
         let sets = set_overrides(&p, &s);
         assert!(sets.contains(&"public.path_base=/identity".to_string()), "{sets:?}");
+        s.public.origin = "https://login.example.org:8443".into();
+        assert!(set_overrides(&p, &s).contains(&"public.origin=https://login.example.org:8443".to_string()));
+        s.project.name = "true".into();
+        assert!(set_overrides(&p, &s).contains(&r#"project.name="true""#.to_string()));
         assert!(
             sets.contains(&r#"data_protection.key_store={"kind":"file-system","path":"/mnt/keys"}"#.to_string()),
             "{sets:?}"

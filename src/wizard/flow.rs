@@ -383,7 +383,7 @@ impl Flow<'_> {
 
         let provider = self.select(
             "database.provider".into(),
-            "Database".into(),
+            "Database engine".into(),
             choices::choices(&choices::DATABASES, choices::database_label),
             &choices::id_of(&base.database.provider),
         )?;

@@ -364,3 +364,30 @@ fn the_summary_is_the_same_text_outputs_docs_writes() {
     let back = crate::spec::load::parse("summary", &text).unwrap();
     assert_eq!(back, spec);
 }
+
+#[test]
+fn a_real_validation_problem_reasks_only_the_question_behind_it() {
+    // A TLS-terminating nginx that trusts nothing passes every field rule (an empty list) but
+    // not `spec::validate`: the wizard shows why and asks for that list again.
+    let mut script = Script::new()
+        .answer("hosting.target", target(Target::OnpremLinux))
+        .answer("proxy.hops", Answer::Bool(false))
+        .answer("proxy.hops[0].kind", choice("nginx"))
+        .answer("proxy.hops[0].trusted_networks", text(""))
+        .answer("proxy.hops[0].trusted_networks", text("127.0.0.1"))
+        .answer("proxy.hops[0].more", Answer::Bool(false));
+    let spec = run(&mut script).unwrap();
+    assert_eq!(spec.proxy.hops[0].trusted_networks, vec!["127.0.0.1"]);
+    let count = |key: &str| script.asked.iter().filter(|a| a.key == key).count();
+    assert_eq!(count("proxy.hops[0].trusted_networks"), 2);
+    assert_eq!(count("public.origin"), 1, "unrelated questions are not asked again");
+    assert_eq!(count("hosting.target"), 1);
+    assert!(
+        script
+            .notes
+            .iter()
+            .any(|n| n.contains("proxy.hops[0].trusted_networks")),
+        "{:?}",
+        script.notes
+    );
+}

@@ -1,0 +1,358 @@
+//! `idsgen init` driven end to end in a real pseudo-terminal (expectrl): the real binary, real
+//! inquire prompts, keys sent as a user types them. Every wait is bounded, so a hang fails.
+
+#![cfg(unix)]
+
+use expectrl::{Eof, Session, WaitStatus};
+use idsgen::commands::render::render_spec;
+use idsgen::spec::load;
+use idsgen::spec::presets;
+use idsgen::spec::types::Spec;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const CTRL_C: &str = "\x03";
+const BACKSPACE: &str = "\x7f";
+
+type Pty = Session;
+
+/// Starts `idsgen init -o DIR ARGS` in a fresh pseudo-terminal.
+fn spawn(dir: &Path, args: &[&str]) -> Pty {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_idsgen"));
+    cmd.arg("init").arg("-o").arg(dir).args(args);
+    cmd.env("TERM", "xterm-256color").env("NO_COLOR", "1");
+    let mut pty = Session::spawn(cmd).expect("spawn idsgen in a pty");
+    // Wide enough that no question wraps.
+    pty.get_process_mut().set_window_size(200, 50).expect("set pty size");
+    pty.set_expect_timeout(Some(TIMEOUT));
+    pty
+}
+
+/// Waits for a question (by the start of its text), then types `keys`.
+fn answer(pty: &mut Pty, question: &str, keys: &str) {
+    if let Err(e) = pty.expect(question) {
+        panic!("waiting for question {question:?}: {e}");
+    }
+    pty.send(keys).expect("send keys");
+}
+
+/// Reads everything up to the end of the process's output, and its exit code.
+fn finish(pty: &mut Pty) -> (String, i32) {
+    let captured = pty.expect(Eof).expect("the wizard ends within the timeout");
+    let text = String::from_utf8_lossy(captured.as_bytes()).into_owned();
+    let code = match pty.get_process().wait().expect("wait for idsgen") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("idsgen did not exit normally: {other:?}\n{text}"),
+    };
+    (text, code)
+}
+
+/// Clears a pre-filled text answer and types a new one.
+fn replace(pty: &mut Pty, question: &str, old_len: usize, new: &str) {
+    answer(pty, question, &BACKSPACE.repeat(old_len + 4));
+    pty.send(format!("{new}{ENTER}")).expect("send keys");
+}
+
+fn preset(name: &str) -> Spec {
+    let p = presets::find(name).unwrap();
+    load::parse(p.name, p.text).unwrap()
+}
+
+fn written_spec(dir: &Path) -> Spec {
+    let text = std::fs::read_to_string(dir.join("idsgen.yaml")).expect("idsgen.yaml written");
+    load::parse("idsgen.yaml", &text).expect("idsgen.yaml parses")
+}
+
+/// Every file the spec renders is on disk with the rendered content.
+fn assert_rendered(dir: &Path, spec: &Spec) {
+    let files = render_spec(spec, None).unwrap();
+    assert!(files.len() > 1, "more than the spec is rendered");
+    for f in files {
+        let on_disk =
+            std::fs::read_to_string(dir.join(&f.path)).unwrap_or_else(|e| panic!("{} not written: {e}", f.path));
+        if f.path != "idsgen.yaml" {
+            assert_eq!(on_disk, f.contents, "{} differs from a fresh render", f.path);
+        }
+    }
+}
+
+/// The client questions when the preset's `spa` and `worker` (m2m) clients are accepted.
+fn accept_spa_and_worker(pty: &mut Pty) {
+    for q in [
+        "Add a client?",
+        "Client kind",
+        "Client id",
+        "Redirect URIs",
+        "CORS origins",
+        "Add another client?",
+        "Client kind",
+        "Client id",
+        "Name of the client-secret secret",
+        "Add another client?",
+    ] {
+        answer(pty, q, ENTER);
+    }
+}
+
+#[test]
+fn onprem_linux_with_every_default_writes_the_onprem_nginx_preset() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", &format!("on-prem{ENTER}"));
+    for q in [
+        "Project (assembly) name",
+        "Keep this proxy chain?",
+        ".NET version",
+        "Duende IdentityServer major version",
+        "Fewest instances",
+        "Most instances",
+        "Public URL",
+        "Path base",
+        "Database engine",
+        "Name of the database connection-string secret",
+        "Where do Data Protection keys live?",
+        "Absolute path of the PFX file",
+        "Name of the PFX password secret",
+        "Who runs Redis?",
+        "Name of the Redis connection-string secret",
+        "Redis persistence",
+        "Name of the Duende license-key secret",
+        "nginx version on the hosts",
+        "OpenSSL version nginx is linked against",
+    ] {
+        answer(&mut pty, q, ENTER);
+    }
+    accept_spa_and_worker(&mut pty);
+    answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 0, "{out}");
+
+    let spec = written_spec(dir.path());
+    assert_eq!(spec, preset("onprem-nginx"));
+    assert_rendered(dir.path(), &spec);
+    let d = dir.path().display();
+    assert!(
+        out.contains(&format!("idsgen render --spec {d}/idsgen.yaml -o {d}")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("idsgen render --preset onprem-nginx -o {d}")),
+        "{out}"
+    );
+}
+
+#[test]
+fn aws_ecs_with_every_default_writes_the_aws_ecs_preset_and_never_asks_about_nginx() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", &format!("AWS ECS{ENTER}"));
+    for q in [
+        "Project (assembly) name",
+        "Keep this proxy chain?",
+        ".NET version",
+        "Duende IdentityServer major version",
+        "Fewest instances",
+        "Most instances",
+        "Public URL",
+        "Path base",
+        "Database engine",
+        "Name of the database connection-string secret",
+        "Where do Data Protection keys live?",
+        "SSM parameter name prefix",
+        "How are the keys protected at rest?",
+        "KMS key id",
+        "Who runs Redis?",
+        "Name of the Redis connection-string secret",
+        "Name of the Duende license-key secret",
+    ] {
+        answer(&mut pty, q, ENTER);
+    }
+    accept_spa_and_worker(&mut pty);
+    answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("nginx version"), "nginx asked on aws-ecs:\n{out}");
+    assert!(
+        !out.contains("Redis persistence"),
+        "persistence asked though Redis holds no keys"
+    );
+
+    let spec = written_spec(dir.path());
+    assert_eq!(spec, preset("aws-ecs"));
+    assert_rendered(dir.path(), &spec);
+    let d = dir.path().display();
+    assert!(
+        out.contains(&format!("idsgen render --spec {d}/idsgen.yaml -o {d}")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("idsgen render --preset aws-ecs -o {d}")), "{out}");
+}
+
+#[test]
+fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = preset("aws-ecs");
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", &format!("AWS ECS{ENTER}"));
+    for q in [
+        "Project (assembly) name",
+        "Keep this proxy chain?",
+        ".NET version",
+        "Duende IdentityServer major version",
+        "Fewest instances",
+    ] {
+        answer(&mut pty, q, ENTER);
+    }
+    answer(&mut pty, "Most instances", &format!("4{ENTER}"));
+    // An http origin is refused as typed, with the spec's own message; then fixed.
+    replace(
+        &mut pty,
+        "Public URL",
+        base.public.origin.len(),
+        "http://login.example.org",
+    );
+    let refusal = idsgen::spec::fields::https_origin("http://login.example.org").unwrap_err();
+    let shown: String = refusal.chars().take(40).collect();
+    if let Err(e) = pty.expect(shown.as_str()) {
+        panic!("the origin rule's message {refusal:?} is not shown: {e}");
+    }
+    pty.send(BACKSPACE.repeat(40)).unwrap();
+    pty.send(format!("https://login.example.org{ENTER}")).unwrap();
+    answer(&mut pty, "Path base", &format!("/identity{ENTER}"));
+    for q in [
+        "Database engine",
+        "Name of the database connection-string secret",
+        "Where do Data Protection keys live?",
+        "SSM parameter name prefix",
+        "How are the keys protected at rest?",
+        "KMS key id",
+        "Who runs Redis?",
+        "Name of the Redis connection-string secret",
+        "Name of the Duende license-key secret",
+        "Add a client?",
+        "Client kind",
+        "Client id",
+        "Redirect URIs",
+        "CORS origins",
+    ] {
+        answer(&mut pty, q, ENTER);
+    }
+    answer(&mut pty, "Add another client?", &format!("n{ENTER}"));
+    answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 0, "{out}");
+
+    let mut expected = base;
+    expected.hosting.max_instances = 4;
+    expected.public.origin = "https://login.example.org".into();
+    expected.public.path_base = Some("/identity".into());
+    expected.clients.truncate(1);
+    let spec = written_spec(dir.path());
+    assert_eq!(spec, expected);
+    assert_rendered(dir.path(), &spec);
+    for set in [
+        "--set hosting.max_instances=4",
+        "--set public.origin=https://login.example.org",
+        "--set public.path_base=/identity",
+        "--set 'clients=[{",
+    ] {
+        assert!(out.contains(set), "missing `{set}` in:\n{out}");
+    }
+}
+
+#[test]
+fn esc_on_the_first_question_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", ESC);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("cancelled, nothing written"), "{out}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "something was written"
+    );
+}
+
+#[test]
+fn ctrl_c_halfway_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", ENTER);
+    answer(&mut pty, "Project (assembly) name", ENTER);
+    answer(&mut pty, "Keep this proxy chain?", ENTER);
+    answer(&mut pty, ".NET version", CTRL_C);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("cancelled, nothing written"), "{out}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "something was written"
+    );
+}
+
+#[test]
+fn reconfigure_offers_the_existing_answers_as_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut mine = preset("kubernetes");
+    mine.hosting.max_instances = 9;
+    mine.public.origin = "https://sso.example.net".into();
+    let text = format!(
+        "{}{}",
+        idsgen::outputs::docs::SPEC_HEADER,
+        yaml_serde::to_string(&mine).unwrap()
+    );
+    std::fs::write(dir.path().join("idsgen.yaml"), text).unwrap();
+
+    let mut pty = spawn(dir.path(), &["--reconfigure"]);
+    answer(&mut pty, "Where will IdentityServer run?", ENTER);
+    for q in [
+        "Project (assembly) name",
+        "Keep this proxy chain?",
+        ".NET version",
+        "Duende IdentityServer major version",
+        "Fewest instances",
+        "Most instances",
+        "Public URL",
+        "Path base",
+        "Database engine",
+        "Name of the database connection-string secret",
+        "Where do Data Protection keys live?",
+        "Absolute path of the PFX file",
+        "Name of the PFX password secret",
+        "Who runs Redis?",
+        "Name of the Redis connection-string secret",
+        "Redis persistence",
+        "Name of the Duende license-key secret",
+    ] {
+        answer(&mut pty, q, ENTER);
+    }
+    accept_spa_and_worker(&mut pty);
+    answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(written_spec(dir.path()), mine);
+    assert!(out.contains("--set hosting.max_instances=9"), "{out}");
+}
+
+#[test]
+fn init_without_a_terminal_exits_2_and_points_to_preset_and_spec() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_idsgen"))
+        .arg("init")
+        .arg("-o")
+        .arg(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--preset") && err.contains("--spec"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
