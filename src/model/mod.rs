@@ -2,6 +2,8 @@
 //! be shared, which families of files exist. Templates print these; they decide nothing.
 
 pub mod forwarding;
+pub mod nginx;
+pub mod onprem;
 pub mod packages;
 pub mod settings;
 
@@ -34,6 +36,10 @@ pub struct Model {
     pub redis_holds_keys: bool,
     /// Directory of the host project in the output tree, e.g. `src/Acme.Identity`.
     pub project_dir: String,
+    /// What the nginx and OpenSSL versions in `spec.nginx` support (defaults when absent).
+    pub nginx: nginx::NginxFeatures,
+    /// systemd service name, Kestrel ports, install paths (on-prem and any managed nginx hop).
+    pub onprem: onprem::OnpremFacts,
 }
 
 impl Model {
@@ -63,6 +69,8 @@ impl Model {
             uses_redis: redis_holds_keys || spec.cache.kind == CacheKind::Redis,
             redis_holds_keys,
             project_dir: format!("src/{}", spec.project.name),
+            nginx: nginx::NginxFeatures::for_host(&spec.nginx.clone().unwrap_or_default()),
+            onprem: onprem::OnpremFacts::from_spec(spec),
             spec: spec.clone(),
         }
     }

@@ -3,6 +3,9 @@
 
 pub mod docs;
 pub mod dotnet;
+pub mod nginx;
+pub mod redis;
+pub mod systemd;
 
 use crate::error::{Error, Result};
 use crate::model::Model;
@@ -51,6 +54,9 @@ impl RenderedFile {
 pub fn generate(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>> {
     let mut files = Vec::new();
     files.extend(dotnet::render(model, templates)?);
+    files.extend(nginx::render(model, templates)?);
+    files.extend(systemd::render(model, templates)?);
+    files.extend(redis::render(model, templates)?);
     files.extend(docs::render(model, templates, &files)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for pair in files.windows(2) {

@@ -66,6 +66,14 @@ pub struct Spec {
     /// The nginx and OpenSSL versions of the hosts that run an nginx hop.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nginx: Option<NginxHost>,
+    /// Site settings of the managed nginx hop: certificate paths, the `/connect/token` rate
+    /// limit, body size, worker account. Omit for the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nginx_site: Option<NginxSite>,
+    /// Linux hosts run by systemd (`onprem-linux`): Kestrel ports, service account, install
+    /// directory. Also the upstream of a managed nginx hop. Omit for the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onprem: Option<Onprem>,
 }
 
 /// The IdentityServer host project.
@@ -647,6 +655,43 @@ pub struct NginxHost {
     pub openssl: String,
 }
 
+/// Site settings of the managed nginx hop (certificate, limits, worker account).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct NginxSite {
+    /// Account the worker processes run as (`user`): `www-data` on Debian/Ubuntu, `nginx` on RHEL.
+    pub user: String,
+    /// Absolute path of the TLS certificate chain (PEM) on the nginx hosts.
+    pub certificate_path: String,
+    /// Absolute path of the TLS private key (PEM) on the nginx hosts.
+    pub certificate_key_path: String,
+    /// Requests per second one client address may send to `/connect/token` (`limit_req_zone`).
+    pub token_rate_per_second: u32,
+    /// Requests above the rate answered at once before nginx answers 429 (`limit_req burst`).
+    pub token_burst: u32,
+    /// Largest request body nginx accepts (`client_max_body_size`), e.g. `1m` or `512k`.
+    pub client_max_body_size: String,
+}
+
+/// Linux hosts run by systemd.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Onprem {
+    /// Kestrel ports on each application host, one instance (`<service>@<port>`) per port.
+    /// Empty: 5001, 5002, … one per `hosting.max_instances`.
+    pub instance_ports: Vec<u16>,
+    /// IP addresses of the application hosts as nginx reaches them. Empty: `127.0.0.1` (nginx on
+    /// the application host, Kestrel bound to loopback).
+    pub app_hosts: Vec<String>,
+    /// System account the instances run as (deploy.sh creates it when missing).
+    pub service_user: String,
+    /// Absolute directory holding the published application. Omit for `/opt/<service name>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub install_dir: Option<String>,
+    /// Absolute path of the `dotnet` host executable.
+    pub dotnet_path: String,
+}
+
 /// Default values, named so serde and the JSON Schema share them.
 pub mod defaults {
     /// `EnableRetryOnFailure` count.
@@ -754,6 +799,31 @@ impl Default for NginxHost {
         Self {
             version: "1.22.1".to_string(),
             openssl: "3.0".to_string(),
+        }
+    }
+}
+
+impl Default for NginxSite {
+    fn default() -> Self {
+        Self {
+            user: "www-data".to_string(),
+            certificate_path: "/etc/nginx/tls/fullchain.pem".to_string(),
+            certificate_key_path: "/etc/nginx/tls/privkey.pem".to_string(),
+            token_rate_per_second: 10,
+            token_burst: 20,
+            client_max_body_size: "1m".to_string(),
+        }
+    }
+}
+
+impl Default for Onprem {
+    fn default() -> Self {
+        Self {
+            instance_ports: Vec::new(),
+            app_hosts: Vec::new(),
+            service_user: "idsrv".to_string(),
+            install_dir: None,
+            dotnet_path: "/usr/bin/dotnet".to_string(),
         }
     }
 }
