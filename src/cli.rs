@@ -29,6 +29,10 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Compare what the spec renders with any existing tree (for CI drift checks).
     Diff(DiffArgs),
+    /// Audit an existing tree against the production checklist (exit 1 when an item fails).
+    Check(CheckArgs),
+    /// Print the checklist catalogue, or explain one item.
+    Checklist(ChecklistArgs),
 }
 
 /// Where the spec comes from: a preset, a file, plus overrides.
@@ -159,4 +163,42 @@ pub struct DiffArgs {
     /// Colour diffs.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+/// `idsgen check`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CheckArgs {
+    /// Files or directories to check (default: the current directory).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: crate::checklist::report::Format,
+    /// Skip an item as an accepted risk (repeatable; each needs a --reason).
+    #[arg(long = "skip", value_name = "ID")]
+    pub skip: Vec<String>,
+    /// Why the matching --skip is accepted; printed in every report.
+    #[arg(long = "reason", value_name = "TEXT")]
+    pub reason: Vec<String>,
+    /// Report only these items, e.g. `--only DP1,TLS1`.
+    #[arg(long, value_name = "ID,...", value_delimiter = ',')]
+    pub only: Vec<String>,
+}
+
+/// `idsgen checklist`.
+#[derive(Debug, Clone, Args)]
+pub struct ChecklistArgs {
+    /// What to do; without one, print the catalogue.
+    #[command(subcommand)]
+    pub action: Option<ChecklistAction>,
+}
+
+/// `idsgen checklist` subcommands.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ChecklistAction {
+    /// Show one item: what breaks if you skip it, when it applies, the fix.
+    Explain {
+        /// Item id, e.g. DP2.
+        id: String,
+    },
 }

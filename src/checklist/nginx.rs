@@ -436,15 +436,15 @@ pub struct ProxyLocation<'a> {
     pub proxy_pass: &'a Directive,
 }
 
-impl ProxyLocation<'_> {
+impl<'a> ProxyLocation<'a> {
     /// Effective list directive (`proxy_set_header`, `add_header`): the innermost level that
     /// has any wins entirely, as nginx inherits these only when a level defines none.
-    pub fn effective_list(&self, name: &str) -> Vec<&Directive> {
+    pub fn effective_list(&self, name: &str) -> Vec<&'a Directive> {
         effective_list(&self.contexts, name)
     }
 
     /// Effective single-valued directive: the innermost level that sets it.
-    pub fn effective(&self, name: &str) -> Option<&Directive> {
+    pub fn effective(&self, name: &str) -> Option<&'a Directive> {
         self.contexts
             .iter()
             .rev()
@@ -452,7 +452,7 @@ impl ProxyLocation<'_> {
     }
 
     /// The header names this location sends upstream, lowercased.
-    pub fn sent_headers(&self) -> BTreeMap<String, &Directive> {
+    pub fn sent_headers(&self) -> BTreeMap<String, &'a Directive> {
         self.effective_list("proxy_set_header")
             .into_iter()
             .map(|d| (d.arg(0).to_ascii_lowercase(), d))

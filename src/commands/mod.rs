@@ -2,6 +2,8 @@
 //! returns the exit code on success (0, or 2 for "changes pending" where that applies).
 
 pub mod apply;
+pub mod check;
+pub mod checklist;
 pub mod diff;
 pub mod diffview;
 pub mod init;
@@ -25,5 +27,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<i32> {
         Command::Plan(args) => plan::run(&args, out),
         Command::Apply(args) => apply::run(&args, out),
         Command::Diff(args) => diff::run(&args, out),
+        Command::Check(args) => check::run(&args, out),
+        Command::Checklist(args) => checklist::run(&args, out),
     }
 }

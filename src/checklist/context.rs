@@ -1,0 +1,678 @@
+//! Everything the rules read, parsed once from the file set, and the facts that decide which
+//! items apply: the host project, instance count, Redis holding keys, proxy hops, .NET version.
+
+use crate::checklist::appsettings::AppSettings;
+use crate::checklist::csharp::{self, Call, Code};
+use crate::checklist::discover::{FileKind, classify};
+use crate::checklist::finding::Evidence;
+use crate::checklist::kubernetes::{self, Kube};
+use crate::checklist::nginx;
+use crate::checklist::terraform::{Terraform, Value};
+use crate::checklist::tree::{Tree, parse_yaml};
+use crate::spec::types::Spec;
+use std::collections::BTreeSet;
+
+/// A fact with the place that shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact<T> {
+    /// The value.
+    pub value: T,
+    /// Where it comes from.
+    pub evidence: Evidence,
+}
+
+/// The deployment's own spec, when idsgen.yaml is in the tree.
+#[derive(Debug, Clone)]
+pub struct SpecFile {
+    /// Path of idsgen.yaml.
+    pub path: String,
+    /// The parsed spec.
+    pub spec: Spec,
+    /// The same document as a line-aware tree.
+    pub tree: Tree,
+}
+
+impl SpecFile {
+    /// Line of a dotted path in idsgen.yaml (1 when absent).
+    pub fn line(&self, path: &[&str]) -> usize {
+        let mut node = &self.tree;
+        let mut line = 1;
+        for key in path {
+            match node.entry(key) {
+                Some(e) => {
+                    line = e.line;
+                    node = &e.value;
+                }
+                None => break,
+            }
+        }
+        line
+    }
+
+    /// Evidence at a dotted path.
+    pub fn at(&self, path: &[&str], note: impl Into<String>) -> Evidence {
+        Evidence::new(&self.path, self.line(path), note)
+    }
+}
+
+/// A Dockerfile instruction.
+#[derive(Debug, Clone)]
+pub struct Instruction {
+    /// Upper-cased instruction (`FROM`, `USER`, `COPY`).
+    pub name: String,
+    /// The rest of the line (continuations joined).
+    pub args: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// A Dockerfile's instructions.
+#[derive(Debug, Clone)]
+pub struct Dockerfile {
+    /// Path.
+    pub path: String,
+    /// Instructions in order.
+    pub instructions: Vec<Instruction>,
+}
+
+/// Parses a Dockerfile's line-based grammar: comments, `\` continuations, instruction + args.
+pub fn parse_dockerfile(path: &str, text: &str) -> Dockerfile {
+    let mut instructions = Vec::new();
+    let mut pending: Option<(usize, String)> = None;
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if pending.is_none() && (line.is_empty() || line.starts_with('#')) {
+            continue;
+        }
+        let (start, mut acc) = pending.take().unwrap_or((i + 1, String::new()));
+        if line.starts_with('#') {
+            pending = Some((start, acc));
+            continue;
+        }
+        if let Some(stripped) = line.strip_suffix('\\') {
+            acc.push_str(stripped);
+            acc.push(' ');
+            pending = Some((start, acc));
+            continue;
+        }
+        acc.push_str(line);
+        let (name, args) = acc.split_once(char::is_whitespace).unwrap_or((acc.as_str(), ""));
+        instructions.push(Instruction {
+            name: name.to_ascii_uppercase(),
+            args: args.trim().to_string(),
+            line: start,
+        });
+    }
+    Dockerfile {
+        path: path.to_string(),
+        instructions,
+    }
+}
+
+/// All parsed inputs and derived facts.
+#[derive(Debug)]
+pub struct Context {
+    /// Every path of the file set.
+    pub paths: BTreeSet<String>,
+    /// C# of the IdentityServer host project(s).
+    pub code: Code,
+    /// Directories of the host projects ("" when no .csproj is in the tree).
+    pub host_dirs: Vec<String>,
+    /// The first `AddIdentityServer` call: the anchor for findings about something missing.
+    pub host: Option<Evidence>,
+    /// Target frameworks of the host projects: (file, line, tfm).
+    pub frameworks: Vec<(String, usize, String)>,
+    /// appsettings files.
+    pub settings: AppSettings,
+    /// nginx configuration.
+    pub nginx: nginx::Config,
+    /// Terraform.
+    pub tf: Terraform,
+    /// Kubernetes manifests and Helm values.
+    pub kube: Kube,
+    /// idsgen.yaml.
+    pub spec: Option<SpecFile>,
+    /// Dockerfiles.
+    pub dockerfiles: Vec<Dockerfile>,
+    /// `.dockerignore` files: (path, text).
+    pub dockerignores: Vec<(String, String)>,
+    /// `.gitignore` files: (path, text).
+    pub gitignores: Vec<(String, String)>,
+    /// `Duende_License.key` files.
+    pub license_files: Vec<String>,
+    /// JSON files under a `keys/` directory.
+    pub key_files: Vec<String>,
+    /// `redis.conf` files: (path, text).
+    pub redis_confs: Vec<(String, String)>,
+    /// Files that could not be parsed.
+    pub unparsed: Vec<Evidence>,
+    /// Most instances that may run, and where that is stated.
+    pub instances: Option<Fact<u32>>,
+    /// Where Data Protection keys are put in Redis.
+    pub redis_keys: Option<Evidence>,
+    /// Number of layer-7 proxy hops, and where that is known from.
+    pub hops: Option<Fact<u32>>,
+    /// The host targets .NET 10.
+    pub net10: Option<Evidence>,
+    /// The public host name, for operator commands.
+    pub public_host: Option<String>,
+    /// Number of files classified.
+    pub files_checked: usize,
+}
+
+impl Context {
+    /// Parses the file set.
+    pub fn build(files: &[(String, String)]) -> Self {
+        let mut by_kind: Vec<(FileKind, &str, &str)> = files
+            .iter()
+            .filter_map(|(p, t)| classify(p).map(|k| (k, p.as_str(), t.as_str())))
+            .collect();
+        by_kind.sort_by(|a, b| a.1.cmp(b.1));
+        let of = |kind: FileKind| -> Vec<(&str, &str)> {
+            by_kind
+                .iter()
+                .filter(|(k, _, _)| *k == kind)
+                .map(|(_, p, t)| (*p, *t))
+                .collect()
+        };
+        let paths: BTreeSet<String> = files.iter().map(|(p, _)| p.clone()).collect();
+        let mut unparsed = Vec::new();
+
+        // C#: parse each file, then keep the projects that host IdentityServer.
+        let projects: Vec<&str> = of(FileKind::Project)
+            .into_iter()
+            .filter(|(p, _)| p.ends_with(".csproj"))
+            .map(|(p, _)| p)
+            .collect();
+        let project_dir = |file: &str| -> String {
+            projects
+                .iter()
+                .map(|p| p.rsplit_once('/').map(|(d, _)| d).unwrap_or(""))
+                .filter(|d| d.is_empty() || file.starts_with(&format!("{d}/")))
+                .max_by_key(|d| d.len())
+                .unwrap_or("")
+                .to_string()
+        };
+        let mut per_file: Vec<(String, Code)> = Vec::new();
+        for (path, text) in of(FileKind::CSharp) {
+            let mut c = Code::default();
+            c.add_file(path, text);
+            per_file.push((project_dir(path), c));
+        }
+        let mut host_dirs: Vec<String> = per_file
+            .iter()
+            .filter(|(_, c)| c.call("AddIdentityServer").is_some())
+            .map(|(d, _)| d.clone())
+            .collect();
+        host_dirs.sort();
+        host_dirs.dedup();
+        let mut code = Code::default();
+        for (dir, c) in per_file {
+            if host_dirs.contains(&dir) {
+                code.merge(c);
+            }
+        }
+        for (file, line) in &code.errors {
+            unparsed.push(Evidence::new(
+                file,
+                *line,
+                "C# syntax error; facts after it may be missing",
+            ));
+        }
+        let host = code
+            .call("AddIdentityServer")
+            .map(|c: &Call| Evidence::new(&c.file, c.line, "AddIdentityServer()"));
+
+        let in_host = |file: &str| {
+            host_dirs
+                .iter()
+                .any(|d| d.is_empty() || file.starts_with(&format!("{d}/")))
+        };
+        let mut frameworks = Vec::new();
+        for (path, text) in of(FileKind::Project) {
+            // Directory.Build.props applies to every project below it.
+            let applies = in_host(path) || path.ends_with(".props");
+            if applies {
+                for (tfm, line) in csharp::target_frameworks(text) {
+                    frameworks.push((path.to_string(), line, tfm));
+                }
+            }
+        }
+
+        let settings = AppSettings::load(&of(FileKind::AppSettings));
+        let nginx = nginx::Config::load(&of(FileKind::Nginx));
+        let tf = Terraform::load(&of(FileKind::Terraform));
+        let has = |p: &str| paths.contains(p);
+        let kube = Kube::load(&of(FileKind::Yaml), &has);
+        for (f, l, m) in settings
+            .errors
+            .iter()
+            .chain(&nginx.errors)
+            .chain(&tf.errors)
+            .chain(&kube.errors)
+        {
+            unparsed.push(Evidence::new(f, *l, m.clone()));
+        }
+
+        let mut spec = None;
+        if let Some((path, text)) = of(FileKind::Spec).into_iter().next() {
+            match (yaml_serde::from_str::<Spec>(text), parse_yaml(text)) {
+                (Ok(s), Ok(mut docs)) if !docs.is_empty() => {
+                    spec = Some(SpecFile {
+                        path: path.to_string(),
+                        spec: s,
+                        tree: docs.remove(0),
+                    })
+                }
+                (Err(e), _) => unparsed.push(Evidence::new(path, 1, format!("idsgen.yaml not read: {e}"))),
+                _ => {}
+            }
+        }
+
+        let mut ctx = Context {
+            paths,
+            code,
+            host_dirs,
+            host,
+            frameworks,
+            settings,
+            nginx,
+            tf,
+            kube,
+            spec,
+            dockerfiles: of(FileKind::Dockerfile)
+                .into_iter()
+                .map(|(p, t)| parse_dockerfile(p, t))
+                .collect(),
+            dockerignores: of(FileKind::DockerIgnore)
+                .into_iter()
+                .map(|(p, t)| (p.into(), t.into()))
+                .collect(),
+            gitignores: of(FileKind::GitIgnore)
+                .into_iter()
+                .map(|(p, t)| (p.into(), t.into()))
+                .collect(),
+            license_files: of(FileKind::LicenseKey).into_iter().map(|(p, _)| p.into()).collect(),
+            key_files: of(FileKind::SigningKey).into_iter().map(|(p, _)| p.into()).collect(),
+            redis_confs: of(FileKind::RedisConf)
+                .into_iter()
+                .map(|(p, t)| (p.into(), t.into()))
+                .collect(),
+            unparsed,
+            instances: None,
+            redis_keys: None,
+            hops: None,
+            net10: None,
+            public_host: None,
+            files_checked: by_kind.len(),
+        };
+        ctx.derive_facts();
+        ctx
+    }
+
+    /// True when the IdentityServer host was found.
+    pub fn host_found(&self) -> bool {
+        self.host.is_some()
+    }
+
+    fn derive_facts(&mut self) {
+        self.instances = self.find_instances();
+        self.redis_keys = self
+            .code
+            .call("PersistKeysToStackExchangeRedis")
+            .map(|c| Evidence::new(&c.file, c.line, "PersistKeysToStackExchangeRedis"))
+            .or_else(|| {
+                let s = self.spec.as_ref()?;
+                matches!(
+                    s.spec.data_protection.key_store,
+                    crate::spec::types::KeyStore::Redis { .. }
+                )
+                .then(|| s.at(&["data_protection", "key_store"], "data_protection.key_store: redis"))
+            });
+        self.hops = self.find_hops();
+        self.net10 = self
+            .frameworks
+            .iter()
+            .find(|(_, _, tfm)| tfm.starts_with("net10"))
+            .map(|(f, l, t)| Evidence::new(f, *l, format!("TargetFramework {t}")))
+            .or_else(|| {
+                let s = self.spec.as_ref()?;
+                (s.spec.project.dotnet == crate::spec::types::DotnetVersion::Net10 && self.frameworks.is_empty())
+                    .then(|| s.at(&["project", "dotnet"], "project.dotnet: net10"))
+            });
+        self.public_host = self.find_public_host();
+    }
+
+    fn find_instances(&self) -> Option<Fact<u32>> {
+        let mut found: Vec<Fact<u32>> = Vec::new();
+        let mut push = |n: u64, ev: Evidence| {
+            found.push(Fact {
+                value: n.min(u32::MAX as u64) as u32,
+                evidence: ev,
+            })
+        };
+        if let Some(s) = &self.spec {
+            push(
+                s.spec.hosting.max_instances as u64,
+                s.at(&["hosting", "max_instances"], "hosting.max_instances"),
+            );
+        }
+        for o in &self.kube.objects {
+            let key = match o.kind.as_str() {
+                "Deployment" | "StatefulSet" | "ReplicaSet" => "replicas",
+                "HorizontalPodAutoscaler" => "maxReplicas",
+                _ => continue,
+            };
+            if let Some(e) = o.doc.get("spec").and_then(|s| s.entry(key))
+                && let Some(n) = e.value.as_u64()
+            {
+                push(n, Evidence::new(&o.file, e.line, format!("{} {key}: {n}", o.kind)));
+            }
+        }
+        for v in &self.kube.values {
+            if let Some(e) = v.doc.entry("replicaCount")
+                && let Some(n) = e.value.as_u64()
+            {
+                push(n, Evidence::new(&v.file, e.line, format!("replicaCount: {n}")));
+            }
+            if let Some(a) = v.doc.get("autoscaling")
+                && a.get("enabled").and_then(Tree::as_bool) == Some(true)
+                && let Some(e) = a.entry("maxReplicas")
+                && let Some(n) = e.value.as_u64()
+            {
+                push(
+                    n,
+                    Evidence::new(&v.file, e.line, format!("autoscaling.maxReplicas: {n}")),
+                );
+            }
+        }
+        for (rtype, attr) in [
+            ("aws_ecs_service", "desired_count"),
+            ("aws_appautoscaling_target", "max_capacity"),
+            ("azurerm_service_plan", "worker_count"),
+            ("azurerm_app_service_plan", "maximum_elastic_worker_count"),
+        ] {
+            for r in self.tf.resources(rtype) {
+                if let Some(a) = r.attr(attr)
+                    && let Some(n) = a.value.as_f64()
+                {
+                    push(
+                        n as u64,
+                        Evidence::new(&r.file, a.line, format!("{} {attr} = {n}", r.address())),
+                    );
+                }
+            }
+        }
+        for (up, n) in self.nginx.upstreams() {
+            push(
+                n as u64,
+                Evidence::new(
+                    &up.file,
+                    up.line,
+                    format!("nginx upstream {} with {n} servers", up.arg(0)),
+                ),
+            );
+        }
+        found.into_iter().max_by_key(|f| f.value)
+    }
+
+    fn find_hops(&self) -> Option<Fact<u32>> {
+        if let Some(s) = &self.spec {
+            let fw = crate::model::forwarding::derive(&s.spec.proxy.hops);
+            return Some(Fact {
+                value: fw.forward_limit,
+                evidence: s.at(
+                    &["proxy", "hops"],
+                    format!("{} layer-7 hops in proxy.hops", fw.forward_limit),
+                ),
+            });
+        }
+        // Without a spec, an nginx chain with no Kubernetes ingress in the tree: nginx itself,
+        // plus one more hop when it restores the client address from a proxy in front of it.
+        if self.kube.of_kind("Ingress").next().is_some() {
+            return None;
+        }
+        let servers = self.nginx.servers();
+        let proxying = servers.iter().find(|s| !s.proxy_locations().is_empty())?;
+        let pp = proxying.proxy_locations()[0].proxy_pass;
+        let front = self
+            .nginx
+            .all("set_real_ip_from")
+            .into_iter()
+            .find(|d| !(d.arg(0).starts_with("127.") || d.arg(0) == "::1" || d.arg(0).starts_with("unix:")));
+        Some(match front {
+            Some(d) => Fact {
+                value: 2,
+                evidence: Evidence::new(&d.file, d.line, "nginx behind another proxy (set_real_ip_from)"),
+            },
+            None => Fact {
+                value: 1,
+                evidence: Evidence::new(&pp.file, pp.line, "nginx proxies straight to the app"),
+            },
+        })
+    }
+
+    fn find_public_host(&self) -> Option<String> {
+        if let Some(s) = &self.spec
+            && let Ok(u) = url::Url::parse(&s.spec.public.origin)
+        {
+            return u.host_str().map(str::to_string);
+        }
+        if let Some(a) = self.code.assigns_to("IssuerUri").next()
+            && let Some(v) = a.strings.first()
+            && let Ok(u) = url::Url::parse(v)
+        {
+            return u.host_str().map(str::to_string);
+        }
+        for s in self.nginx.servers() {
+            if s.tls()
+                && let Some(n) = s.names().first()
+            {
+                return Some(n.to_string());
+            }
+        }
+        for o in self.kube.of_kind("Ingress") {
+            for r in o.doc.at(&["spec", "rules"]).map(Tree::items).unwrap_or(&[]) {
+                if let Some(h) = r.get("host").and_then(Tree::as_str).filter(|h| *h != "HELM") {
+                    return Some(h.to_string());
+                }
+            }
+        }
+        None
+    }
+
+    /// Where a reverse proxy in front of the host shows in the tree.
+    pub fn proxy_evidence(&self) -> Option<Evidence> {
+        for s in self.nginx.servers() {
+            if let Some(l) = s.proxy_locations().first() {
+                return Some(Evidence::new(&l.proxy_pass.file, l.proxy_pass.line, "nginx proxy_pass"));
+            }
+        }
+        if let Some(i) = self.kube.of_kind("Ingress").next() {
+            return Some(Evidence::new(&i.file, i.line, "Ingress"));
+        }
+        if let Some(r) = self.kube.of_kind("HTTPRoute").next() {
+            return Some(Evidence::new(&r.file, r.line, "HTTPRoute"));
+        }
+        for rtype in ["aws_lb", "azurerm_application_gateway", "aws_alb"] {
+            if let Some(r) = self.tf.resources(rtype).next() {
+                return Some(Evidence::new(&r.file, r.line, r.address()));
+            }
+        }
+        if let Some(s) = &self.spec
+            && !s.spec.proxy.hops.is_empty()
+        {
+            return Some(s.at(&["proxy", "hops"], "proxy.hops"));
+        }
+        None
+    }
+
+    /// Every literal string attribute in Terraform, recursively: (file, line, key, value).
+    pub fn tf_strings(&self) -> Vec<(String, usize, String, String)> {
+        fn go(v: &Value, file: &str, key: &str, line: usize, out: &mut Vec<(String, usize, String, String)>) {
+            match v {
+                Value::Str(s) => out.push((file.to_string(), line, key.to_string(), s.clone())),
+                Value::Object(items) => {
+                    for (k, l, v) in items {
+                        go(v, file, k, *l, out);
+                    }
+                }
+                Value::Array(items) => {
+                    for v in items {
+                        go(v, file, key, line, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        fn block(b: &crate::checklist::terraform::Block, out: &mut Vec<(String, usize, String, String)>) {
+            // A `name`/`value` pair (app_settings blocks, connection_string blocks) reads as name=value.
+            let name = b.attr("name").and_then(|a| a.value.as_str()).map(str::to_string);
+            for a in &b.attrs {
+                let key = match (&name, a.key.as_str()) {
+                    (Some(n), "value") => n.clone(),
+                    _ => a.key.clone(),
+                };
+                go(&a.value, &b.file, &key, a.line, out);
+            }
+            for nested in &b.blocks {
+                block(nested, out);
+            }
+        }
+        let mut out = Vec::new();
+        for b in &self.tf.blocks {
+            if b.ident != "variable" {
+                block(b, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).
+    pub fn env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
+        let mut out: Vec<_> = self
+            .kube
+            .env_vars()
+            .into_iter()
+            .map(|e| (e.file, e.line, e.name, e.value))
+            .collect();
+        for d in &self.dockerfiles {
+            for i in d.instructions.iter().filter(|i| i.name == "ENV") {
+                let (k, v) = i
+                    .args
+                    .split_once('=')
+                    .or_else(|| i.args.split_once(' '))
+                    .unwrap_or((i.args.as_str(), ""));
+                out.push((
+                    d.path.clone(),
+                    i.line,
+                    k.trim().to_string(),
+                    Some(v.trim().trim_matches('"').to_string()),
+                ));
+            }
+        }
+        out
+    }
+
+    /// Whether the tree's Kubernetes objects or values look like ingress-nginx is in front.
+    pub fn ingress_nginx(&self) -> Vec<&kubernetes::Object> {
+        self.kube
+            .of_kind("Ingress")
+            .filter(|o| {
+                let class = o.doc.at(&["spec", "ingressClassName"]).and_then(Tree::as_str);
+                let annotated = o
+                    .doc
+                    .at(&["metadata", "annotations", "kubernetes.io/ingress.class"])
+                    .and_then(Tree::as_str);
+                let spec_says = self.spec.as_ref().is_some_and(|s| {
+                    s.spec
+                        .proxy
+                        .hops
+                        .iter()
+                        .any(|h| h.kind == crate::spec::types::HopKind::IngressNginx)
+                });
+                class.or(annotated).is_some_and(|c| c.contains("nginx") || c == "HELM") || spec_says
+            })
+            .collect()
+    }
+
+    /// Facts as printable lines for the report.
+    pub fn fact_lines(&self) -> Vec<String> {
+        let at = |e: &Evidence| format!("{}:{}", e.file, e.line);
+        let mut out = Vec::new();
+        match &self.host {
+            Some(h) => out.push(format!(
+                "IdentityServer host: {} ({})",
+                self.host_dirs.join(", "),
+                at(h)
+            )),
+            None => out.push("IdentityServer host: not found (no C# file calls AddIdentityServer)".to_string()),
+        }
+        if let Some(n) = &self.net10 {
+            out.push(format!(".NET 10: yes ({})", at(n)));
+        }
+        match &self.instances {
+            Some(f) => out.push(format!(
+                "instances: up to {} ({}: {})",
+                f.value,
+                at(&f.evidence),
+                f.evidence.note
+            )),
+            None => out.push("instances: unknown (no replica count in the tree)".to_string()),
+        }
+        if let Some(e) = &self.redis_keys {
+            out.push(format!("Data Protection keys in Redis: yes ({})", at(e)));
+        }
+        if let Some(h) = &self.hops {
+            out.push(format!(
+                "proxy hops: {} ({}: {})",
+                h.value,
+                at(&h.evidence),
+                h.evidence.note
+            ));
+        }
+        if let Some(s) = &self.spec {
+            out.push(format!("idsgen.yaml: {}", s.path));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dockerfile_continuations_and_comments() {
+        let d = parse_dockerfile("Dockerfile", "FROM a AS b\n# c\nRUN x \\\n  && y\nUSER app\n");
+        let names: Vec<_> = d.instructions.iter().map(|i| (i.name.as_str(), i.line)).collect();
+        assert_eq!(names, vec![("FROM", 1), ("RUN", 3), ("USER", 5)]);
+        assert_eq!(d.instructions[1].args, "x   && y");
+    }
+
+    #[test]
+    fn host_project_and_instances() {
+        let files = vec![
+            (
+                "src/Id/Id.csproj".to_string(),
+                "<Project><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>"
+                    .to_string(),
+            ),
+            (
+                "src/Id/Program.cs".to_string(),
+                "builder.Services.AddIdentityServer();".to_string(),
+            ),
+            ("src/Other/Other.csproj".to_string(), "<Project/>".to_string()),
+            ("src/Other/Program.cs".to_string(), "app.UseRouting();".to_string()),
+            (
+                "k8s/d.yaml".to_string(),
+                "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n".to_string(),
+            ),
+        ];
+        let ctx = Context::build(&files);
+        assert_eq!(ctx.host_dirs, vec!["src/Id".to_string()]);
+        assert!(ctx.code.call("UseRouting").is_none());
+        assert_eq!(ctx.instances.as_ref().map(|f| (f.value, f.evidence.line)), Some((3, 4)));
+        assert!(ctx.net10.is_some());
+    }
+}

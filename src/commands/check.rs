@@ -1,0 +1,95 @@
+//! `idsgen check`: walk the given paths (respecting .gitignore), apply skips from the command
+//! line and `.idsgen/check.yaml`, print the report; exit 1 when an applicable item fails.
+
+use crate::checklist::config;
+use crate::checklist::discover::{self, FileKind};
+use crate::checklist::report;
+use crate::checklist::{CheckOptions, check_files};
+use crate::cli::CheckArgs;
+use crate::error::{Error, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Builds the options from the arguments; usage errors for unpaired or unknown ids.
+pub fn options(args: &CheckArgs) -> Result<CheckOptions> {
+    if args.skip.len() != args.reason.len() {
+        return Err(Error::usage(format!(
+            "every --skip needs its own --reason (got {} --skip and {} --reason)\n  fix: idsgen check --skip DP4 --reason \"Redis is only a cache here\"",
+            args.skip.len(),
+            args.reason.len()
+        )));
+    }
+    let mut opts = CheckOptions::default();
+    for (id, reason) in args.skip.iter().zip(&args.reason) {
+        let id = config::validate_id(id, "--skip").map_err(Error::usage)?;
+        if reason.trim().is_empty() {
+            return Err(Error::usage(format!(
+                "--reason for {id} is empty\n  fix: say why {id} is an accepted risk"
+            )));
+        }
+        opts.skips.insert(id.to_string(), reason.trim().to_string());
+    }
+    for id in args
+        .only
+        .iter()
+        .flat_map(|o| o.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let id = config::validate_id(id, "--only").map_err(Error::usage)?;
+        opts.only.push(id.to_string());
+    }
+    Ok(opts)
+}
+
+fn prefix_for(path: &Path, many: bool) -> String {
+    if !many {
+        return String::new();
+    }
+    let s = path.to_string_lossy().replace('\\', "/");
+    let s = s.trim_start_matches("./").trim_end_matches('/');
+    if s.is_empty() || s == "." {
+        String::new()
+    } else {
+        format!("{s}/")
+    }
+}
+
+/// Reads the files of every path, prefixing paths when more than one root is given.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<(String, String)>> {
+    let many = paths.len() > 1;
+    let mut files = Vec::new();
+    for p in paths {
+        let prefix = prefix_for(p, many);
+        for (rel, text) in discover::walk(p)? {
+            files.push((format!("{prefix}{rel}"), text));
+        }
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files.dedup_by(|a, b| a.0 == b.0);
+    Ok(files)
+}
+
+/// Runs `idsgen check`.
+pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
+    let mut opts = options(args)?;
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let files = collect(&paths)?;
+    // Checked-in accepted risks; the command line wins for the same id.
+    for (path, text) in files
+        .iter()
+        .filter(|(p, _)| discover::classify(p) == Some(FileKind::CheckConfig))
+    {
+        for (id, reason) in config::parse(text, path).map_err(Error::usage)? {
+            opts.skips.entry(id).or_insert(reason);
+        }
+    }
+    let report = check_files(&files, &opts);
+    out.write_all(report::render(&report, args.format).as_bytes())
+        .map_err(|e| Error::io("writing", "standard output", e))?;
+    Ok(if report.has_failures() { 1 } else { 0 })
+}
