@@ -396,3 +396,20 @@ fn rendered_configs_pass_nginx_t_and_gixy() {
         validate_with_real_tools("nginx 1.26", &with_nginx("1.26.0", "3.0"));
     }
 }
+
+#[test]
+fn the_app_trusts_exactly_the_local_nginx_with_one_hop() {
+    let files = render(&onprem());
+    let program = file(&files, "src/Acme.Identity/Program.cs");
+    let adds: Vec<&str> = program
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("options.KnownProxies.Add(") || l.starts_with("options.KnownIPNetworks.Add("))
+        .collect();
+    assert_eq!(adds, ["options.KnownProxies.Add(IPAddress.Parse(\"127.0.0.1\"));"]);
+    assert!(program.contains("options.ForwardLimit = 1;"));
+    assert!(
+        program.contains("ForwardedHeaders.XForwardedHost"),
+        "nginx sets X-Forwarded-Host"
+    );
+}

@@ -59,7 +59,9 @@ mkdir -p "$release"
 cp -a "$publish_dir/." "$release/"
 chown -R root:root "$release"
 chmod -R u=rwX,go=rX "$release"
+{%- if migrate_unit %}
 previous=$(readlink -f "$install_dir/current" || true)
+{%- endif %}
 ln -sfn "$release" "$install_dir/current.new"
 mv -T "$install_dir/current.new" "$install_dir/current"
 echo "installed $release"
