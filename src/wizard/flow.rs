@@ -6,7 +6,7 @@ use crate::outputs::docs::SPEC_HEADER;
 use crate::spec::fields;
 use crate::spec::types::{
     CacheKind, Client, ClientKind, ClientLifetimes, Hop, HopKind, KeyProtection, KeyStore, NginxHost, Redis,
-    RedisHosting, RedisPersistence, SecretRef, Spec, Target, defaults,
+    RedisHosting, RedisPersistence, SecretProvider, SecretRef, Spec, Target, defaults,
 };
 use crate::spec::{load, presets, validate};
 use crate::wizard::answers::{Answers, Revisit};
@@ -128,14 +128,19 @@ pub fn collect(
             return Ok(spec);
         }
         let list: Vec<String> = problems.iter().map(|d| format!("  - {d}")).collect();
+        let (revisit_next, next_step) = match answers.revisit_for(&problems) {
+            Some(keys) => (Revisit::Only(keys), "Back to the questions that set them."),
+            None => (
+                Revisit::All,
+                "Not every one of these is set by a question: going through all of them again; \
+                 fix the rest in idsgen.yaml afterwards, or press Esc to stop.",
+            ),
+        };
         io.note(&format!(
-            "These answers do not make a valid deployment yet:\n{}\nBack to the questions that set them.",
+            "These answers do not make a valid deployment yet:\n{}\n{next_step}",
             list.join("\n")
         ));
-        revisit = match answers.revisit_for(&problems) {
-            Some(keys) => Revisit::Only(keys),
-            None => Revisit::All,
-        };
+        revisit = revisit_next;
     }
 }
 
@@ -426,9 +431,22 @@ impl Flow<'_> {
         )?;
         spec.secrets.provider = choices::from_id(&providers, &provider).unwrap_or(providers[0]);
         // The store's address belongs to the preset's store; a different store starts without one.
-        if spec.secrets.provider != base.secrets.provider {
-            spec.secrets.location = None;
-        }
+        let location = if spec.secrets.provider == base.secrets.provider {
+            base.secrets.location.clone()
+        } else {
+            None
+        };
+        spec.secrets.location = if spec.secrets.provider == SecretProvider::AzureKeyVault {
+            Some(self.text(
+                "secrets.location".into(),
+                "Key Vault URI (https://VAULT.vault.azure.net/)".into(),
+                location.as_deref().unwrap_or(""),
+                Some(validator(fields::https_url)),
+                false,
+            )?)
+        } else {
+            location
+        };
 
         spec.license.key.secret = self.text(
             "license.key".into(),

@@ -31,10 +31,9 @@ impl Default for Terminal {
     }
 }
 
-fn cancelled(e: InquireError) -> Cancelled {
-    // Every inquire failure ends the wizard the same way: nothing is written. A broken terminal
-    // (IO errors) is as final as Esc.
-    let _ = e;
+/// Esc and Ctrl-C cancel; so does a terminal that stops working mid-wizard, since either way
+/// nothing has been written and the user has to start again.
+fn cancelled(_: InquireError) -> Cancelled {
     Cancelled
 }
 

@@ -391,3 +391,25 @@ fn a_real_validation_problem_reasks_only_the_question_behind_it() {
         script.notes
     );
 }
+
+#[test]
+fn key_vault_asks_for_its_uri_with_the_presets_as_default() {
+    let mut script = Script::new().answer("hosting.target", target(Target::AzureAks));
+    let spec = run(&mut script).unwrap();
+    let preset = preset_spec(Target::AzureAks).unwrap();
+    assert_eq!(
+        script.last("secrets.location").unwrap().default,
+        preset.secrets.location.clone().unwrap()
+    );
+    assert_eq!(spec.secrets.location, preset.secrets.location);
+
+    let mut k8s = Script::new()
+        .answer("hosting.target", target(Target::AzureAks))
+        .answer("secrets.provider", choice("kubernetes"));
+    let spec = run_unchecked(&mut k8s).unwrap();
+    assert!(!k8s.was_asked("secrets.location"));
+    assert_eq!(
+        spec.secrets.location, None,
+        "the vault URI does not carry over to another store"
+    );
+}
