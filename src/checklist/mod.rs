@@ -37,7 +37,14 @@ pub fn check_files(files: &[(String, String)], opts: &CheckOptions) -> Report {
         .iter()
         .filter(|item| opts.only.is_empty() || opts.only.iter().any(|o| o.eq_ignore_ascii_case(item.id)))
         .map(|item| {
-            let out = rules::evaluate(item.id, &ctx);
+            let mut out = rules::evaluate(item.id, &ctx);
+            // Findings read top to bottom, file by file.
+            if out.status == Status::Fail {
+                out.evidence.sort();
+                out.evidence.dedup();
+            }
+            out.related.sort();
+            out.related.dedup();
             let skip = opts.skips.iter().find(|(id, _)| id.eq_ignore_ascii_case(item.id));
             let (status, skip_reason, status_without_skip) = match skip {
                 Some((_, reason)) => (Status::Skipped, Some(reason.clone()), Some(out.status)),

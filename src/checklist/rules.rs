@@ -1894,10 +1894,25 @@ fn mi4(ctx: &Context) -> Outcome {
         return Outcome::fail("instances do not share one database and one Redis", fails)
             .with_related(multi_related(ctx));
     }
-    let cmd = if ctx.kube.objects.iter().any(|o| o.kind == "Deployment") {
-        "for p in $(kubectl get pods -l app.kubernetes.io/name=APP -o name); do kubectl exec \"$p\" -- sh -c 'printenv ConnectionStrings__IdentityServer ConnectionStrings__Redis | sha256sum'; done | sort -u | wc -l   # expect 1"
-    } else {
-        "on every instance: printenv ConnectionStrings__IdentityServer ConnectionStrings__Redis | sha256sum   # expect the same hash everywhere"
+    let selector = ctx.kube.of_kind("Deployment").find_map(|d| {
+        let labels = d.doc.at(&["spec", "selector", "matchLabels"])?;
+        let parts: Vec<String> = labels
+            .entries()
+            .iter()
+            .filter_map(|e| {
+                e.value
+                    .as_str()
+                    .filter(|v| *v != "HELM")
+                    .map(|v| format!("{}={v}", e.key))
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(","))
+    });
+    let cmd = match selector {
+        Some(sel) => format!(
+            "for p in $(kubectl get pods -l {sel} -o name); do kubectl exec \"$p\" -- sh -c 'printenv ConnectionStrings__IdentityServer ConnectionStrings__Redis | sha256sum'; done | sort -u | wc -l   # expect 1"
+        ),
+        None => "on every instance: printenv ConnectionStrings__IdentityServer ConnectionStrings__Redis | sha256sum   # expect the same hash everywhere".to_string(),
     };
     Outcome::operator(
         "the connection strings come from shared secrets; verify every instance resolves the same ones",
