@@ -46,19 +46,24 @@ fn apply_one(schema: &SchemaWalker, doc: &mut Value, raw: &str) -> Result<()> {
     };
     let path = path.trim();
     let segments = parse_path(path).map_err(|e| Error::usage(format!("--set `{raw}`: {e}; {EXAMPLE}")))?;
-    let target = schema
+    let (target, segments) = schema
         .check(&segments)
         .map_err(|e| Error::usage(format!("--set `{raw}`: {e}")))?;
-    let mut value: Value = yaml_serde::from_str(value_text).map_err(|e| {
-        Error::usage(format!(
-            "--set `{raw}`: the value is not a YAML value ({}); quote text that contains YAML syntax, e.g. `--set 'project.name=\"Acme.Identity\"'`",
-            strip_location(&e.to_string())
-        ))
-    })?;
-    // `1.22` is a YAML number, but a version field wants the text as typed.
-    if schema.wants_string_only(target) && matches!(value, Value::Number(_) | Value::Bool(_)) {
-        value = Value::String(value_text.trim().to_string());
-    }
+    let parsed = yaml_serde::from_str::<Value>(value_text);
+    // A text field takes the text as typed: `1.22` stays a version, `*` is not a YAML alias (so
+    // the validator can explain why it is wrong), and an empty value is an empty name.
+    let value = match (schema.string_field(target), parsed) {
+        (Some(_), Ok(v @ Value::String(_))) => v,
+        (Some(true), Ok(Value::Null)) => Value::Null,
+        (Some(_), _) => Value::String(value_text.trim().to_string()),
+        (None, Ok(v)) => v,
+        (None, Err(e)) => {
+            return Err(Error::usage(format!(
+                "--set `{raw}`: the value is not a YAML value ({}); quote text that contains YAML syntax, e.g. `--set 'clients[0].scopes=[\"api\"]'`",
+                strip_location(&e.to_string())
+            )));
+        }
+    };
     *slot(doc, &segments, raw)? = value;
     Ok(())
 }
@@ -176,13 +181,17 @@ impl SchemaWalker {
         out
     }
 
-    /// Checks that `segments` names a node of the spec; returns its schema.
-    fn check<'a>(&'a self, segments: &[Segment]) -> std::result::Result<&'a Json, String> {
+    /// Checks that `segments` names a node of the spec; returns its schema and the segments to
+    /// write. In a map of free-form keys to values (`logging.categories`), the rest of the path is
+    /// one key, so `logging.categories.Microsoft.EntityFrameworkCore` names a single category.
+    fn check<'a>(&'a self, segments: &[Segment]) -> std::result::Result<(&'a Json, Vec<Segment>), String> {
         let mut node = &self.root;
         let mut walked = String::new();
-        for segment in segments {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < segments.len() {
             let branches = self.branches(node);
-            match segment {
+            match &segments[i] {
                 Segment::Field(name) => {
                     let mut names: Vec<&str> = Vec::new();
                     let mut found = None;
@@ -202,9 +211,26 @@ impl SchemaWalker {
                             open_map = Some(extra);
                         }
                     }
+                    let mut key = name.clone();
                     node = match (found, open_map) {
                         (Some(child), _) => child,
-                        (None, Some(extra)) => extra,
+                        (None, Some(extra)) => {
+                            let rest = &segments[i + 1..];
+                            let leaf = self
+                                .branches(extra)
+                                .iter()
+                                .all(|b| b.get("properties").is_none() && b.get("items").is_none());
+                            if leaf && rest.iter().all(|s| matches!(s, Segment::Field(_))) {
+                                for s in rest {
+                                    if let Segment::Field(more) = s {
+                                        key.push('.');
+                                        key.push_str(more);
+                                    }
+                                }
+                                i = segments.len() - 1;
+                            }
+                            extra
+                        }
                         (None, None) => {
                             let at = if walked.is_empty() {
                                 "the spec's top level".to_string()
@@ -224,26 +250,29 @@ impl SchemaWalker {
                     if !walked.is_empty() {
                         walked.push('.');
                     }
-                    walked.push_str(name);
+                    walked.push_str(&key);
+                    out.push(Segment::Field(key));
                 }
-                Segment::Index(i) => {
+                Segment::Index(n) => {
                     match branches.iter().find_map(|b| b.get("items")) {
                         Some(items) => node = items,
                         None => {
                             return Err(format!(
-                                "`{walked}` is not a list, so `[{i}]` does not apply; write `{walked}=VALUE`"
+                                "`{walked}` is not a list, so `[{n}]` does not apply; write `{walked}=VALUE`"
                             ));
                         }
                     }
-                    walked.push_str(&format!("[{i}]"));
+                    walked.push_str(&format!("[{n}]"));
+                    out.push(Segment::Index(*n));
                 }
             }
+            i += 1;
         }
-        Ok(node)
+        Ok((node, out))
     }
 
-    /// Whether the node accepts strings and no numbers or booleans.
-    fn wants_string_only(&self, node: &Json) -> bool {
+    /// `Some(nullable)` when the node takes text and no numbers or booleans.
+    fn string_field(&self, node: &Json) -> Option<bool> {
         let mut types: Vec<String> = Vec::new();
         for b in self.branches(node) {
             match b.get("type") {
@@ -252,10 +281,11 @@ impl SchemaWalker {
                 _ => {}
             }
         }
-        types.iter().any(|t| t == "string")
+        let text = types.iter().any(|t| t == "string")
             && !types
                 .iter()
-                .any(|t| matches!(t.as_str(), "number" | "integer" | "boolean"))
+                .any(|t| matches!(t.as_str(), "number" | "integer" | "boolean" | "object" | "array"));
+        text.then(|| types.iter().any(|t| t == "null"))
     }
 }
 
@@ -343,6 +373,28 @@ proxy:
         assert_eq!(doc["data_protection"]["key_store"]["kind"].as_str(), Some("azure-blob"));
         assert_eq!(doc["logging"]["categories"]["Microsoft"].as_str(), Some("Error"));
         assert_eq!(doc["redis"]["persistence"].as_str(), Some("aof"));
+    }
+
+    #[test]
+    fn text_fields_take_the_text_as_typed() {
+        let doc = set(&[
+            "logging.categories.Microsoft.EntityFrameworkCore=Error",
+            "clients[0].cors_origins[0]=*",
+            "license.key.secret=",
+            "redis=",
+        ])
+        .unwrap();
+        assert_eq!(
+            doc["logging"]["categories"]["Microsoft.EntityFrameworkCore"].as_str(),
+            Some("Error")
+        );
+        assert_eq!(doc["clients"][0]["cors_origins"][0].as_str(), Some("*"));
+        assert_eq!(
+            doc["license"]["key"]["secret"].as_str(),
+            Some(""),
+            "a required name becomes empty"
+        );
+        assert!(doc["redis"].is_null(), "an optional section is cleared");
     }
 
     #[test]
