@@ -234,6 +234,7 @@ fn view(model: &Model) -> DotnetView {
     if prometheus {
         probe_paths.push(health.metrics_path.clone());
     }
+    let otlp_endpoint = spec.telemetry.otlp_endpoint.clone().filter(|e| !e.is_empty());
     let namespace = namespace_of(&spec.project.name);
     let assembly = format!("{}.dll", spec.project.name);
     let project_dir_slash = format!("{}/", model.project_dir);
@@ -320,8 +321,8 @@ fn view(model: &Model) -> DotnetView {
         remove_consumed_tokens: spec.token_cleanup.remove_consumed_tokens,
         prometheus,
         // Metrics go over OTLP when there is a collector endpoint or no scraping.
-        otlp_metrics: spec.telemetry.otlp_endpoint.is_some() || !prometheus,
-        otlp_endpoint: spec.telemetry.otlp_endpoint.clone(),
+        otlp_metrics: otlp_endpoint.is_some() || !prometheus,
+        otlp_endpoint,
         trace_sources: trace_sources(spec),
         migration_runner: migration_runner(spec),
         ready_path: health.ready_path.clone(),
