@@ -36,6 +36,7 @@ K8S_VERSION = "1.32.0"
 VALIDATORS = [
     "json",
     "check-jsonschema",
+    "xml",
     "yamllint",
     "shellcheck",
     "systemd-analyze",
@@ -55,13 +56,17 @@ VALIDATORS = [
 # - indentation of sequences "consistent": yaml_serde writes `key:\n- item` (unindented), which
 #   is valid YAML; requiring either style per file still catches mixed indentation;
 # - line-length 160: long comments that explain a setting (URLs, rationale) in idsgen.yaml and
-#   values.yaml read better unwrapped; 160 still flags runaway generated lines.
+#   values.yaml read better unwrapped; 160 still flags runaway generated lines;
+# - one space allowed inside braces/brackets (as in yamllint's `relaxed`): idsgen.yaml writes
+#   secret references as `{ secret: name }`; spacing inside a flow mapping is pure style.
 YAMLLINT_CONFIG = """
 extends: default
 rules:
   document-start: disable
   indentation: {spaces: consistent, indent-sequences: consistent}
   line-length: {max: 160}
+  braces: {max-spaces-inside: 1}
+  brackets: {max-spaces-inside: 1}
 """
 # Validators whose tool may be absent without failing the run: terraform is not on every machine
 # of this kind, and .ci/validate-nginx.sh belongs to another part of CI.
@@ -246,23 +251,39 @@ class Runner:
         appsettings = self.files(lambda t, r: fnmatch.fnmatch(Path(r).name, "appsettings*.json"))
         schemas = self.files(lambda t, r: r.endswith(".schema.json"))
         exe = str(VENV_BIN / "check-jsonschema")
+        # One process per group: start-up (~0.5 s) dominates the check itself.
         for group, args in ((appsettings, ["--schemafile", str(self.schema)]), (schemas, ["--check-metaschema"])):
+            if not group:
+                continue
             for t, rel in group:
                 self.check("check-jsonschema", t, rel)
-                p = self.run([exe, *args, "-o", "json", str(t.root / rel)])
-                if p.returncode == 0:
-                    continue
-                try:
-                    out = json.loads(p.stdout)
-                except ValueError:
-                    out = {}
-                errors = out.get("errors") or []
-                for e in errors:
-                    self.find("check-jsonschema", t, rel, e.get("path", "$"), e.get("message", ""))
-                for e in out.get("parse_errors") or []:
-                    self.find("check-jsonschema", t, rel, "parse", e.get("message", str(e)))
-                if not errors and not out.get("parse_errors"):
-                    self.find("check-jsonschema", t, rel, "failed", (p.stdout + p.stderr)[-2000:])
+            index = self.by_abs(group)
+            p = self.run([exe, *args, "-o", "json", *sorted(index)])
+            if p.returncode == 0:
+                continue
+            try:
+                out = json.loads(p.stdout)
+            except ValueError:
+                out = {}
+            reported = 0
+            for kind, entries in (("schema", out.get("errors") or []), ("parse", out.get("parse_errors") or [])):
+                for e in entries:
+                    t, rel = index[str(Path(e["filename"]).resolve())]
+                    self.find("check-jsonschema", t, rel, e.get("path", "parse") if kind == "schema" else "parse",
+                              e.get("message", str(e)))
+                    reported += 1
+            if reported == 0:
+                self.fail_whole("check-jsonschema", group, p)
+
+    def xml(self) -> None:
+        import xml.etree.ElementTree as ET
+
+        for t, rel in self.files(lambda t, r: r.endswith((".props", ".targets", ".csproj", ".xml"))):
+            self.check("xml", t, rel)
+            try:
+                ET.parse(t.root / rel)
+            except ET.ParseError as e:
+                self.find("xml", t, rel, "parse", str(e), e.position[0])
 
     # -- YAML ------------------------------------------------------------------------------
     def yamllint(self) -> None:
@@ -595,6 +616,7 @@ class Runner:
         shutil.rmtree(self.work / "helm-rendered", ignore_errors=True)
         self.timed("json", self.json_parse)
         self.timed("check-jsonschema", self.check_jsonschema)
+        self.timed("xml", self.xml)
         self.timed("yamllint", self.yamllint)
         self.timed("shellcheck", self.shellcheck)
         self.timed("systemd-analyze", self.systemd)
