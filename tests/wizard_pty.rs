@@ -80,6 +80,32 @@ fn assert_rendered(dir: &Path, spec: &Spec) {
     }
 }
 
+/// Runs the printed `idsgen render --preset ... --set ...` line through a shell into another
+/// directory and checks it writes the same spec the wizard did.
+fn assert_printed_preset_command_rebuilds(out: &str, dir: &Path, spec: &Spec) {
+    let suffix = format!(" -o {}", dir.display());
+    let line = out
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("idsgen render --preset "))
+        .unwrap_or_else(|| panic!("no --preset command printed:\n{out}"));
+    let args = line
+        .strip_prefix("idsgen ")
+        .and_then(|l| l.strip_suffix(&suffix))
+        .unwrap_or_else(|| panic!("unexpected command line {line:?}"));
+    let other = tempfile::tempdir().unwrap();
+    let script = format!("\"$0\" {args} -o \"$1\"");
+    let run = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .arg(env!("CARGO_BIN_EXE_idsgen"))
+        .arg(other.path())
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{line}\n{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(&written_spec(other.path()), spec, "{line}");
+}
+
 /// The client questions when the preset's `spa` and `worker` (m2m) clients are accepted.
 fn accept_spa_and_worker(pty: &mut Pty) {
     for q in [
@@ -190,6 +216,7 @@ fn aws_ecs_with_every_default_writes_the_aws_ecs_preset_and_never_asks_about_ngi
         "{out}"
     );
     assert!(out.contains(&format!("idsgen render --preset aws-ecs -o {d}")), "{out}");
+    assert_printed_preset_command_rebuilds(&out, dir.path(), &spec);
 }
 
 #[test]
@@ -254,6 +281,7 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
     let spec = written_spec(dir.path());
     assert_eq!(spec, expected);
     assert_rendered(dir.path(), &spec);
+    assert_printed_preset_command_rebuilds(&out, dir.path(), &spec);
     for set in [
         "--set hosting.max_instances=4",
         "--set public.origin=https://login.example.org",
@@ -339,6 +367,7 @@ fn reconfigure_offers_the_existing_answers_as_defaults() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(written_spec(dir.path()), mine);
     assert!(out.contains("--set hosting.max_instances=9"), "{out}");
+    assert_printed_preset_command_rebuilds(&out, dir.path(), &mine);
 }
 
 #[test]

@@ -168,4 +168,40 @@ mod tests {
         assert_eq!(shell_quote(r#"a=["x"]"#), r#"'a=["x"]'"#);
         assert_eq!(shell_quote("it's"), r"'it'\''s'");
     }
+
+    /// Applies the printed overrides to the preset's text with the real `--set` and parses.
+    fn replay(target: Target, spec: &Spec) -> Spec {
+        let preset = crate::spec::presets::find(crate::wizard::choices::preset_for(target)).unwrap();
+        let base = preset_spec(target).unwrap();
+        let sets = set_overrides(&base, spec);
+        let text = crate::spec::set::apply("preset", preset.text, &sets).unwrap_or_else(|e| panic!("{sets:?}: {e}"));
+        crate::spec::load::parse("replayed", &text).unwrap_or_else(|e| panic!("{sets:?}: {e}"))
+    }
+
+    #[test]
+    fn the_printed_overrides_rebuild_the_spec_through_the_real_set() {
+        let p = preset_spec(Target::OnpremLinux).unwrap();
+        let mut s = p.clone();
+        s.hosting.max_instances = 4;
+        s.public.origin = "https://login.example.org:8443".into();
+        s.public.path_base = Some("/identity".into());
+        s.proxy.hops[0].trusted_networks = vec!["10.0.0.1".into(), "10.1.0.0/16".into()];
+        s.nginx.as_mut().unwrap().version = "1.24".into();
+        s.nginx.as_mut().unwrap().openssl = "3.0".into();
+        s.project.name = "true".into();
+        s.data_protection.key_store = KeyStore::FileSystem {
+            path: "/mnt/keys".into(),
+        };
+        s.redis.as_mut().unwrap().connection_string.secret = "redis-conn".into();
+        s.clients.truncate(1);
+        s.clients[0].cors_origins.push("https://other.example.com".into());
+        assert_eq!(replay(Target::OnpremLinux, &s), s);
+
+        let p = preset_spec(Target::AwsEcs).unwrap();
+        let mut s = p.clone();
+        s.redis = None;
+        s.clients.clear();
+        s.proxy.hops[0].name = None;
+        assert_eq!(replay(Target::AwsEcs, &s), s);
+    }
 }
