@@ -338,7 +338,10 @@ fn view(model: &Model) -> DotnetView {
             .map(|(i, c)| client_view(spec, i, c))
             .collect(),
         log_levels: log_levels(spec),
-        allowed_hosts: model.public_host.clone(),
+        // Host filtering stays open: ALB, kubelet and App Service health checks send the instance
+        // address as Host and would get 400. The issuer is pinned (IssuerUri) and X-Forwarded-Host
+        // is limited to the public host, so a spoofed Host changes neither tokens nor redirects.
+        allowed_hosts: "*".to_string(),
         secret_references: settings::secret_settings(spec)
             .into_iter()
             .map(|s| SecretReferenceView {

@@ -110,12 +110,13 @@ impl DirLock {
     }
 }
 
-/// Removes temp files a killed apply left behind (`.idsgen-*.tmp` beside managed files).
+/// Removes temp files a killed apply left behind (`.idsgen-*.tmp` beside managed files and the lock).
 pub fn clean_stale_temps(dir: &Path, plan: &Plan) {
     let mut dirs: Vec<PathBuf> = plan
         .entries
         .iter()
         .filter_map(|e| dir.join(&e.path).parent().map(Path::to_path_buf))
+        .chain(std::iter::once(dir.join(STATE_DIR)))
         .collect();
     dirs.sort();
     dirs.dedup();

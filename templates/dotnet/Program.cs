@@ -137,7 +137,8 @@ builder.Services.AddRazorPages();
 
 builder.Services.AddIdentityServer(options =>
 {
-    // The issuer is the public origin plus the path base, whatever Host a request carries.
+    // The issuer is the public origin plus the path base, whatever Host a request carries;
+    // this is why appsettings can leave AllowedHosts at "*" for the platform's health probes.
     options.IssuerUri = {{ issuer | cs }};
 
     // From the secret store through configuration. Duende 8 also reads
