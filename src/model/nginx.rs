@@ -21,7 +21,17 @@ pub struct NginxFeatures {
     pub mlkem_curves: bool,
     /// nginx < 1.23.2 never rotates its session-ticket key, so Mozilla turns tickets off there.
     pub session_tickets_off: bool,
+    /// `ssl_reject_handshake` exists (nginx ≥ 1.19.4); before that the catch-all TLS server
+    /// needs a certificate of its own.
+    pub reject_handshake: bool,
+    /// nginx < 1.19.7 sizes HTTP/2 request headers with `http2_max_field_size` and
+    /// `http2_max_header_size`, not `large_client_header_buffers`.
+    pub http2_header_limits: bool,
 }
+
+/// The oldest nginx idsgen renders for (Ubuntu 22.04 ships 1.18.0): TLS 1.3, upstream
+/// `keepalive_timeout` and `limit_req_status` all exist from there on.
+pub const OLDEST_SUPPORTED: (u64, u64, u64) = (1, 18, 0);
 
 impl NginxFeatures {
     /// Features for `host`. A version that does not parse is reported by `spec::fields`; here it
@@ -33,6 +43,8 @@ impl NginxFeatures {
             http2_directive: nginx >= (1, 25, 1),
             mlkem_curves: openssl >= (3, 5, 0),
             session_tickets_off: nginx < (1, 23, 2),
+            reject_handshake: nginx >= (1, 19, 4),
+            http2_header_limits: nginx < (1, 19, 7),
         }
     }
 
@@ -108,9 +120,20 @@ mod tests {
     }
 
     #[test]
+    fn ubuntu_22_04_nginx_1_18_has_no_reject_handshake_and_old_http2_limits() {
+        let f = NginxFeatures::for_host(&host("1.18.0", "3.0.2"));
+        assert!(!f.reject_handshake && f.http2_header_limits && !f.http2_directive);
+        let g = NginxFeatures::for_host(&host("1.19.7", "3.0"));
+        assert!(g.reject_handshake && !g.http2_header_limits);
+        assert!(!NginxFeatures::for_host(&host("1.19.3", "3.0")).reject_handshake);
+        assert!(NginxFeatures::for_host(&host("1.19.6", "3.0")).http2_header_limits);
+    }
+
+    #[test]
     fn unparsable_versions_fall_back_to_the_oldest_syntax() {
         let f = NginxFeatures::for_host(&host("latest", "x"));
         assert!(!f.http2_directive && !f.mlkem_curves && f.session_tickets_off);
+        assert!(!f.reject_handshake && f.http2_header_limits);
         assert_eq!(parse_version("1.22.1.4"), None);
         assert_eq!(parse_version("3.0.13"), Some((3, 0, 13)));
         assert_eq!(parse_version("1.1.1w"), Some((1, 1, 1)));

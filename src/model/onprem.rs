@@ -99,6 +99,16 @@ pub fn diagnostics(spec: &Spec) -> Vec<Diagnostic> {
     if nginx_hop.is_some() {
         let site = spec.nginx_site.clone().unwrap_or_default();
         nginx_diagnostics(&site, &mut out);
+        let version = spec.nginx.clone().unwrap_or_default().version;
+        if crate::model::nginx::parse_version(&version).is_some_and(|v| v < crate::model::nginx::OLDEST_SUPPORTED) {
+            out.push(Diagnostic::new(
+                "nginx.version",
+                format!(
+                    "nginx {version} predates what idsgen renders for (1.18.0: TLS 1.3, upstream keepalive_timeout)"
+                ),
+                "upgrade nginx to your distribution's current package (Debian 12: 1.22.1, Ubuntu 24.04: 1.24.0)",
+            ));
+        }
         if let Some(base) = spec
             .public
             .path_base

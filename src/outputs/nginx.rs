@@ -1,4 +1,4 @@
-//! The managed nginx hop: `deploy/nginx/nginx.conf`, the site in `conf.d/`, and the HSTS snippet.
+//! The managed nginx hop: `deploy/nginx/nginx.conf`, the site in `conf.d/`, the TLS and HSTS snippets.
 //! Every number and flag is decided here; the templates only print the view.
 
 use crate::error::{Error, Result};
@@ -82,6 +82,8 @@ struct NginxView {
     terminates_tls: bool,
     http2_directive: bool,
     session_tickets_off: bool,
+    reject_handshake: bool,
+    http2_header_limits: bool,
     curves: &'static str,
     ciphers: &'static str,
     certificate_path: String,
@@ -112,6 +114,10 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
         RenderedFile::managed(
             format!("deploy/nginx/conf.d/{}.conf", view.site),
             templates.render("nginx/site.conf", &view)?,
+        ),
+        RenderedFile::managed(
+            "deploy/nginx/snippets/idsgen-tls.conf",
+            templates.render("nginx/snippets/idsgen-tls.conf", &view)?,
         ),
         RenderedFile::managed(
             "deploy/nginx/snippets/idsgen-hsts.conf",
@@ -199,6 +205,8 @@ fn view(model: &Model, index: usize) -> NginxView {
         terminates_tls,
         http2_directive: model.nginx.http2_directive,
         session_tickets_off: model.nginx.session_tickets_off,
+        reject_handshake: model.nginx.reject_handshake,
+        http2_header_limits: model.nginx.http2_header_limits,
         curves: model.nginx.curves(),
         ciphers: MOZILLA_INTERMEDIATE_CIPHERS,
         certificate_path: site.certificate_path.clone(),
