@@ -921,3 +921,32 @@ fn malformed_yaml_names_line_and_column() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn onprem_and_nginx_site_values_are_validated_too() {
+    rejected(
+        ONPREM,
+        &["onprem.instance_ports=[80, 5002]"],
+        "onprem.instance_ports[0]",
+        "privileged",
+    );
+    rejected(
+        ONPREM,
+        &["onprem.app_hosts=[app1.internal]"],
+        "onprem.app_hosts[0]",
+        "not an IP address",
+    );
+    rejected(
+        ONPREM,
+        &["nginx_site.user=Bad User"],
+        "nginx_site.user",
+        "Unix account name",
+    );
+    // One message per field: the field's own rule wins over the renderer's narrower one.
+    let diags = problems_in(text(ONPREM), &["public.path_base=/identity/"]);
+    assert_eq!(
+        diags.iter().filter(|d| d.path == "public.path_base").count(),
+        1,
+        "{diags:#?}"
+    );
+}

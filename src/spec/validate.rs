@@ -30,6 +30,13 @@ pub fn validate(spec: &Spec) -> Vec<Diagnostic> {
     v.secrets(spec);
     v.license(&spec.license);
     v.nginx(spec);
+    // Values that reach nginx, systemd and shell files unquoted are checked where those files are
+    // modelled; a field already reported above keeps its first, more specific message.
+    for d in crate::model::onprem::diagnostics(spec) {
+        if !v.out.iter().any(|seen| seen.path == d.path) {
+            v.out.push(d);
+        }
+    }
     v.out
 }
 
