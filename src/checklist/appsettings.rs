@@ -161,10 +161,10 @@ impl AppSettings {
                 sections.push(("Logging:LogLevel".to_string(), ll));
             }
             for provider in logging.value.entries() {
-                if let Some(ll) = provider.value.entry_ci("LogLevel") {
-                    if !provider.key.eq_ignore_ascii_case("LogLevel") {
-                        sections.push((format!("Logging:{}:LogLevel", provider.key), ll));
-                    }
+                if let Some(ll) = provider.value.entry_ci("LogLevel")
+                    && !provider.key.eq_ignore_ascii_case("LogLevel")
+                {
+                    sections.push((format!("Logging:{}:LogLevel", provider.key), ll));
                 }
             }
             for (prefix, section) in sections {

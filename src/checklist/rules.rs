@@ -344,13 +344,12 @@ fn dp4(ctx: &Context) -> Outcome {
     }
     if let Some(s) = &ctx.spec
         && let Some(r) = &s.spec.redis
+        && r.persistence == crate::spec::types::RedisPersistence::None
     {
-        if r.persistence == crate::spec::types::RedisPersistence::None {
-            return Outcome::fail(
-                "idsgen.yaml declares Redis without persistence while it holds the keys",
-                vec![s.at(&["redis", "persistence"], "redis.persistence: none")],
-            );
-        }
+        return Outcome::fail(
+            "idsgen.yaml declares Redis without persistence while it holds the keys",
+            vec![s.at(&["redis", "persistence"], "redis.persistence: none")],
+        );
     }
     Outcome::operator(
         "Redis holds the keys but its persistence is configured outside this tree",
@@ -575,7 +574,7 @@ fn sk3(ctx: &Context) -> Outcome {
         };
         if excluded {
             passes.push(Evidence::new(
-                &found.map(|f| f.1).unwrap_or_default(),
+                found.map(|f| f.1).unwrap_or_default(),
                 1,
                 "keys/ excluded from the build context",
             ));

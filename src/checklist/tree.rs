@@ -101,13 +101,8 @@ impl Tree {
     }
 
     /// Visits every node depth-first with its key path (map keys; `[]` for sequence items).
-    pub fn walk<'a>(&'a self, f: &mut dyn FnMut(&[&'a str], Option<&'a Entry>, &'a Tree)) {
-        fn go<'a>(
-            node: &'a Tree,
-            path: &mut Vec<&'a str>,
-            entry: Option<&'a Entry>,
-            f: &mut dyn FnMut(&[&'a str], Option<&'a Entry>, &'a Tree),
-        ) {
+    pub fn walk<'a>(&'a self, f: &mut Visit<'_, 'a>) {
+        fn go<'a>(node: &'a Tree, path: &mut Vec<&'a str>, entry: Option<&'a Entry>, f: &mut Visit<'_, 'a>) {
             f(path, entry, node);
             match &node.kind {
                 Kind::Map(entries) => {
@@ -130,6 +125,9 @@ impl Tree {
         go(self, &mut Vec::new(), None, f);
     }
 }
+
+/// Visitor for `Tree::walk`: key path, the map entry holding the node (if any), the node.
+pub type Visit<'v, 'a> = dyn FnMut(&[&'a str], Option<&'a Entry>, &'a Tree) + 'v;
 
 /// Maps byte offsets to 1-based lines.
 pub struct Lines {
