@@ -647,7 +647,7 @@ mod tests {
         let d = parse_dockerfile("Dockerfile", "FROM a AS b\n# c\nRUN x \\\n  && y\nUSER app\n");
         let names: Vec<_> = d.instructions.iter().map(|i| (i.name.as_str(), i.line)).collect();
         assert_eq!(names, vec![("FROM", 1), ("RUN", 3), ("USER", 5)]);
-        assert_eq!(d.instructions[1].args, "x   && y");
+        assert_eq!(d.instructions[1].args, "x  && y");
     }
 
     #[test]
