@@ -371,6 +371,23 @@ fn unsafe_values_never_reach_the_config() {
 }
 
 #[test]
+fn a_hop_name_cannot_break_out_of_its_comment() {
+    let mut spec = onprem();
+    spec.proxy.hops[0].name = Some("edge\nserver { listen 8080; }\r\u{2028}x".to_string());
+    let files = render(&spec);
+    for f in files.iter().filter(|f| f.path.starts_with("deploy/nginx/")) {
+        assert!(
+            f.contents
+                .lines()
+                .all(|l| !l.trim_start().starts_with("server { listen 8080")),
+            "{}",
+            f.path
+        );
+    }
+    assert!(directives(site(&files), "listen").iter().all(|l| !l.contains("8080")));
+}
+
+#[test]
 fn no_nginx_hop_means_no_nginx_files() {
     let preset = presets::find("kubernetes").expect("preset");
     let spec = load::parse("kubernetes", preset.text).expect("parses");

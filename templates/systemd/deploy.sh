@@ -10,6 +10,7 @@
 {%- endif %}
 # 3. restarts the instances one at a time, each ready ({{ ready_path | comment }}) before the next.
 # Running instances keep the files they started with; the previous releases stay for a rollback.
+# Needs bash, curl and systemd on the host.
 set -euo pipefail
 
 readonly service={{ service }}
