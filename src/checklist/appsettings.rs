@@ -66,11 +66,24 @@ pub struct AppSettings {
     pub errors: Vec<(String, usize, String)>,
 }
 
-/// Whether a value is a placeholder or a reference rather than a secret.
+/// Whether a value is a placeholder or a reference to where a secret lives rather than the
+/// secret: `${VAR}`, `#{token}#`, `<fill me>`, App Service `@Microsoft.KeyVault(...)`, AWS ARNs of
+/// Secrets Manager / SSM, CloudFormation `{{resolve:...}}`, Vault `vault:...`, and idsgen's own
+/// `secret:<name>` references.
 pub fn is_placeholder(value: &str) -> bool {
     let v = value.trim();
     let lower = v.to_ascii_lowercase();
-    v.is_empty()
+    let reference = [
+        "secret:",
+        "vault:",
+        "arn:aws:secretsmanager:",
+        "arn:aws:ssm:",
+        "{{resolve:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    reference
+        || v.is_empty()
         || v.starts_with("${")
         || v.starts_with("#{")
         || v.starts_with("{{")
@@ -316,5 +329,10 @@ mod tests {
             ]
         );
         assert!(is_placeholder("${DB_PASSWORD}") && !is_placeholder("hunter2"));
+        assert!(is_placeholder("secret:idsrv-client-worker"));
+        assert!(is_placeholder(
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:idsrv-db"
+        ));
+        assert!(!is_placeholder("GOCSPX-4f8a1c2d9e7b6a5f3c1d0e9b"));
     }
 }

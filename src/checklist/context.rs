@@ -601,11 +601,14 @@ impl Context {
         let at = |e: &Evidence| format!("{}:{}", e.file, e.line);
         let mut out = Vec::new();
         match &self.host {
-            Some(h) => out.push(format!(
-                "IdentityServer host: {} ({})",
-                self.host_dirs.join(", "),
-                at(h)
-            )),
+            Some(h) => {
+                let dirs: Vec<&str> = self
+                    .host_dirs
+                    .iter()
+                    .map(|d| if d.is_empty() { "." } else { d.as_str() })
+                    .collect();
+                out.push(format!("IdentityServer host: {} ({})", dirs.join(", "), at(h)))
+            }
             None => out.push("IdentityServer host: not found (no C# file calls AddIdentityServer)".to_string()),
         }
         if let Some(n) = &self.net10 {

@@ -67,7 +67,7 @@ pub fn classify(path: &str) -> Option<FileKind> {
     {
         return Some(FileKind::Dockerfile);
     }
-    if lower == "redis.conf" {
+    if lower.starts_with("redis") && lower.ends_with(".conf") {
         return Some(FileKind::RedisConf);
     }
     if dirs.first().is_some_and(|d| *d == "keys") && lower.ends_with(".json") {
@@ -167,6 +167,7 @@ mod tests {
         assert_eq!(classify("src/A/keys/is-signing-key-1.json"), Some(FileKind::SigningKey));
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));
+        assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
         assert_eq!(classify("README.md"), None);
         assert_eq!(classify("src/A/wwwroot/site.js"), None);
     }

@@ -1135,6 +1135,15 @@ fn rp3(ctx: &Context) -> Outcome {
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);
     }
+    if let Some(a) = ctx.code.assigns_to("IssuerUri").next()
+        && let (Some(v), Some(exp)) = (a.strings.first(), &expected)
+        && v.trim_end_matches('/') == exp.trim_end_matches('/')
+    {
+        return Outcome::pass(
+            format!("IssuerUri is pinned to the public URL {exp}"),
+            vec![Evidence::new(&a.file, a.line, "IssuerUri")],
+        );
+    }
     let exp = expected.unwrap_or_else(|| "the public https origin".to_string());
     Outcome::operator(
         "the files keep the public host; verify the live issuer equals the public URL",
@@ -2196,7 +2205,21 @@ fn x5(ctx: &Context) -> Outcome {
         }
     }
     if !applies {
-        return Outcome::na("no nginx or ingress-nginx proxies to the host in this tree");
+        let declared = ctx.spec.as_ref().and_then(|s| {
+            let i = s.spec.proxy.hops.iter().position(|h| {
+                matches!(
+                    h.kind,
+                    crate::spec::types::HopKind::Nginx | crate::spec::types::HopKind::IngressNginx
+                )
+            })?;
+            Some(format!("proxy.hops[{i}], {}:{}", s.path, s.line(&["proxy", "hops"])))
+        });
+        return match declared {
+            Some(at) => Outcome::not_found(format!(
+                "idsgen.yaml puts nginx/ingress-nginx in the chain ({at}) but its configuration (nginx conf, Ingress, controller values) is not in the tree"
+            )),
+            None => Outcome::na("no nginx or ingress-nginx proxies to the host in this tree"),
+        };
     }
     if !fails.is_empty() {
         return Outcome::fail("proxy buffers are too small for OIDC cookies or invalid", fails);
@@ -2262,17 +2285,20 @@ fn x7(ctx: &Context) -> Outcome {
     if let Err(o) = host(ctx) {
         return o;
     }
+    // An endpoint bound to a management port or behind authorization is not public, whatever
+    // the proxy routes: `.RequireHost("*:8081")` / `.RequireAuthorization()` chained on its map call.
+    let restricted = |map: &Call, marker: &str| {
+        ctx.code.calls.iter().any(|r| {
+            r.file == map.file
+                && r.chained_on(&map.name)
+                && r.receiver.as_deref().is_some_and(|t| t.contains(marker))
+                && ((r.name == "RequireHost" && r.strings().any(|s| s.contains(':')))
+                    || r.name == "RequireAuthorization")
+        })
+    };
     let mut paths: Vec<(String, &Call)> = Vec::new();
     for (p, c) in health_maps(ctx) {
-        let management_only = ctx.code.calls.iter().any(|r| {
-            r.name == "RequireHost"
-                && r.file == c.file
-                && r.chain.contains(&"MapHealthChecks".to_string())
-                && r.line >= c.line
-                && r.line <= c.line + 3
-                && r.strings().any(|s| s.contains(':'))
-        });
-        if !management_only {
+        if !restricted(c, &format!("\"{p}\"")) {
             paths.push((p, c));
         }
     }
@@ -2281,11 +2307,8 @@ fn x7(ctx: &Context) -> Outcome {
             c.name == "UseOpenTelemetryPrometheusScrapingEndpoint" || c.name == "MapPrometheusScrapingEndpoint"
         })
     {
-        let management_only = c
-            .args
-            .iter()
-            .any(|a| a.text.contains("LocalPort") || a.text.contains("Connection.LocalPort"));
-        if !management_only {
+        let port_predicate = c.args.iter().any(|a| a.text.contains("LocalPort"));
+        if !port_predicate && !restricted(c, &c.name) {
             let p = c
                 .args
                 .first()
@@ -2295,14 +2318,13 @@ fn x7(ctx: &Context) -> Outcome {
         }
     }
     if paths.is_empty() {
-        let any_mapped = !health_maps(ctx).is_empty();
-        return if any_mapped {
+        return if health_maps(ctx).is_empty() {
+            Outcome::na("no health or metrics endpoints are mapped")
+        } else {
             Outcome::pass(
-                "health endpoints are bound to a management port (RequireHost)",
+                "health and metrics endpoints are bound to a management port or require authorization",
                 Vec::new(),
             )
-        } else {
-            Outcome::na("no health or metrics endpoints are mapped")
         };
     }
     let mut fails = Vec::new();
@@ -2352,7 +2374,24 @@ fn x7(ctx: &Context) -> Outcome {
         }
     }
     if !checked {
-        return Outcome::na("no public proxy (nginx server, Ingress) in the tree");
+        let Some(proxy) = ctx.proxy_evidence() else {
+            return Outcome::na(
+                "no public proxy (nginx server, Ingress, load balancer, idsgen.yaml proxy.hops) in the tree",
+            );
+        };
+        let host = ctx.public_host.clone().unwrap_or_else(|| "HOST".to_string());
+        let list: Vec<&str> = paths.iter().map(|(p, _)| p.as_str()).collect();
+        return Outcome::operator(
+            format!(
+                "a public proxy is in front ({}:{}) but its routing is not in the tree",
+                proxy.file, proxy.line
+            ),
+            format!(
+                "for p in {}; do curl -s -o /dev/null -w \"$p %{{http_code}}\\n\" https://{host}$p; done   # expect 403 or 404 for each",
+                list.join(" ")
+            ),
+            paths.iter().map(|(p, c)| ev(c, format!("{p} mapped here"))).collect(),
+        );
     }
     if !fails.is_empty() {
         return Outcome::fail(
