@@ -1,0 +1,205 @@
+//! Rules on small in-memory trees, one trap each: nginx buffer arithmetic and add_header
+//! inheritance, ingress-nginx defaults, public health routes, root containers, trust-any-peer
+//! forwarding, migrations in hosted services, builder receivers, cleanup without enable, Redis.
+
+use idsgen::checklist::finding::{Report, Status};
+use idsgen::checklist::{CheckOptions, check_files};
+
+const HOST: &str = "var builder = WebApplication.CreateBuilder(args);\n\
+builder.Services.AddIdentityServer();\n\
+builder.Services.Configure<ForwardedHeadersOptions>(o =>\n\
+{\n\
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;\n\
+    o.KnownProxies.Add(IPAddress.Parse(\"10.0.0.5\"));\n\
+});\n\
+var app = builder.Build();\n\
+app.UseForwardedHeaders();\n\
+app.MapHealthChecks(\"/health/ready\");\n\
+app.Run();\n";
+
+fn check(extra: &[(&str, &str)]) -> Report {
+    let mut files = vec![("src/App/Program.cs".to_string(), HOST.to_string())];
+    files.extend(extra.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+    check_files(&files, &CheckOptions::default())
+}
+
+fn status(r: &Report, id: &str) -> Status {
+    r.item(id).unwrap().status
+}
+
+fn first(r: &Report, id: &str) -> (String, usize, String) {
+    let e = &r.item(id).unwrap().evidence[0];
+    (e.file.clone(), e.line, e.note.clone())
+}
+
+#[test]
+fn raising_only_proxy_buffer_size_is_rejected_by_nginx() {
+    let site = "server {\n  listen 443 ssl;\n  location / {\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n    proxy_buffer_size 16k;\n    proxy_pass http://127.0.0.1:5000;\n  }\n}\n";
+    let r = check(&[("nginx/site.conf", site)]);
+    let (file, line, note) = first(&r, "X5");
+    assert_eq!(
+        (status(&r, "X5"), file.as_str(), line),
+        (Status::Fail, "nginx/site.conf", 6)
+    );
+    // 2 x 16k busy buffers exceed 8 x 4k buffers minus one.
+    assert!(note.contains("must be less than all proxy_buffers"), "{note}");
+    let fixed = site.replace(
+        "proxy_buffer_size 16k;",
+        "proxy_buffer_size 16k;\n    proxy_buffers 8 16k;",
+    );
+    assert_eq!(status(&check(&[("nginx/site.conf", &fixed)]), "X5"), Status::Pass);
+    let small = site.replace("proxy_buffer_size 16k;", "proxy_buffer_size 4k;");
+    assert_eq!(first(&check(&[("nginx/site.conf", &small)]), "X5").1, 6);
+}
+
+#[test]
+fn add_header_in_a_location_drops_the_servers_hsts() {
+    let site = "server {\n  listen 443 ssl;\n  add_header Strict-Transport-Security \"max-age=31536000\" always;\n  location / {\n    add_header X-Frame-Options DENY;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n    proxy_pass http://127.0.0.1:5000;\n  }\n}\n";
+    let r = check(&[("site.conf", site)]);
+    let (_, line, note) = first(&r, "TLS1");
+    assert_eq!((status(&r, "TLS1"), line), (Status::Fail, 4));
+    assert!(note.contains("drops the server's Strict-Transport-Security"));
+}
+
+#[test]
+fn ingress_nginx_buffers_and_public_health_routes() {
+    let ingress = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n  ingressClassName: nginx\n  rules:\n    - host: id.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: id\n                port:\n                  number: 8080\n";
+    let r = check(&[("k8s/ingress.yaml", ingress)]);
+    assert_eq!(first(&r, "X5").1, 2, "default 4k buffer reported at the Ingress");
+    assert_eq!((status(&r, "X7"), first(&r, "X7").1), (Status::Fail, 11));
+    let annotated = ingress.replacen(
+        "  name: id\n",
+        "  name: id\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-buffer-size: \"16k\"\n",
+        1,
+    );
+    assert_eq!(status(&check(&[("k8s/ingress.yaml", &annotated)]), "X5"), Status::Pass);
+    // Health on a management port is not public, whatever the Ingress routes.
+    let mut files = vec![(
+        "src/App/Program.cs".to_string(),
+        HOST.replace(
+            "app.MapHealthChecks(\"/health/ready\");",
+            "app.MapHealthChecks(\"/health/ready\").RequireHost(\"*:8081\");",
+        ),
+    )];
+    files.push(("k8s/ingress.yaml".to_string(), ingress.to_string()));
+    assert_eq!(
+        check_files(&files, &CheckOptions::default()).item("X7").unwrap().status,
+        Status::Pass
+    );
+}
+
+#[test]
+fn root_containers() {
+    let r = check(&[(
+        "Dockerfile",
+        "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish\nFROM mcr.microsoft.com/dotnet/aspnet:10.0\nCOPY --from=build /app .\n",
+    )]);
+    assert_eq!((status(&r, "X9"), first(&r, "X9").1), (Status::Fail, 3));
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      securityContext:\n        runAsUser: 0\n";
+    assert_eq!(first(&check(&[("pod.yaml", pod)]), "X9").1, 9);
+}
+
+#[test]
+fn forwarded_headers_env_var_trusts_any_peer() {
+    let deploy = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: ASPNETCORE_FORWARDEDHEADERS_ENABLED\n              value: \"true\"\n";
+    let r = check(&[("deploy.yaml", deploy)]);
+    assert_eq!(
+        (status(&r, "RP1"), first(&r, "RP1")),
+        (
+            Status::Fail,
+            (
+                "deploy.yaml".into(),
+                11,
+                "ASPNETCORE_FORWARDEDHEADERS_ENABLED=true clears the trust lists and trusts any peer".into()
+            )
+        )
+    );
+    let cleared = HOST.replace(
+        "o.KnownProxies.Add(IPAddress.Parse(\"10.0.0.5\"));",
+        "o.KnownNetworks.Clear();\n    o.KnownProxies.Clear();",
+    );
+    let r = check_files(&[("Program.cs".to_string(), cleared)], &CheckOptions::default());
+    assert_eq!(
+        (r.item("RP1").unwrap().status, r.item("RP1").unwrap().evidence[0].line),
+        (Status::Fail, 6)
+    );
+}
+
+#[test]
+fn migration_in_a_hosted_service_runs_at_startup() {
+    let svc = "class Migrator : BackgroundService\n{\n    protected override async Task ExecuteAsync(CancellationToken ct)\n    {\n        await db.Database.MigrateAsync(ct);\n    }\n}\n";
+    let r = check(&[("src/App/Migrator.cs", svc)]);
+    assert_eq!((status(&r, "DB1"), first(&r, "DB1").1), (Status::Fail, 5));
+}
+
+#[test]
+fn oidc_state_cache_receiver_and_cleanup_without_enable() {
+    let code = HOST.replace(
+        "builder.Services.AddIdentityServer();",
+        "builder.Services.AddIdentityServer()\n    .AddOperationalStore(o => { o.TokenCleanupBatchSize = 100; })\n    .AddOidcStateDataFormatterCache();",
+    );
+    let r = check_files(&[("Program.cs".to_string(), code)], &CheckOptions::default());
+    assert_eq!(
+        (r.item("X4").unwrap().status, r.item("X4").unwrap().evidence[0].line),
+        (Status::Fail, 4)
+    );
+    assert_eq!(
+        (r.item("X3").unwrap().status, r.item("X3").unwrap().evidence[0].line),
+        (Status::Fail, 3)
+    );
+    assert_eq!(r.item("DB2").unwrap().status, Status::Fail);
+    let fine = HOST.replace(
+        "app.Run();",
+        "builder.Services.AddOidcStateDataFormatterCache(\"oidc\");\napp.Run();",
+    );
+    let r = check_files(&[("Program.cs".to_string(), fine)], &CheckOptions::default());
+    assert_eq!(r.item("X4").unwrap().status, Status::Pass);
+}
+
+#[test]
+fn elasticache_without_snapshots_holding_keys() {
+    let code = HOST.replace(
+        "app.Run();",
+        "builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(mux);\napp.Run();",
+    );
+    let tf = "resource \"aws_elasticache_replication_group\" \"keys\" {\n  replication_group_id = \"idsrv\"\n  description          = \"keys\"\n}\n";
+    let files = vec![
+        ("Program.cs".to_string(), code),
+        ("infra/redis.tf".to_string(), tf.to_string()),
+    ];
+    let r = check_files(&files, &CheckOptions::default());
+    assert_eq!(
+        (r.item("DP4").unwrap().status, r.item("DP4").unwrap().evidence[0].line),
+        (Status::Fail, 1)
+    );
+    let kept = tf.replace(
+        "description          = \"keys\"",
+        "description          = \"keys\"\n  snapshot_retention_limit = 7",
+    );
+    let files = vec![files[0].clone(), ("infra/redis.tf".to_string(), kept)];
+    assert_eq!(
+        check_files(&files, &CheckOptions::default())
+            .item("DP4")
+            .unwrap()
+            .status,
+        Status::Pass
+    );
+}
+
+#[test]
+fn committed_license_and_signing_keys() {
+    let r = check(&[
+        ("src/App/Duende_License.key", "eyJhbGciOiJQUzI1NiIs"),
+        ("src/App/keys/is-signing-key-ABC.json", "{}"),
+        (".gitignore", "bin/\n"),
+    ]);
+    assert_eq!(first(&r, "X8").0, "src/App/Duende_License.key");
+    let sk3: Vec<String> = r.item("SK3").unwrap().evidence.iter().map(|e| e.file.clone()).collect();
+    assert_eq!(
+        sk3,
+        vec![
+            ".gitignore".to_string(),
+            "src/App/keys/is-signing-key-ABC.json".to_string()
+        ]
+    );
+}
