@@ -353,14 +353,14 @@ fn nginx_behind_a_tls_terminating_lb_serves_http_and_keeps_https_as_the_scheme()
 #[test]
 fn unsafe_values_never_reach_the_config() {
     let mut spec = onprem();
-    spec.nginx_site = Some(idsgen::spec::types::NginxSite {
+    spec.nginx = Some(idsgen::spec::types::NginxHost {
         certificate_path: "/etc/x.pem; include /etc/shadow".to_string(),
         ..Default::default()
     });
     let err = render_spec(&spec, None)
         .expect_err("an unsafe path is refused")
         .to_string();
-    assert!(err.contains("nginx_site.certificate_path"), "{err}");
+    assert!(err.contains("nginx.certificate_path"), "{err}");
 
     let mut spec = onprem();
     spec.health.metrics_path = "/metrics\" { return 200; } location x {".to_string();

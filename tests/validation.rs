@@ -923,7 +923,7 @@ fn malformed_yaml_names_line_and_column() {
 }
 
 #[test]
-fn onprem_and_nginx_site_values_are_validated_too() {
+fn onprem_and_nginx_values_are_validated_too() {
     rejected(
         ONPREM,
         &["onprem.instance_ports=[80, 5002]"],
@@ -936,12 +936,7 @@ fn onprem_and_nginx_site_values_are_validated_too() {
         "onprem.app_hosts[0]",
         "not an IP address",
     );
-    rejected(
-        ONPREM,
-        &["nginx_site.user=Bad User"],
-        "nginx_site.user",
-        "Unix account name",
-    );
+    rejected(ONPREM, &["nginx.user=Bad User"], "nginx.user", "Unix account name");
     // One message per field: the field's own rule wins over the renderer's narrower one.
     let diags = problems_in(text(ONPREM), &["public.path_base=/identity/"]);
     assert_eq!(

@@ -82,6 +82,7 @@ mod tests {
         NginxHost {
             version: nginx.to_string(),
             openssl: openssl.to_string(),
+            ..NginxHost::default()
         }
     }
 

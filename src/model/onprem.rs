@@ -3,7 +3,7 @@
 
 use crate::error::Diagnostic;
 use crate::model::forwarding::is_l7;
-use crate::spec::types::{HopKind, NginxSite, Onprem, Spec};
+use crate::spec::types::{HopKind, NginxHost, Onprem, Spec};
 use serde::Serialize;
 use std::net::IpAddr;
 
@@ -97,7 +97,7 @@ pub fn diagnostics(spec: &Spec) -> Vec<Diagnostic> {
     let nginx_hop = managed_nginx_hop(spec);
     let onprem_used = spec.hosting.target == crate::spec::types::Target::OnpremLinux || nginx_hop.is_some();
     if nginx_hop.is_some() {
-        let site = spec.nginx_site.clone().unwrap_or_default();
+        let site = spec.nginx.clone().unwrap_or_default();
         nginx_diagnostics(&site, &mut out);
         let version = spec.nginx.clone().unwrap_or_default().version;
         if crate::model::nginx::parse_version(&version).is_some_and(|v| v < crate::model::nginx::OLDEST_SUPPORTED) {
@@ -160,10 +160,10 @@ pub fn diagnostics(spec: &Spec) -> Vec<Diagnostic> {
     out
 }
 
-fn nginx_diagnostics(nginx: &NginxSite, out: &mut Vec<Diagnostic>) {
+fn nginx_diagnostics(nginx: &NginxHost, out: &mut Vec<Diagnostic>) {
     for (field, path) in [
-        ("nginx_site.certificate_path", &nginx.certificate_path),
-        ("nginx_site.certificate_key_path", &nginx.certificate_key_path),
+        ("nginx.certificate_path", &nginx.certificate_path),
+        ("nginx.certificate_key_path", &nginx.certificate_key_path),
     ] {
         if !is_safe_absolute_path(path) {
             out.push(Diagnostic::new(
@@ -175,21 +175,21 @@ fn nginx_diagnostics(nginx: &NginxSite, out: &mut Vec<Diagnostic>) {
     }
     if !is_account_name(&nginx.user) {
         out.push(Diagnostic::new(
-            "nginx_site.user",
+            "nginx.user",
             format!("`{}` is not a Unix account name", nginx.user),
             "use the account nginx runs as: `www-data` (Debian/Ubuntu) or `nginx` (RHEL)",
         ));
     }
     if nginx.token_rate_per_second == 0 {
         out.push(Diagnostic::new(
-            "nginx_site.token_rate_per_second",
+            "nginx.token_rate_per_second",
             "a rate of 0 would refuse every token request",
             "use a positive number of requests per second per client, e.g. 10",
         ));
     }
     if !is_nginx_size(&nginx.client_max_body_size) {
         out.push(Diagnostic::new(
-            "nginx_site.client_max_body_size",
+            "nginx.client_max_body_size",
             format!("`{}` is not an nginx size", nginx.client_max_body_size),
             "write a number with an optional `k` or `m` suffix, e.g. `1m`",
         ));

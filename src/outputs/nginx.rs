@@ -159,7 +159,7 @@ fn view(model: &Model, index: usize) -> NginxView {
     let spec = &model.spec;
     let hop = &spec.proxy.hops[index];
     let host = spec.nginx.clone().unwrap_or_default();
-    let site = spec.nginx_site.clone().unwrap_or_default();
+    let site = spec.nginx.clone().unwrap_or_default();
     let facts = &model.onprem;
     let terminates_tls = hop.terminates_tls;
     let public_authority = if model.public_port == 443 {

@@ -66,10 +66,6 @@ pub struct Spec {
     /// The nginx and OpenSSL versions of the hosts that run an nginx hop.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nginx: Option<NginxHost>,
-    /// Site settings of the managed nginx hop: certificate paths, the `/connect/token` rate
-    /// limit, body size, worker account. Omit for the defaults.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nginx_site: Option<NginxSite>,
     /// Linux hosts run by systemd (`onprem-linux`): Kestrel ports, service account, install
     /// directory. Also the upstream of a managed nginx hop. Omit for the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -645,7 +641,7 @@ pub struct License {
     pub key: SecretRef,
 }
 
-/// nginx host versions; the generated syntax follows them.
+/// The managed nginx hop: the versions its syntax follows, its certificate, limits and worker account.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct NginxHost {
@@ -653,12 +649,6 @@ pub struct NginxHost {
     pub version: String,
     /// OpenSSL version nginx is linked against (Debian 12 ships 3.0).
     pub openssl: String,
-}
-
-/// Site settings of the managed nginx hop (certificate, limits, worker account).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, default)]
-pub struct NginxSite {
     /// Account the worker processes run as (`user`): `www-data` on Debian/Ubuntu, `nginx` on RHEL.
     pub user: String,
     /// Absolute path of the TLS certificate chain (PEM) on the nginx hosts.
@@ -799,13 +789,6 @@ impl Default for NginxHost {
         Self {
             version: "1.22.1".to_string(),
             openssl: "3.0".to_string(),
-        }
-    }
-}
-
-impl Default for NginxSite {
-    fn default() -> Self {
-        Self {
             user: "www-data".to_string(),
             certificate_path: "/etc/nginx/tls/fullchain.pem".to_string(),
             certificate_key_path: "/etc/nginx/tls/privkey.pem".to_string(),

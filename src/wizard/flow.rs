@@ -473,6 +473,7 @@ impl Flow<'_> {
                     Some(validator(fields::openssl_version)),
                     false,
                 )?,
+                ..host
             })
         } else {
             None
