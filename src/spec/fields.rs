@@ -298,7 +298,8 @@ fn mixed_alnum_run(value: &str, pred: impl Fn(char) -> bool, min: usize) -> bool
     })
 }
 
-const CSHARP_KEYWORDS: &[&str] = &[
+/// C# reserved keywords: not valid as identifiers without `@`.
+pub const CSHARP_KEYWORDS: &[&str] = &[
     "abstract",
     "as",
     "base",
