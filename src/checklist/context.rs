@@ -605,7 +605,7 @@ impl Context {
                 let dirs: Vec<&str> = self
                     .host_dirs
                     .iter()
-                    .map(|d| if d.is_empty() { "." } else { d.as_str() })
+                    .map(|d| if d.is_empty() { "the tree root" } else { d.as_str() })
                     .collect();
                 out.push(format!("IdentityServer host: {} ({})", dirs.join(", "), at(h)))
             }

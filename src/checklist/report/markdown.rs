@@ -47,7 +47,13 @@ pub fn render(report: &Report, title: &str) -> String {
         let _ = writeln!(out, "| Status | Id | Item | Why | Evidence |");
         let _ = writeln!(out, "|---|---|---|---|---|");
         for i in items {
-            let ev: Vec<String> = i.evidence.iter().take(3).map(loc).collect();
+            // Two notes about one line show as one location in the table.
+            let mut ev: Vec<String> = Vec::new();
+            for l in i.evidence.iter().map(loc) {
+                if !ev.contains(&l) && ev.len() < 3 {
+                    ev.push(l);
+                }
+            }
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
