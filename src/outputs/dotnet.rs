@@ -79,6 +79,10 @@ struct DotnetView {
     live_path: String,
     metrics_path: String,
     probe_paths: Vec<String>,
+    management_port: Option<u16>,
+    management_host: String,
+    http_ports: String,
+    exposed_ports: String,
     identity_resources: Vec<&'static str>,
     api_scopes: Vec<String>,
     clients: Vec<ClientView>,
@@ -238,6 +242,8 @@ fn view(model: &Model) -> DotnetView {
     let namespace = namespace_of(&spec.project.name);
     let assembly = format!("{}.dll", spec.project.name);
     let project_dir_slash = format!("{}/", model.project_dir);
+    let management_port = management_port(spec.hosting.target);
+    let ports: Vec<u16> = [Some(CONTAINER_PORT), management_port].into_iter().flatten().collect();
     DotnetView {
         summary: format!(
             "{} · {} · Duende IdentityServer {} · {} to {} instances",
@@ -329,6 +335,10 @@ fn view(model: &Model) -> DotnetView {
         live_path: health.live_path.clone(),
         metrics_path: health.metrics_path.clone(),
         probe_paths,
+        management_port,
+        management_host: management_port.map(|p| format!("*:{p}")).unwrap_or_default(),
+        http_ports: ports.iter().map(u16::to_string).collect::<Vec<_>>().join(";"),
+        exposed_ports: ports.iter().map(u16::to_string).collect::<Vec<_>>().join(" "),
         identity_resources: identity_resources(spec),
         api_scopes: api_scopes(spec),
         clients: spec
@@ -359,6 +369,23 @@ fn view(model: &Model) -> DotnetView {
         props: format!("{}/idsgen.packages.props", model.project_dir),
         project_dir_slash,
         assembly,
+    }
+}
+
+/// Kestrel's public port in the container image.
+pub const CONTAINER_PORT: u16 = 8080;
+/// Kestrel's management port (health, metrics) where the target has one.
+pub const MANAGEMENT_PORT: u16 = 8081;
+
+/// The port health and metrics answer on, apart from the public one, where the rendered
+/// deployment probes and scrapes a second port: Kubernetes (the chart's probes, ServiceMonitor
+/// and NetworkPolicy). App Service routes and health-checks one port only; ECS health checks come
+/// from its target group, which names the port the Terraform sets; on-prem nginx denies the
+/// paths. Those keep the endpoints on the public port.
+pub fn management_port(target: Target) -> Option<u16> {
+    match target {
+        Target::AzureAks | Target::AwsEks | Target::Kubernetes => Some(MANAGEMENT_PORT),
+        Target::AzureAppService | Target::AwsEcs | Target::OnpremLinux => None,
     }
 }
 
@@ -610,7 +637,6 @@ pub fn namespace_of(project: &str) -> String {
         .collect();
     segments.join(".")
 }
-
 
 /// The kebab-case name serde gives an enum value, e.g. `aws-eks`.
 fn kebab<T: Serialize>(value: &T) -> String {

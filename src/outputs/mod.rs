@@ -3,6 +3,7 @@
 
 pub mod docs;
 pub mod dotnet;
+pub mod helm;
 pub mod nginx;
 pub mod redis;
 pub mod systemd;
@@ -57,6 +58,7 @@ pub fn generate(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile
     files.extend(nginx::render(model, templates)?);
     files.extend(systemd::render(model, templates)?);
     files.extend(redis::render(model, templates)?);
+    files.extend(helm::render(model, templates)?);
     files.extend(docs::render(model, templates, &files)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for pair in files.windows(2) {

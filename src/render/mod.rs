@@ -10,9 +10,15 @@ use std::path::Path;
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
+/// Templates under this prefix are copied verbatim, never loaded into tera: Helm renders them,
+/// and its `{{ }}` actions would be tera syntax errors (or, worse, tera output).
+pub const STATIC_PREFIX: &str = "helm/chart/";
+
 /// A loaded template set: the embedded templates with any user overrides applied.
 pub struct Templates {
     tera: tera::Tera,
+    /// Files under `STATIC_PREFIX` as (path relative to `templates/`, contents), sorted.
+    statics: Vec<(String, String)>,
 }
 
 impl Templates {
@@ -44,6 +50,10 @@ impl Templates {
                 slot.1 = std::fs::read_to_string(&entry).map_err(|e| Error::io("reading", &entry, e))?;
             }
         }
+        let (mut statics, sources): (Vec<_>, Vec<_>) = sources
+            .into_iter()
+            .partition(|(name, _)| name.starts_with(STATIC_PREFIX));
+        statics.sort();
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![]);
         filters::register_all(&mut tera);
@@ -51,7 +61,17 @@ impl Templates {
             template: "templates/".to_string(),
             message: chain(&e),
         })?;
-        Ok(Self { tera })
+        Ok(Self { tera, statics })
+    }
+
+    /// Static files (not tera templates) whose path relative to `templates/` starts with
+    /// `prefix`, as (path relative to `prefix`, contents), sorted by path. `--templates DIR`
+    /// overrides them by relative path like any template.
+    pub fn static_files(&self, prefix: &str) -> Vec<(String, String)> {
+        self.statics
+            .iter()
+            .filter_map(|(name, text)| name.strip_prefix(prefix).map(|rel| (rel.to_string(), text.clone())))
+            .collect()
     }
 
     /// Renders the template at `name` (relative to `templates/`) with `view` as its context.
@@ -75,9 +95,10 @@ impl Templates {
         Ok(out)
     }
 
-    /// Names of all templates, sorted.
+    /// Names of all templates, static files included, sorted.
     pub fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.tera.get_template_names().map(str::to_string).collect();
+        names.extend(self.statics.iter().map(|(n, _)| n.clone()));
         names.sort();
         names
     }

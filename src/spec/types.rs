@@ -70,6 +70,10 @@ pub struct Spec {
     /// directory. Also the upstream of a managed nginx hop. Omit for the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub onprem: Option<Onprem>,
+    /// The Helm chart for the Kubernetes targets (`azure-aks`, `aws-eks`, `kubernetes`): image,
+    /// namespace, routing, secrets and resources. Omit for the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kubernetes: Option<Kubernetes>,
 }
 
 /// The IdentityServer host project.
@@ -682,6 +686,106 @@ pub struct Onprem {
     pub dotnet_path: String,
 }
 
+/// The Helm chart for the Kubernetes targets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Kubernetes {
+    /// Namespace the release is installed into (`helm install -n`); the chart's NOTES use it.
+    pub namespace: String,
+    /// The IdentityServer image built from the rendered Dockerfile.
+    pub image: KubernetesImage,
+    /// How traffic reaches the pods. `auto` follows `proxy.hops`: an `ingress-nginx` hop gets an
+    /// Ingress for ingress-nginx, a `gateway-api` hop an HTTPRoute, an `aws-alb` hop an Ingress
+    /// for the AWS Load Balancer Controller (IP targets); any other chain only the Service.
+    pub route: KubernetesRoute,
+    /// IngressClass of the Ingress. Omit for the chain's: `nginx` (ingress-nginx), `alb` (aws-alb).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ingress_class: Option<String>,
+    /// Secret with the TLS certificate, used when the ingress-nginx hop terminates TLS. Omit for
+    /// `<service>-tls`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls_secret: Option<String>,
+    /// The Gateway an HTTPRoute attaches to.
+    pub gateway: GatewayRef,
+    /// Namespace of the ingress controller or gateway pods: the NetworkPolicy admits only them to
+    /// the application port. Omit for the chain's: `ingress-nginx`, or `gateway.namespace`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ingress_namespace: Option<String>,
+    /// Namespace of the Prometheus that scrapes the management port.
+    pub monitoring_namespace: String,
+    /// Requests per second one client address may send to `/connect/token` (ingress-nginx `limit-rps`).
+    pub token_rate_per_second: u32,
+    /// Kubernetes Secret whose keys are the environment variable names the app reads
+    /// (`ConnectionStrings__IdentityServer`, ...). It must exist before `helm install` (External
+    /// Secrets, the Secrets Store CSI driver or your pipeline create it). Omit for `<service>-secrets`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing_secret: Option<String>,
+    /// ServiceAccount annotations for cloud credentials, e.g. `azure.workload.identity/client-id`
+    /// (AKS workload identity) or `eks.amazonaws.com/role-arn` (IRSA).
+    pub service_account_annotations: BTreeMap<String, String>,
+    /// Container resources (Kubernetes quantities).
+    pub resources: KubernetesResources,
+}
+
+/// A container image: repository plus a fixed tag, optionally pinned by digest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct KubernetesImage {
+    /// Image repository. Omit for `registry.example.com/<service>` (a placeholder to replace).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository: Option<String>,
+    /// Image tag: a release version, never `latest`. Also the chart's appVersion.
+    pub tag: String,
+    /// Image digest (`sha256:...`); when set, the pods pull exactly this image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+}
+
+/// How traffic reaches the pods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum KubernetesRoute {
+    /// Follow `proxy.hops`.
+    Auto,
+    /// An Ingress (ingress-nginx or AWS Load Balancer Controller flavour from the chain).
+    Ingress,
+    /// A Gateway API HTTPRoute.
+    HttpRoute,
+    /// No route object: something outside the chart routes to the Service.
+    None,
+}
+
+/// A Gateway API parent reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct GatewayRef {
+    /// Gateway name.
+    pub name: String,
+    /// Gateway namespace.
+    pub namespace: String,
+    /// Listener (`sectionName`) to attach to; omit for every listener that allows the route.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section_name: Option<String>,
+}
+
+/// Requests and limits of the IdentityServer container.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct KubernetesResources {
+    /// CPU request, e.g. `250m`.
+    pub cpu_request: String,
+    /// CPU limit, e.g. `1`.
+    pub cpu_limit: String,
+    /// Memory request, e.g. `512Mi`.
+    pub memory_request: String,
+    /// Memory limit, e.g. `1Gi`.
+    pub memory_limit: String,
+    /// Ephemeral-storage request (the /tmp emptyDir and logs), e.g. `256Mi`.
+    pub ephemeral_storage_request: String,
+    /// Ephemeral-storage limit, e.g. `1Gi`.
+    pub ephemeral_storage_limit: String,
+}
+
 /// Default values, named so serde and the JSON Schema share them.
 pub mod defaults {
     /// `EnableRetryOnFailure` count.
@@ -807,6 +911,58 @@ impl Default for Onprem {
             service_user: "idsrv".to_string(),
             install_dir: None,
             dotnet_path: "/usr/bin/dotnet".to_string(),
+        }
+    }
+}
+
+impl Default for Kubernetes {
+    fn default() -> Self {
+        Self {
+            namespace: "identity".to_string(),
+            image: KubernetesImage::default(),
+            route: KubernetesRoute::Auto,
+            ingress_class: None,
+            tls_secret: None,
+            gateway: GatewayRef::default(),
+            ingress_namespace: None,
+            monitoring_namespace: "monitoring".to_string(),
+            token_rate_per_second: 10,
+            existing_secret: None,
+            service_account_annotations: BTreeMap::new(),
+            resources: KubernetesResources::default(),
+        }
+    }
+}
+
+impl Default for KubernetesImage {
+    fn default() -> Self {
+        Self {
+            repository: None,
+            tag: "1.0.0".to_string(),
+            digest: None,
+        }
+    }
+}
+
+impl Default for GatewayRef {
+    fn default() -> Self {
+        Self {
+            name: "public".to_string(),
+            namespace: "gateway-system".to_string(),
+            section_name: None,
+        }
+    }
+}
+
+impl Default for KubernetesResources {
+    fn default() -> Self {
+        Self {
+            cpu_request: "250m".to_string(),
+            cpu_limit: "1".to_string(),
+            memory_request: "512Mi".to_string(),
+            memory_limit: "1Gi".to_string(),
+            ephemeral_storage_request: "256Mi".to_string(),
+            ephemeral_storage_limit: "1Gi".to_string(),
         }
     }
 }

@@ -249,6 +249,22 @@ app.UseForwardedHeaders();
 {%- if path_base %}
 app.UsePathBase({{ path_base | cs }});
 {%- endif %}
+{%- if management_port %}
+
+// Health and metrics answer only on the management port {{ management_port }} (RequireHost below),
+// which the orchestrator's probes and Prometheus reach directly and no public route forwards to.
+// RequireHost reads the Host header, which a client can set through the proxy, so a request that
+// arrived on another port may not claim the management port.
+app.Use(async (context, next) =>
+{
+    if (context.Connection.LocalPort != {{ management_port }} && context.Request.Host.Port == {{ management_port }})
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return;
+    }
+    await next(context);
+});
+{%- endif %}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -266,13 +282,13 @@ app.UseAuthorization();
 app.MapHealthChecks({{ ready_path | cs }}, new HealthCheckOptions
 {
     Predicate = check => check.Tags.Contains("ready"),
-});
+}){% if management_port %}.RequireHost({{ management_host | cs }}){% endif %};
 app.MapHealthChecks({{ live_path | cs }}, new HealthCheckOptions
 {
     Predicate = _ => false,
-});
+}){% if management_port %}.RequireHost({{ management_host | cs }}){% endif %};
 {%- if prometheus %}
-app.MapPrometheusScrapingEndpoint({{ metrics_path | cs }});
+app.MapPrometheusScrapingEndpoint({{ metrics_path | cs }}){% if management_port %}.RequireHost({{ management_host | cs }}){% endif %};
 {%- endif %}
 app.MapRazorPages().RequireAuthorization();
 

@@ -1,0 +1,722 @@
+//! The Helm chart for the Kubernetes targets: values.yaml and its schema, the static templates'
+//! hardening, probes on the management port, routes and the migration hook, checked in Rust, then
+//! (when a Python with helm_python is available) linted, rendered and schema-validated for real.
+
+use idsgen::commands::render::render_spec;
+use idsgen::model::settings::secret_settings;
+use idsgen::outputs::RenderedFile;
+use idsgen::outputs::helm::{self, Route};
+use idsgen::render::Templates;
+use idsgen::spec::types::Spec;
+use idsgen::spec::{load, presets};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const KUBERNETES_PRESETS: [&str; 3] = ["kubernetes", "azure-aks", "aws-eks"];
+const CHART: &str = "deploy/helm/acme-identity";
+
+fn spec(preset: &str, sets: &[&str]) -> Spec {
+    let p = presets::find(preset).expect("preset exists");
+    let sets: Vec<String> = sets.iter().map(|s| s.to_string()).collect();
+    load::load(preset, p.text, &sets).expect("spec is valid")
+}
+
+fn render(preset: &str, sets: &[&str]) -> Vec<RenderedFile> {
+    render_spec(&spec(preset, sets), None).expect("renders")
+}
+
+fn file<'a>(files: &'a [RenderedFile], rel: &str) -> &'a str {
+    let path = format!("{CHART}/{rel}");
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is not rendered"))
+        .contents
+}
+
+fn yaml(text: &str) -> Value {
+    yaml_serde::from_str(text).expect("valid YAML")
+}
+
+fn values(files: &[RenderedFile]) -> Value {
+    yaml(file(files, "values.yaml"))
+}
+
+fn at<'a>(v: &'a Value, pointer: &str) -> &'a Value {
+    v.pointer(pointer).unwrap_or_else(|| panic!("{pointer} missing in {v}"))
+}
+
+/// A static template with its Helm actions blanked (the line structure kept), as YAML documents.
+fn static_docs(files: &[RenderedFile], rel: &str) -> Vec<Value> {
+    let stripped = idsgen::checklist::helm::strip_actions(file(files, rel));
+    stripped
+        .split("\n---")
+        .filter(|d| d.lines().any(|l| l.starts_with("kind:")))
+        .map(yaml)
+        .collect()
+}
+
+/// The YAML body of a `define` in _helpers.tpl, actions blanked.
+fn helper(files: &[RenderedFile], name: &str) -> Value {
+    let text = file(files, "templates/_helpers.tpl");
+    let start = text
+        .find(&format!("{{{{- define \"{name}\" -}}}}\n"))
+        .unwrap_or_else(|| panic!("helper {name} missing"));
+    let body = &text[start..];
+    let body = &body[body.find('\n').unwrap() + 1..body.find("{{- end }}").unwrap()];
+    yaml(&idsgen::checklist::helm::strip_actions(body))
+}
+
+#[test]
+fn values_validate_against_the_generated_schema_and_the_schema_can_fail() {
+    for preset in KUBERNETES_PRESETS {
+        let files = render(preset, &[]);
+        let schema: Value = serde_json::from_str(file(&files, "values.schema.json")).expect("schema is JSON");
+        let validator = jsonschema::draft7::new(&schema).expect("the schema compiles");
+        let v = values(&files);
+        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{preset}: values.yaml breaks its schema: {errors:?}");
+        for (pointer, bad) in [
+            ("/image/tag", Value::from("latest")),
+            ("/podSecurityContext/runAsUser", Value::from(0)),
+            ("/resources/limits/memory", Value::from("lots")),
+            ("/image/digest", Value::from("sha256:123")),
+        ] {
+            let mut broken = v.clone();
+            *broken.pointer_mut(pointer).unwrap() = bad.clone();
+            assert!(
+                !validator.is_valid(&broken),
+                "{preset}: schema accepts {pointer} = {bad}"
+            );
+        }
+        let mut typo = v.clone();
+        typo.as_object_mut().unwrap().insert("replicas".into(), Value::from(3));
+        assert!(
+            !validator.is_valid(&typo),
+            "{preset}: schema accepts an unknown top-level key"
+        );
+    }
+}
+
+#[test]
+fn values_carry_the_spec_facts_and_only_secret_names() {
+    for preset in KUBERNETES_PRESETS {
+        let s = spec(preset, &[]);
+        let files = render(preset, &[]);
+        let v = values(&files);
+        let min = s.hosting.min_instances;
+        let max = s.hosting.max_instances;
+        assert_eq!(at(&v, "/replicaCount"), &Value::from(min), "{preset}");
+        assert_eq!(at(&v, "/autoscaling/enabled"), &Value::from(max > min), "{preset}");
+        assert_eq!(at(&v, "/autoscaling/minReplicas"), &Value::from(min), "{preset}");
+        assert_eq!(at(&v, "/autoscaling/maxReplicas"), &Value::from(max), "{preset}");
+        let tag = at(&v, "/image/tag").as_str().unwrap();
+        assert!(!tag.is_empty() && tag != "latest", "{preset}: tag {tag}");
+        let chart = yaml(file(&files, "Chart.yaml"));
+        assert_eq!(at(&chart, "/apiVersion"), "v2");
+        assert_eq!(at(&chart, "/name"), "acme-identity");
+        assert_eq!(at(&chart, "/appVersion").as_str(), Some(tag));
+        // Every secret the app reads comes from the existing Secret under its exact variable name,
+        // and the values hold the store's secret name, never a value.
+        let env = at(&v, "/secrets/env").as_array().unwrap();
+        let expected = secret_settings(&s);
+        assert_eq!(env.len(), expected.len(), "{preset}");
+        for (e, x) in env.iter().zip(&expected) {
+            assert_eq!(at(e, "/name").as_str(), Some(x.env_var.as_str()));
+            assert_eq!(at(e, "/key").as_str(), Some(x.env_var.as_str()));
+            assert_eq!(at(e, "/source").as_str(), Some(x.secret.as_str()));
+            assert_eq!(at(e, "/migrateOnly").as_bool(), Some(x.migrate_only));
+            assert_eq!(e.as_object().unwrap().len(), 4, "{preset}: unexpected field in {e}");
+        }
+        assert!(env.iter().any(|e| e["name"] == "ConnectionStrings__IdentityServer"));
+        assert!(env.iter().any(|e| e["name"] == "Duende__LicenseKey"));
+        assert!(file(&files, "values.yaml").starts_with("# generated by idsgen"));
+    }
+}
+
+#[test]
+fn containers_are_hardened_in_the_app_and_the_migration() {
+    let files = render("kubernetes", &[]);
+    let c = helper(&files, "idsgen.containerSecurityContext");
+    assert_eq!(c["runAsNonRoot"], true);
+    assert_eq!(c["allowPrivilegeEscalation"], false);
+    assert_eq!(c["privileged"], false);
+    assert_eq!(c["readOnlyRootFilesystem"], true);
+    assert_eq!(c["capabilities"]["drop"], serde_json::json!(["ALL"]));
+    assert_eq!(c["seccompProfile"]["type"], "RuntimeDefault");
+    let p = helper(&files, "idsgen.podSecurityContext");
+    assert_eq!(p["runAsNonRoot"], true);
+    assert_eq!(p["seccompProfile"]["type"], "RuntimeDefault");
+    let v = values(&files);
+    assert!(at(&v, "/podSecurityContext/runAsUser").as_u64().unwrap() > 10000);
+    assert_eq!(at(&v, "/serviceAccount/automount"), false);
+    for rel in ["templates/deployment.yaml", "templates/migration-job.yaml"] {
+        let text = file(&files, rel);
+        for wanted in [
+            "include \"idsgen.containerSecurityContext\"",
+            "include \"idsgen.podSecurityContext\"",
+            "automountServiceAccountToken:",
+        ] {
+            assert!(text.contains(wanted), "{rel} lacks {wanted}");
+        }
+    }
+    // The read-only root filesystem needs a writable /tmp.
+    let mounts = helper(&files, "idsgen.volumeMounts");
+    assert!(mounts.as_array().unwrap().iter().any(|m| m["mountPath"] == "/tmp"));
+    let limits = at(&v, "/resources/limits");
+    let requests = at(&v, "/resources/requests");
+    for key in ["cpu", "memory", "ephemeral-storage"] {
+        assert!(limits.get(key).is_some() && requests.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn probes_hit_the_management_port_which_no_route_uses() {
+    for preset in KUBERNETES_PRESETS {
+        let s = spec(preset, &[]);
+        let files = render(preset, &[]);
+        let v = values(&files);
+        let management = at(&v, "/app/managementPort").as_u64().unwrap();
+        let public = at(&v, "/app/publicPort").as_u64().unwrap();
+        assert_ne!(management, public);
+        assert_eq!(at(&v, "/app/livePath").as_str(), Some(s.health.live_path.as_str()));
+        assert_eq!(at(&v, "/app/readyPath").as_str(), Some(s.health.ready_path.as_str()));
+        let deployment = &static_docs(&files, "templates/deployment.yaml")[0];
+        let container = &deployment["spec"]["template"]["spec"]["containers"][0];
+        for probe in ["startupProbe", "livenessProbe", "readinessProbe"] {
+            assert_eq!(container[probe]["httpGet"]["port"], "management", "{preset} {probe}");
+        }
+        let names: Vec<&str> = container["ports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["http", "management"]);
+        // The app agrees: health and metrics are bound to the same port.
+        let program = &files.iter().find(|f| f.path.ends_with("/Program.cs")).unwrap().contents;
+        let bound = format!(".RequireHost(\"*:{management}\")");
+        assert_eq!(program.matches(&bound).count(), 3, "{preset}: ready, live and metrics");
+        let dockerfile = &files.iter().find(|f| f.path == "Dockerfile").unwrap().contents;
+        assert!(
+            dockerfile.contains(&format!("EXPOSE {public} {management}")),
+            "{dockerfile}"
+        );
+        // Every route backend is the Service's `http` port, never `management`.
+        for rel in ["templates/ingress.yaml", "templates/httproute.yaml"] {
+            let code = file(&files, rel)
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("{{- /*"));
+            assert!(
+                !code.clone().any(|l| l.contains("management")),
+                "{preset}: {rel} names the management port"
+            );
+        }
+        for ingress in static_docs(&files, "templates/ingress.yaml") {
+            for path in ingress["spec"]["rules"][0]["http"]["paths"].as_array().unwrap() {
+                assert_eq!(path["backend"]["service"]["port"]["name"], "http");
+            }
+        }
+        let liveness = &container["livenessProbe"]["httpGet"]["path"];
+        let readiness = &container["readinessProbe"]["httpGet"]["path"];
+        assert!(liveness == "HELM" && readiness == "HELM");
+        assert!(file(&files, "templates/deployment.yaml").contains("path: {{ .Values.app.livePath }}"));
+        assert!(file(&files, "templates/deployment.yaml").contains("path: {{ .Values.app.readyPath }}"));
+    }
+}
+
+#[test]
+fn only_kubernetes_targets_move_health_off_the_public_port() {
+    for preset in ["azure-app-service", "onprem-nginx", "aws-ecs"] {
+        let files = render(preset, &[]);
+        let program = &files.iter().find(|f| f.path.ends_with("/Program.cs")).unwrap().contents;
+        assert!(
+            !program.contains("RequireHost") && !program.contains("8081"),
+            "{preset}"
+        );
+        let dockerfile = files
+            .iter()
+            .find(|f| f.path == "Dockerfile")
+            .map(|f| f.contents.as_str());
+        assert!(
+            dockerfile.is_none_or(|d| d.contains("EXPOSE 8080\n")),
+            "{preset}: {dockerfile:?}"
+        );
+        assert!(
+            !files.iter().any(|f| f.path.starts_with("deploy/helm/")),
+            "{preset} has no chart"
+        );
+    }
+}
+
+#[test]
+fn ingress_nginx_gets_buffers_redirect_and_a_rate_limited_token_route() {
+    for preset in ["kubernetes", "azure-aks"] {
+        let s = spec(preset, &[]);
+        assert_eq!(helm::route(&s), Route::IngressNginx);
+        let files = render(preset, &[]);
+        let v = values(&files);
+        let a = at(&v, "/ingress/annotations");
+        let buffer = a["nginx.ingress.kubernetes.io/proxy-buffer-size"].as_str().unwrap();
+        assert!(buffer.trim_end_matches('k').parse::<u32>().unwrap() >= 16, "{buffer}");
+        assert_eq!(a["nginx.ingress.kubernetes.io/force-ssl-redirect"], "true");
+        assert_eq!(at(&v, "/ingress/className"), "nginx");
+        assert_eq!(at(&v, "/ingress/path"), "/");
+        let token = at(&v, "/ingress/token");
+        assert_eq!(token["enabled"], true);
+        assert_eq!(token["path"], "/connect/token");
+        assert_eq!(token["annotations"]["nginx.ingress.kubernetes.io/limit-rps"], "10");
+        let docs = static_docs(&files, "templates/ingress.yaml");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1]["spec"]["rules"][0]["http"]["paths"][0]["pathType"], "Exact");
+        // No snippet annotation anywhere (CKV_K8S_153); controller-wide settings are NOTES only.
+        assert!(!file(&files, "values.yaml").contains("snippet:"));
+        let cm = at(&v, "/ingress/controllerConfig");
+        assert_eq!(cm["hsts-preload"], "true");
+        assert_eq!(cm["limit-req-status-code"], "429");
+        let outer = &s.proxy.hops[0].trusted_networks;
+        assert_eq!(cm["proxy-real-ip-cidr"].as_str().unwrap(), outer.join(","), "{preset}");
+        assert_eq!(cm["use-forwarded-headers"], "true");
+        let notes = file(&files, "templates/NOTES.txt");
+        assert!(notes.contains("retired in March 2026") && notes.contains("Gateway"));
+        // The controller namespace, and only it, reaches the app port.
+        assert_eq!(
+            at(&v, "/networkPolicy/ingressNamespaces"),
+            &serde_json::json!(["ingress-nginx"])
+        );
+        assert_eq!(at(&v, "/networkPolicy/ingressCidrs"), &serde_json::json!([]));
+    }
+}
+
+#[test]
+fn the_route_follows_the_proxy_chain() {
+    let alb = spec("aws-eks", &[]);
+    assert_eq!(helm::route(&alb), Route::AwsAlb);
+    let v = values(&render("aws-eks", &[]));
+    assert_eq!(at(&v, "/ingress/flavour"), "aws-alb");
+    assert_eq!(at(&v, "/ingress/className"), "alb");
+    assert_eq!(
+        at(&v, "/ingress/annotations/alb.ingress.kubernetes.io~1target-type"),
+        "ip"
+    );
+    assert_eq!(
+        at(&v, "/ingress/annotations/alb.ingress.kubernetes.io~1healthcheck-port"),
+        "8081"
+    );
+    assert_eq!(at(&v, "/ingress/token/enabled"), false);
+    let alb_networks = serde_json::json!(alb.proxy.hops[0].trusted_networks);
+    assert_eq!(at(&v, "/networkPolicy/ingressCidrs"), &alb_networks);
+    assert_eq!(at(&v, "/networkPolicy/managementCidrs"), &alb_networks);
+
+    let gateway = [
+        "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: gateway-api, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]",
+        "kubernetes={gateway: {name: edge, namespace: gateways, section_name: https}}",
+    ];
+    assert_eq!(helm::route(&spec("kubernetes", &gateway)), Route::HttpRoute);
+    let v = values(&render("kubernetes", &gateway));
+    assert_eq!(at(&v, "/ingress/enabled"), false);
+    assert_eq!(at(&v, "/httpRoute/enabled"), true);
+    assert_eq!(
+        at(&v, "/httpRoute/parentRefs"),
+        &serde_json::json!([{"name": "edge", "namespace": "gateways", "sectionName": "https"}])
+    );
+    assert_eq!(
+        at(&v, "/networkPolicy/ingressNamespaces"),
+        &serde_json::json!(["gateways"])
+    );
+
+    let none = ["kubernetes={route: none}"];
+    let v = values(&render("kubernetes", &none));
+    assert!(at(&v, "/ingress/enabled") == false && at(&v, "/httpRoute/enabled") == false);
+    let path_base = ["public.path_base=/identity"];
+    let v = values(&render("kubernetes", &path_base));
+    assert_eq!(at(&v, "/ingress/path"), "/identity");
+    assert_eq!(at(&v, "/ingress/token/path"), "/identity/connect/token");
+}
+
+#[test]
+fn the_migration_is_a_hook_that_needs_nothing_from_the_release() {
+    let files = render("kubernetes", &[]);
+    let job = &static_docs(&files, "templates/migration-job.yaml")[0];
+    assert_eq!(job["kind"], "Job");
+    let a = &job["metadata"]["annotations"];
+    assert_eq!(a["helm.sh/hook"], "pre-install,pre-upgrade");
+    assert_eq!(a["helm.sh/hook-delete-policy"], "before-hook-creation,hook-succeeded");
+    assert_eq!(a["helm.sh/hook-weight"], "HELM");
+    assert_eq!(job["spec"]["backoffLimit"], 0);
+    assert_eq!(job["spec"]["template"]["spec"]["restartPolicy"], "Never");
+    let text = file(&files, "templates/migration-job.yaml");
+    assert!(text.contains("ttlSecondsAfterFinished:"));
+    assert!(text.contains("- migrate\n") && text.contains("- dotnet\n"));
+    // It must not use the chart's own ServiceAccount, which does not exist at pre-install.
+    assert!(!text.contains("idsgen.serviceAccountName"));
+    let v = values(&files);
+    assert_eq!(at(&v, "/migrations/enabled"), true);
+    assert_eq!(at(&v, "/app/assembly"), "Acme.Identity.dll");
+    // Migration pods are not selected by the Service or the PDB.
+    assert!(helper(&files, "idsgen.migrationSelectorLabels")["app.kubernetes.io/component"] == "migration");
+    let pipeline = values(&render("kubernetes", &["migrations.run_by=pipeline"]));
+    assert_eq!(at(&pipeline, "/migrations/enabled"), false);
+}
+
+#[test]
+fn key_material_is_mounted_where_the_spec_says() {
+    let s = spec("kubernetes", &[]);
+    let path = match &s.data_protection.key_protection {
+        idsgen::spec::types::KeyProtection::Certificate { path, .. } => path.clone(),
+        other => panic!("preset changed: {other:?}"),
+    };
+    let v = values(&render("kubernetes", &[]));
+    assert_eq!(at(&v, "/dataProtection/certificate/enabled"), true);
+    assert_eq!(
+        at(&v, "/dataProtection/certificate/mountPath").as_str(),
+        Some(path.as_str())
+    );
+    let fs = ["data_protection.key_store={kind: file-system, path: /mnt/dataprotection}"];
+    let v = values(&render("azure-aks", &fs));
+    assert_eq!(at(&v, "/dataProtection/keysVolume/enabled"), true);
+    assert_eq!(at(&v, "/dataProtection/keysVolume/mountPath"), "/mnt/dataprotection");
+    assert_eq!(at(&v, "/dataProtection/certificate/enabled"), false);
+    assert_eq!(at(&v, "/podLabels/azure.workload.identity~1use"), "true");
+}
+
+#[test]
+fn bad_kubernetes_settings_are_refused_with_their_path() {
+    for (set, path) in [
+        ("kubernetes={image: {tag: latest}}", "kubernetes.image.tag"),
+        ("kubernetes={image: {tag: \"\"}}", "kubernetes.image.tag"),
+        (
+            "kubernetes={image: {digest: \"sha256:abc\"}}",
+            "kubernetes.image.digest",
+        ),
+        ("kubernetes={namespace: Identity}", "kubernetes.namespace"),
+        (
+            "kubernetes={resources: {memory_limit: lots}}",
+            "kubernetes.resources.memory_limit",
+        ),
+        (
+            "kubernetes={token_rate_per_second: 0}",
+            "kubernetes.token_rate_per_second",
+        ),
+    ] {
+        let err = render_spec(&spec("kubernetes", &[set]), None)
+            .expect_err(set)
+            .to_string();
+        assert!(err.contains(path) && err.contains("fix:"), "{set}: {err}");
+    }
+    let digest = format!("sha256:{}", "ab".repeat(32));
+    let pinned =
+        format!("kubernetes={{image: {{repository: acme.azurecr.io/identity, tag: \"2.0.1\", digest: \"{digest}\"}}}}");
+    let v = values(&render("kubernetes", &[&pinned]));
+    assert_eq!(at(&v, "/image/digest").as_str(), Some(digest.as_str()));
+    assert_eq!(at(&v, "/image/repository"), "acme.azurecr.io/identity");
+    assert_eq!(at(&v, "/image/tag"), "2.0.1");
+}
+
+#[test]
+fn free_text_reaches_values_escaped_and_round_trips() {
+    let nasty = "a\"b'c\n{{ .Release.Name }} ${x} %{y}: #z";
+    let set = format!(
+        "kubernetes={{service_account_annotations: {{\"eks.amazonaws.com/role-arn\": {}}}}}",
+        serde_json::to_string(nasty).unwrap()
+    );
+    let files = render("aws-eks", &[&set]);
+    let v = values(&files);
+    assert_eq!(
+        at(&v, "/serviceAccount/annotations/eks.amazonaws.com~1role-arn").as_str(),
+        Some(nasty)
+    );
+}
+
+#[test]
+fn chart_templates_are_copied_verbatim_and_overridable() {
+    let files = render("kubernetes", &[]);
+    let embedded = Templates::embedded().unwrap().static_files(helm::CHART_TEMPLATES);
+    assert!(embedded.len() >= 10);
+    for (rel, text) in &embedded {
+        assert_eq!(file(&files, rel), text, "{rel} changed on the way out");
+    }
+    assert!(file(&files, "templates/deployment.yaml").contains("{{ include \"idsgen.fullname\" . }}"));
+    // An override with Helm syntax that tera cannot parse still works: it is never tera's.
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("helm/chart/templates/NOTES.txt");
+    std::fs::create_dir_all(notes.parent().unwrap()).unwrap();
+    std::fs::write(&notes, "Installed {{ .Release.Name }} {{- if .Values.x }}{% raw %}\n").unwrap();
+    let overridden = render_spec(&spec("kubernetes", &[]), Some(dir.path())).expect("override renders");
+    assert_eq!(
+        file(&overridden, "templates/NOTES.txt"),
+        "Installed {{ .Release.Name }} {{- if .Values.x }}{% raw %}\n"
+    );
+    let stray = dir.path().join("helm/chart/templates/nothing.yaml");
+    std::fs::write(&stray, "x: 1\n").unwrap();
+    assert!(render_spec(&spec("kubernetes", &[]), Some(dir.path())).is_err());
+}
+
+#[test]
+fn output_is_deterministic_and_sorted() {
+    let a = render("azure-aks", &[]);
+    let b = render("azure-aks", &[]);
+    assert_eq!(file(&a, "values.yaml"), file(&b, "values.yaml"));
+    let keys: Vec<String> = values(&a).as_object().unwrap().keys().cloned().collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}
+
+// --- real Helm, when available ---------------------------------------------------------------
+
+/// A Python with helm_python: $IDSGEN_HELM_PY, the CI venv, or a local one.
+fn helm_python() -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = std::env::var_os("IDSGEN_HELM_PY")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([root.join(".venv/bin/python"), PathBuf::from("/tmp/h7venv/bin/python")]);
+    candidates.into_iter().find(|p| {
+        p.exists()
+            && Command::new(p)
+                .args(["-c", "import helm_python"])
+                .output()
+                .is_ok_and(|o| o.status.success())
+    })
+}
+
+const HELM_SCRIPT: &str = r#"
+import json, sys, helm_python as helm
+helm.disable_logging()
+chart = sys.argv[1]
+lint = helm.lint(chart, namespace="identity")
+with helm.Chart.load(chart) as c:
+    docs = c.render(None, name="idsgen-test", namespace="identity", is_install=True)
+print(json.dumps({"lint": lint, "docs": docs}))
+"#;
+
+#[test]
+fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
+    let Some(python) = helm_python() else {
+        eprintln!(
+            "note: skipped real Helm checks: no Python with helm_python (set IDSGEN_HELM_PY, or run .ci/run which installs it)"
+        );
+        return;
+    };
+    let gateway = "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: gateway-api, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]";
+    let cases: [(&str, &[&str]); 5] = [
+        ("kubernetes", &[]),
+        ("azure-aks", &[]),
+        ("aws-eks", &[]),
+        ("kubernetes", &[gateway]),
+        (
+            "kubernetes",
+            &[
+                "hosting.min_instances=1",
+                "hosting.max_instances=1",
+                "cache.kind=memory",
+            ],
+        ),
+    ];
+    for (preset, sets) in cases {
+        let s = spec(preset, sets);
+        let files = render_spec(&s, None).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        for f in files.iter().filter(|f| f.path.starts_with(CHART)) {
+            let p = dir.path().join(&f.path);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, &f.contents).unwrap();
+        }
+        let chart = dir.path().join(CHART);
+        let out = Command::new(&python)
+            .args(["-c", HELM_SCRIPT])
+            .arg(&chart)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{preset}: helm failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let result: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let serious: Vec<&Value> = result["lint"]["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["severity"].as_u64().unwrap_or(3) >= 2)
+            .collect();
+        assert!(serious.is_empty(), "{preset} {sets:?}: helm lint: {serious:?}");
+        let mut objects = Vec::new();
+        let rendered = dir.path().join("rendered");
+        for (name, text) in result["docs"].as_object().unwrap() {
+            let text = text.as_str().unwrap();
+            if !name.ends_with(".yaml") || text.trim().is_empty() {
+                continue;
+            }
+            let p = rendered.join(name.replace('/', "_"));
+            std::fs::create_dir_all(&rendered).unwrap();
+            std::fs::write(&p, text).unwrap();
+            for doc in text.split("\n---") {
+                let v: Value = yaml_serde::from_str(doc).unwrap_or(Value::Null);
+                if v.get("kind").is_some() {
+                    objects.push(v);
+                }
+            }
+        }
+        check_rendered(preset, &s, &objects);
+        let validate = python.with_file_name("kubernetes-validate");
+        if validate.exists() {
+            let mut args = vec!["--strict".to_string(), "--quiet".into(), "-k".into(), "1.32.0".into()];
+            for entry in std::fs::read_dir(&rendered).unwrap() {
+                args.push(entry.unwrap().path().display().to_string());
+            }
+            let out = Command::new(&validate).args(&args).output().unwrap();
+            let report = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+            // HTTPRoute is a CRD: kubernetes-validate bundles core schemas only and says so (WARN).
+            let problems: Vec<&str> = report
+                .lines()
+                .filter(|l| l.starts_with("ERROR") || (l.starts_with("WARN") && !l.contains("kind HTTPRoute")))
+                .collect();
+            assert!(
+                out.status.success() && problems.is_empty(),
+                "{preset}: kubernetes-validate: {report}"
+            );
+        } else {
+            eprintln!("note: kubernetes-validate not installed next to {}", python.display());
+        }
+    }
+}
+
+/// Semantic checks on what Helm actually rendered.
+fn check_rendered(preset: &str, s: &Spec, objects: &[Value]) {
+    fn of<'a>(objects: &'a [Value], kind: &'a str) -> impl Iterator<Item = &'a Value> + 'a {
+        objects.iter().filter(move |o| o["kind"] == kind)
+    }
+    let deployment = of(objects, "Deployment").next().expect("a Deployment");
+    let pod = &deployment["spec"]["template"]["spec"];
+    let container = &pod["containers"][0];
+    let management = container["ports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "management")
+        .unwrap()["containerPort"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(management, 8081);
+    assert_eq!(
+        container["readinessProbe"]["httpGet"]["path"],
+        s.health.ready_path.as_str()
+    );
+    assert_eq!(
+        container["livenessProbe"]["httpGet"]["path"],
+        s.health.live_path.as_str()
+    );
+    assert_ne!(container["readinessProbe"], container["livenessProbe"]);
+    let image = container["image"].as_str().unwrap();
+    assert!(!image.ends_with(":latest") && image.contains(':'), "{image}");
+    let hpa = of(objects, "HorizontalPodAutoscaler").next();
+    let min = s.hosting.min_instances;
+    match hpa {
+        Some(h) => {
+            assert!(
+                deployment["spec"].get("replicas").is_none(),
+                "{preset}: replicas beside an HPA"
+            );
+            assert_eq!(h["spec"]["minReplicas"], min);
+            assert_eq!(h["spec"]["maxReplicas"], s.hosting.max_instances);
+        }
+        None => assert_eq!(deployment["spec"]["replicas"], min),
+    }
+    let env: Vec<&str> = container["env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    for setting in secret_settings(s) {
+        assert_eq!(
+            env.contains(&setting.env_var.as_str()),
+            !setting.migrate_only,
+            "{preset}: {}",
+            setting.env_var
+        );
+    }
+    for o in objects
+        .iter()
+        .filter(|o| o["kind"] == "Deployment" || o["kind"] == "Job")
+    {
+        let pod = if o["kind"] == "Job" {
+            &o["spec"]["template"]["spec"]
+        } else {
+            pod
+        };
+        assert_eq!(pod["automountServiceAccountToken"], false);
+        for c in pod["containers"].as_array().unwrap() {
+            let sc = &c["securityContext"];
+            assert_eq!(sc["runAsNonRoot"], true);
+            assert_eq!(sc["readOnlyRootFilesystem"], true);
+            assert_eq!(sc["allowPrivilegeEscalation"], false);
+            assert!(sc["runAsUser"].as_u64().unwrap() > 10000);
+            for e in c["env"].as_array().unwrap() {
+                assert!(
+                    e.get("value").is_none() || !e["name"].as_str().unwrap().contains("__"),
+                    "literal secret {e}"
+                );
+            }
+        }
+    }
+    let job = of(objects, "Job").next().expect("the migration Job");
+    assert_eq!(
+        job["metadata"]["annotations"]["helm.sh/hook"],
+        "pre-install,pre-upgrade"
+    );
+    assert_eq!(
+        job["spec"]["template"]["spec"]["containers"][0]["command"],
+        serde_json::json!(["dotnet", "Acme.Identity.dll", "migrate"])
+    );
+    let job_env = job["spec"]["template"]["spec"]["containers"][0]["env"]
+        .as_array()
+        .unwrap();
+    for setting in secret_settings(s) {
+        assert!(
+            job_env.iter().any(|e| e["name"] == setting.env_var.as_str()),
+            "{preset}: Job lacks {}",
+            setting.env_var
+        );
+    }
+    let pdb = of(objects, "PodDisruptionBudget").next().unwrap();
+    assert_eq!(pdb["spec"]["unhealthyPodEvictionPolicy"], "AlwaysAllow");
+    assert_eq!(pdb["spec"]["maxUnavailable"], 1);
+    assert!(of(objects, "NetworkPolicy").count() == 2);
+    // No route reaches health or metrics: routes name only the public port, and no path is a
+    // health or metrics path.
+    let public_paths = [&s.health.ready_path, &s.health.live_path, &s.health.metrics_path];
+    for ingress in of(objects, "Ingress") {
+        for rule in ingress["spec"]["rules"].as_array().unwrap() {
+            for p in rule["http"]["paths"].as_array().unwrap() {
+                assert_eq!(p["backend"]["service"]["port"]["name"], "http");
+                assert!(!public_paths.iter().any(|h| p["path"] == h.as_str()));
+            }
+        }
+        let annotations = ingress["metadata"]["annotations"].as_object().unwrap();
+        assert!(!annotations.keys().any(|k| k.contains("snippet")));
+    }
+    for route in of(objects, "HTTPRoute") {
+        assert_eq!(route["spec"]["rules"][0]["backendRefs"][0]["port"], 8080);
+    }
+    if helm::route(s) == Route::IngressNginx {
+        let token = of(objects, "Ingress")
+            .find(|i| i["spec"]["rules"][0]["http"]["paths"][0]["path"] == "/connect/token")
+            .expect("a /connect/token Ingress");
+        assert_eq!(
+            token["metadata"]["annotations"]["nginx.ingress.kubernetes.io/limit-rps"],
+            "10"
+        );
+        assert_eq!(token["spec"]["rules"][0]["http"]["paths"][0]["pathType"], "Exact");
+    }
+    for o in objects {
+        assert_eq!(
+            o["metadata"]["namespace"], "identity",
+            "{preset}: {} without the release namespace",
+            o["kind"]
+        );
+    }
+}
