@@ -11,6 +11,8 @@ pub struct Diagnostic {
     pub path: String,
     /// 1-based line in the spec file, when the spec came from a file and the path is in it.
     pub line: Option<usize>,
+    /// The `--set PATH=VALUE` that put the value there, when one did (then `line` is empty).
+    pub from_set: Option<String>,
     /// What is wrong.
     pub message: String,
     /// What to do about it.
@@ -23,6 +25,7 @@ impl Diagnostic {
         Self {
             path: path.into(),
             line: None,
+            from_set: None,
             message: message.into(),
             fix: fix.into(),
         }
@@ -31,13 +34,14 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(
+        match (&self.from_set, self.line) {
+            (Some(set), _) => write!(
                 f,
-                "{} (line {}): {}\n  fix: {}",
-                self.path, line, self.message, self.fix
+                "{} (from --set {set}): {}\n  fix: {}",
+                self.path, self.message, self.fix
             ),
-            None => write!(f, "{}: {}\n  fix: {}", self.path, self.message, self.fix),
+            (None, Some(line)) => write!(f, "{} (line {line}): {}\n  fix: {}", self.path, self.message, self.fix),
+            (None, None) => write!(f, "{}: {}\n  fix: {}", self.path, self.message, self.fix),
         }
     }
 }

@@ -117,9 +117,11 @@ fn every_problem_is_listed_in_one_run() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("3 problems"))
-        .stderr(predicate::str::contains("version (line"))
-        .stderr(predicate::str::contains("cache.kind (line"))
-        .stderr(predicate::str::contains("clients[0].cors_origins[0] (line"));
+        .stderr(predicate::str::contains("version (from --set version=2)"))
+        .stderr(predicate::str::contains("cache.kind (from --set cache.kind=memory)"))
+        .stderr(predicate::str::contains(
+            "clients[0].cors_origins[0] (from --set clients[0].cors_origins[0]=*)",
+        ));
 }
 
 #[test]
@@ -297,4 +299,32 @@ fn presets_lists_all_six() {
         );
     }
     assert_eq!(text.lines().count(), 6, "one line per preset:\n{text}");
+}
+
+#[test]
+fn a_problem_in_the_file_keeps_its_line_next_to_one_from_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    let preset = idsgen::spec::presets::find("onprem-nginx").unwrap().text;
+    let spec = tmp.path().join("idsgen.yaml");
+    std::fs::write(
+        &spec,
+        preset.replace("origin: https://id.example.com", "origin: http://id.example.com"),
+    )
+    .unwrap();
+    let line = preset
+        .lines()
+        .position(|l| l.contains("origin: https://id.example.com"))
+        .unwrap()
+        + 1;
+    idsgen()
+        .args(["render", "--set", "hosting.min_instances=0", "--spec"])
+        .arg(&spec)
+        .arg("-o")
+        .arg(tmp.path().join("out"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("public.origin (line {line})")))
+        .stderr(predicate::str::contains(
+            "hosting.min_instances (from --set hosting.min_instances=0)",
+        ));
 }

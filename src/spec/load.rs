@@ -57,16 +57,35 @@ pub fn load(source_name: &str, text: &str, overrides: &[String]) -> Result<Spec>
     } else {
         Err(Error::Invalid {
             source_name: source_name.to_string(),
-            diagnostics: with_lines(text, diagnostics),
+            diagnostics: with_origins(text, overrides, diagnostics),
         })
     }
+}
+
+/// Names the `--set` behind a diagnostic whose field it wrote (or whose section it replaced);
+/// every other diagnostic gets its line in the YAML source.
+pub fn with_origins(text: &str, overrides: &[String], mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    for d in &mut diagnostics {
+        d.from_set = overrides
+            .iter()
+            .rev()
+            .find(|o| {
+                let path = o.split_once('=').map_or(o.as_str(), |(p, _)| p).trim();
+                d.path == path
+                    || d.path
+                        .strip_prefix(path)
+                        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+            })
+            .cloned();
+    }
+    with_lines(text, diagnostics)
 }
 
 /// Fills in the line of every diagnostic from the YAML source.
 pub fn with_lines(text: &str, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     if let Some(map) = SourceMap::parse(text) {
         for d in &mut diagnostics {
-            if d.line.is_none() {
+            if d.line.is_none() && d.from_set.is_none() {
                 d.line = map.line_of(&d.path);
             }
         }

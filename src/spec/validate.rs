@@ -30,9 +30,12 @@ pub fn validate(spec: &Spec) -> Vec<Diagnostic> {
     v.secrets(spec);
     v.license(&spec.license);
     v.nginx(spec);
-    // Values that reach nginx, systemd and shell files unquoted are checked where those files are
+    // Values that reach nginx, systemd, shell and Helm files are checked where those files are
     // modelled; a field already reported above keeps its first, more specific message.
-    for d in crate::model::onprem::diagnostics(spec) {
+    let modelled = crate::model::onprem::diagnostics(spec)
+        .into_iter()
+        .chain(crate::outputs::helm::diagnostics(spec));
+    for d in modelled {
         if !v.out.iter().any(|seen| seen.path == d.path) {
             v.out.push(d);
         }
