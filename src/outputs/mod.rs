@@ -7,6 +7,9 @@ pub mod helm;
 pub mod nginx;
 pub mod redis;
 pub mod systemd;
+pub mod terraform;
+pub mod terraform_aws;
+pub mod terraform_azure;
 
 use crate::error::{Error, Result};
 use crate::model::Model;
@@ -59,6 +62,8 @@ pub fn generate(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile
     files.extend(systemd::render(model, templates)?);
     files.extend(redis::render(model, templates)?);
     files.extend(helm::render(model, templates)?);
+    files.extend(terraform_azure::render(model, templates)?);
+    files.extend(terraform_aws::render(model, templates)?);
     files.extend(docs::render(model, templates, &files)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for pair in files.windows(2) {

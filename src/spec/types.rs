@@ -74,6 +74,10 @@ pub struct Spec {
     /// namespace, routing, secrets and resources. Omit for the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kubernetes: Option<Kubernetes>,
+    /// Names and tags of the cloud resources in the rendered Terraform (`azure-*` and `aws-*`
+    /// targets). Omit for the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<Cloud>,
 }
 
 /// The IdentityServer host project.
@@ -684,6 +688,19 @@ pub struct Onprem {
     pub install_dir: Option<String>,
     /// Absolute path of the `dotnet` host executable.
     pub dotnet_path: String,
+}
+
+/// Names and tags of the cloud resources idsgen's Terraform creates.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Cloud {
+    /// Prefix of every resource name: lowercase letters, digits and `-`, at most 24 characters.
+    /// Omit for the project name in kebab case (`Acme.Identity` → `acme-identity`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_prefix: Option<String>,
+    /// Tags added to every resource, next to `app` and `managed-by = idsgen`; yours win on a clash.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub tags: BTreeMap<String, String>,
 }
 
 /// The Helm chart for the Kubernetes targets.
