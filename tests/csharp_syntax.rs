@@ -4,12 +4,12 @@
 use idsgen::commands::render::render_spec;
 use idsgen::model::Model;
 use idsgen::outputs::RenderedFile;
-use idsgen::spec::types::{
-    CacheKind, DatabaseProvider, DotnetVersion, KeyProtection, KeyStore, Redis, RedisHosting, RedisPersistence,
-    SecretRef, Spec,
-};
+use idsgen::spec::types::{CacheKind, DatabaseProvider, DotnetVersion, KeyStore, Spec};
 use idsgen::spec::{load, presets, validate};
 use tree_sitter::{Node, Parser, Tree};
+
+mod support;
+use support::{matrix_spec, preset};
 
 fn parse(src: &str) -> Tree {
     let mut parser = Parser::new();
@@ -360,11 +360,6 @@ fn check_tree(label: &str, spec: &Spec, files: &[RenderedFile]) -> Vec<String> {
     problems
 }
 
-fn preset(name: &str) -> Spec {
-    let p = presets::find(name).expect("preset exists");
-    load::load(name, p.text, &[]).expect("preset is valid")
-}
-
 #[test]
 fn every_preset_renders_valid_csharp() {
     let all = presets::all();
@@ -378,101 +373,20 @@ fn every_preset_renders_valid_csharp() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-const STORES: [&str; 5] = ["redis", "azure-blob", "ef-database", "file-system", "aws-ssm"];
-const PROTECTIONS: [&str; 3] = ["azure-key-vault", "certificate", "aws-kms"];
-
-/// A spec from the kubernetes preset with one choice per axis; dependent fields follow so that
-/// only combinations that are wrong in themselves fail validation.
-fn matrix_spec(
-    store: &str,
-    protection: &str,
-    cache: CacheKind,
-    db: DatabaseProvider,
-    dotnet: DotnetVersion,
-    i: usize,
-) -> Spec {
-    let mut spec = preset("kubernetes");
-    spec.data_protection.key_store = match store {
-        "redis" => KeyStore::Redis {
-            redis_key: "DataProtection-Keys".into(),
-        },
-        "azure-blob" => KeyStore::AzureBlob {
-            blob_uri: "https://acct.blob.core.windows.net/dataprotection/keys.xml".into(),
-        },
-        "ef-database" => KeyStore::EfDatabase,
-        "file-system" => KeyStore::FileSystem {
-            path: "/mnt/idsrv/keys".into(),
-        },
-        _ => KeyStore::AwsSsm {
-            parameter_prefix: "/idsrv/dataprotection/".into(),
-        },
-    };
-    spec.data_protection.key_protection = match protection {
-        "azure-key-vault" => KeyProtection::AzureKeyVault {
-            key_id: "https://vault.vault.azure.net/keys/dataprotection".into(),
-        },
-        "certificate" => KeyProtection::Certificate {
-            path: "/var/run/secrets/idsrv/dataprotection.pfx".into(),
-            password: Some(SecretRef {
-                secret: "idsrv-dp-cert-password".into(),
-            }),
-        },
-        _ => KeyProtection::AwsKms {
-            key_id: "alias/idsrv-dataprotection".into(),
-        },
-    };
-    spec.cache.kind = cache;
-    if cache == CacheKind::Memory {
-        spec.hosting.min_instances = 1;
-        spec.hosting.max_instances = 1;
-    }
-    spec.redis = (store == "redis" || cache == CacheKind::Redis).then(|| Redis {
-        connection_string: SecretRef {
-            secret: "idsrv-redis-connection".into(),
-        },
-        hosting: RedisHosting::Managed,
-        persistence: RedisPersistence::Aof,
-        maxmemory_policy: "noeviction".into(),
-    });
-    spec.database.provider = db;
-    spec.project.dotnet = dotnet;
-    spec.project.duende = if dotnet == DotnetVersion::Net8 { 7 } else { 8 };
-    // A single trusted address as well as networks, so KnownProxies is exercised too.
-    spec.proxy.hops[0].trusted_networks.push("10.0.0.7".into());
-    // Vary the optional parts along the matrix so each template branch is taken somewhere.
-    spec.public.path_base = i.is_multiple_of(2).then(|| "/identity".to_string());
-    spec.telemetry.prometheus = !i.is_multiple_of(3);
-    spec.telemetry.otlp_endpoint = (i % 4 == 1).then(|| "http://otel-collector:4317".to_string());
-    spec.sessions.server_side = !i.is_multiple_of(5);
-    spec
-}
-
 #[test]
 fn matrix_of_choices_renders_valid_csharp() {
     let mut rendered = 0;
     let mut rejected = Vec::new();
     let mut problems = Vec::new();
-    let mut i = 0;
-    for store in STORES {
-        for protection in PROTECTIONS {
-            for cache in [CacheKind::Redis, CacheKind::Memory] {
-                for db in [DatabaseProvider::Sqlserver, DatabaseProvider::Postgres] {
-                    for dotnet in [DotnetVersion::Net8, DotnetVersion::Net10] {
-                        i += 1;
-                        let spec = matrix_spec(store, protection, cache, db, dotnet, i);
-                        let label = format!("{store}+{protection}+{cache:?}+{db:?}+{dotnet:?}");
-                        let diagnostics = validate::validate(&spec);
-                        if !diagnostics.is_empty() {
-                            rejected.push((label, diagnostics));
-                            continue;
-                        }
-                        let files = render_spec(&spec, None).expect("valid spec renders");
-                        problems.extend(check_tree(&label, &spec, &files));
-                        rendered += 1;
-                    }
-                }
-            }
+    for (label, spec) in support::option_matrix() {
+        let diagnostics = validate::validate(&spec);
+        if !diagnostics.is_empty() {
+            rejected.push((label, diagnostics));
+            continue;
         }
+        let files = render_spec(&spec, None).expect("valid spec renders");
+        problems.extend(check_tree(&label, &spec, &files));
+        rendered += 1;
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     // Only aws-kms without the aws-ssm store is wrong in itself: 4 stores x 2 x 2 x 2 = 32.
