@@ -13,10 +13,6 @@ pub const CONTAINER_PORT: u16 = 8080;
 /// UID the container runs as (`USER` in the Dockerfile).
 pub const CONTAINER_UID: u32 = 10001;
 
-/// Default namespace of the pods on the Kubernetes targets (a Terraform variable the operator
-/// can change to match the Helm release).
-pub const K8S_NAMESPACE: &str = "identity";
-
 /// Longest name prefix: ALB and target group names allow 32 characters, and the longest
 /// suffix idsgen appends is `-migrate` / `-tasks` (8), leaving room for a readable prefix.
 pub const NAME_PREFIX_MAX: usize = 24;

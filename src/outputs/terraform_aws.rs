@@ -241,6 +241,6 @@ fn view(model: &Model) -> Result<AwsView> {
         ssl_policy: ALB_SSL_POLICY.to_string(),
         log_retention_days: LOG_RETENTION_DAYS,
         snapshot_retention_days: SNAPSHOT_RETENTION_DAYS,
-        k8s_namespace: terraform::K8S_NAMESPACE.to_string(),
+        k8s_namespace: spec.kubernetes.clone().unwrap_or_default().namespace,
     })
 }

@@ -213,7 +213,7 @@ fn view(model: &Model) -> Result<AzureView> {
         migrate_command: format!("dotnet {}.dll migrate", spec.project.name),
         soft_delete_days: SOFT_DELETE_DAYS,
         zone_balanced: spec.hosting.min_instances >= 2,
-        k8s_namespace: terraform::K8S_NAMESPACE.to_string(),
+        k8s_namespace: spec.kubernetes.clone().unwrap_or_default().namespace,
         k8s_service_account: prefix_for_sa,
     })
 }
