@@ -73,8 +73,9 @@ resource "time_offset" "dataprotection_key_expiry" {
 
 # ProtectKeysWithAzureKeyVault wraps every Data Protection key with this key (RSA-OAEP). An
 # HSM-backed RSA key that rotates itself: a new version 60 days before the current one expires.
-# Older versions stay in the vault, so key ring entries wrapped by them still unwrap (Key Vault
-# allows unwrapKey with an expired version; wrapKey always uses the current one).
+# Older versions stay in the vault, so key ring entries wrapped by them still unwrap: an expired
+# version refuses wrapKey but, per Key Vault's key attribute rules, still serves unwrapKey
+# (UNVERIFIED by idsgen against a live vault; test a rotation in staging).
 resource "azurerm_key_vault_key" "dataprotection" {
   name            = {{ dp_key_name | hcl }}
   key_vault_id    = azurerm_key_vault.this.id
