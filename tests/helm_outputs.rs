@@ -400,7 +400,9 @@ fn bad_kubernetes_settings_are_refused_with_their_path() {
             "kubernetes.token_rate_per_second",
         ),
     ] {
-        let err = render_spec(&spec("kubernetes", &[set]), None)
+        // Refused by validation, so the wizard, a file and --set all see it before rendering.
+        let p = presets::find("kubernetes").unwrap();
+        let err = load::load("kubernetes", p.text, &[set.to_string()])
             .expect_err(set)
             .to_string();
         assert!(err.contains(path) && err.contains("fix:"), "{set}: {err}");

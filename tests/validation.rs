@@ -82,35 +82,31 @@ fn all_errors_are_reported_at_once() {
 
 #[test]
 fn diagnostics_carry_the_line_of_their_field() {
-    let t = text(ONPREM);
-    let d = rejected(
-        ONPREM,
-        &["hosting.max_instances=1"],
-        "hosting.max_instances",
-        "less than min_instances",
+    // Edited in the file: the diagnostic carries the line of the field.
+    let t = text(ONPREM).replace("max_instances: 2", "max_instances: 1").replace(
+        r#"trusted_networks: ["127.0.0.1"]"#,
+        r#"trusted_networks: ["10.0.0.1/8"]"#,
     );
-    assert_eq!(d.line, Some(line_of(t, "max_instances:")));
-    let d = rejected(
-        ONPREM,
-        &["proxy.hops[0].trusted_networks[0]=10.0.0.1/8"],
-        "proxy.hops[0].trusted_networks[0]",
-        "host bits",
-    );
-    assert_eq!(d.line, Some(line_of(t, "trusted_networks:")));
+    let d = rejected_text(&t, &[], "hosting.max_instances", "less than min_instances");
+    assert_eq!(d.line, Some(line_of(&t, "max_instances:")));
+    assert_eq!(d.from_set, None);
+    let d = rejected_text(&t, &[], "proxy.hops[0].trusted_networks[0]", "host bits");
+    assert_eq!(d.line, Some(line_of(&t, "trusted_networks:")));
     assert!(d.fix.contains("`10.0.0.0/8`"), "{d:?}");
 }
 
 #[test]
 fn absent_fields_point_at_their_nearest_ancestor() {
     let t = text(ONPREM);
-    // path_base is not in the preset: the line is that of `public:`.
+    // A value written by --set names that --set instead of a line that does not hold it.
     let d = rejected(
         ONPREM,
         &["public.path_base=/identity/"],
         "public.path_base",
         "ends with `/`",
     );
-    assert_eq!(d.line, Some(line_of(t, "public:")));
+    assert_eq!(d.from_set.as_deref(), Some("public.path_base=/identity/"));
+    assert_eq!(d.line, None);
     // A removed section points at the document's first key.
     let start = t.find("redis:\n").unwrap();
     let end = t[start..].find("clients:").unwrap() + start;
@@ -125,7 +121,10 @@ fn absent_fields_point_at_their_nearest_ancestor() {
 fn version_must_be_1() {
     let d = rejected(ONPREM, &["version=2"], "version", "reads spec version 1");
     assert!(d.fix.contains("upgrade idsgen"), "{d:?}");
-    assert_eq!(d.line, Some(line_of(text(ONPREM), "version: 1")));
+    assert_eq!(d.from_set.as_deref(), Some("version=2"));
+    let t = text(ONPREM).replace("version: 1", "version: 2");
+    let d = rejected_text(&t, &[], "version", "reads spec version 1");
+    assert_eq!(d.line, Some(line_of(&t, "version: 2")));
     rejected(ONPREM, &["version=0"], "version", "write `version: 1`");
 }
 
@@ -506,7 +505,9 @@ fn redis_holding_keys_needs_persistence_and_no_allkeys_eviction() {
         "no persistence",
     );
     assert!(d.fix.contains("appendonly"), "{d:?}");
-    assert_eq!(d.line, Some(line_of(text(ONPREM), "persistence: aof")));
+    let t = text(ONPREM).replace("persistence: aof", "persistence: none");
+    let d = rejected_text(&t, &[], "redis.persistence", "no persistence");
+    assert_eq!(d.line, Some(line_of(&t, "persistence: none")));
     let d = rejected("kubernetes", &["redis.persistence=none"], "redis.persistence", "DP4");
     assert!(
         d.fix.contains("Azure Managed Redis") && d.fix.contains("ElastiCache"),
@@ -769,7 +770,9 @@ fn cors_origins_are_explicit() {
         "wildcard",
     );
     assert!(d.message.contains("SEC1"), "{d:?}");
-    assert_eq!(d.line, Some(line_of(text(ONPREM), "cors_origins:")));
+    let t = text(ONPREM).replace(r#"cors_origins: ["https://app.example.com"]"#, r#"cors_origins: ["*"]"#);
+    let d = rejected_text(&t, &[], "clients[0].cors_origins[0]", "wildcard");
+    assert_eq!(d.line, Some(line_of(&t, "cors_origins:")));
     rejected(
         ONPREM,
         &["clients[0].cors_origins[0]=https://app.example.com/x"],
