@@ -778,3 +778,22 @@ fn container_facts_match_the_dockerfile() {
     assert!(ports.contains(&CONTAINER_PORT.to_string()), "{ports}");
     assert!(dockerfile.contains(&format!("USER {CONTAINER_UID}")), "{dockerfile}");
 }
+
+#[test]
+fn the_chart_service_account_is_the_one_the_cloud_identity_trusts() {
+    for preset in ["azure-aks", "aws-eks"] {
+        let files = render(&spec(preset, &[]));
+        let bodies = tf(&files);
+        let variable = blocks(&bodies, "variable", "kubernetes_service_account")
+            .next()
+            .unwrap_or_else(|| panic!("{preset}: no kubernetes_service_account variable"));
+        let trusted = string(variable.body(), "default");
+        let values = files
+            .iter()
+            .find(|f| f.path.ends_with("/values.yaml"))
+            .expect("a Helm chart");
+        let values: serde_json::Value = yaml_serde::from_str(&values.contents).unwrap();
+        assert_eq!(values["serviceAccount"]["name"], trusted.as_str(), "{preset}");
+        assert_eq!(values["serviceAccount"]["create"], true, "{preset}");
+    }
+}

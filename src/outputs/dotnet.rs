@@ -83,6 +83,7 @@ struct DotnetView {
     management_host: String,
     http_ports: String,
     exposed_ports: String,
+    container_uid: u32,
     identity_resources: Vec<&'static str>,
     api_scopes: Vec<String>,
     clients: Vec<ClientView>,
@@ -339,6 +340,7 @@ fn view(model: &Model) -> DotnetView {
         management_host: management_port.map(|p| format!("*:{p}")).unwrap_or_default(),
         http_ports: ports.iter().map(u16::to_string).collect::<Vec<_>>().join(";"),
         exposed_ports: ports.iter().map(u16::to_string).collect::<Vec<_>>().join(" "),
+        container_uid: CONTAINER_UID,
         identity_resources: identity_resources(spec),
         api_scopes: api_scopes(spec),
         clients: spec
@@ -374,6 +376,10 @@ fn view(model: &Model) -> DotnetView {
 
 /// Kestrel's public port in the container image.
 pub const CONTAINER_PORT: u16 = 8080;
+
+/// UID the image runs as (`USER` in the Dockerfile): above 10000, so it is no host account.
+pub const CONTAINER_UID: u32 = 10001;
+
 /// Kestrel's management port (health, metrics) where the target has one.
 pub const MANAGEMENT_PORT: u16 = 8081;
 

@@ -18,7 +18,7 @@ pub const PUBLIC_PORT: u16 = crate::outputs::dotnet::CONTAINER_PORT;
 /// Kestrel's management port: health and metrics, for probes and scrapers inside the cluster.
 pub const MANAGEMENT_PORT: u16 = crate::outputs::dotnet::MANAGEMENT_PORT;
 /// UID and GID the containers run as: above 10000 (kube-score, checkov CKV_K8S_40), as in the Dockerfile.
-pub const RUN_AS: u32 = 10001;
+pub const RUN_AS: u32 = crate::outputs::dotnet::CONTAINER_UID;
 /// Chart version; bump it when you change the chart by hand.
 pub const CHART_VERSION: &str = "0.1.0";
 /// Oldest Kubernetes the templates use fields of (PDB `unhealthyPodEvictionPolicy` on by default).
@@ -919,7 +919,9 @@ pub fn values(model: &Model) -> Values {
         },
         service_account: ServiceAccount {
             create: true,
-            name: String::new(),
+            // The same name the Terraform's workload-identity / IRSA trust expects; an invalid
+            // `cloud.name_prefix` is reported by the Terraform renderer, so fall back quietly here.
+            name: crate::outputs::terraform::name_prefix(&model.spec).unwrap_or_default(),
             annotations: k.service_account_annotations.clone(),
             automount: false,
         },

@@ -7,11 +7,8 @@ use crate::spec::types::Spec;
 use heck::ToKebabCase;
 use serde::Serialize;
 
-/// Port Kestrel listens on inside the container (`ASPNETCORE_HTTP_PORTS` in the Dockerfile).
-pub const CONTAINER_PORT: u16 = 8080;
-
-/// UID the container runs as (`USER` in the Dockerfile).
-pub const CONTAINER_UID: u32 = 10001;
+/// Port and UID of the container, owned by the Dockerfile's renderer.
+pub use crate::outputs::dotnet::{CONTAINER_PORT, CONTAINER_UID};
 
 /// Longest name prefix: ALB and target group names allow 32 characters, and the longest
 /// suffix idsgen appends is `-migrate` / `-tasks` (8), leaving room for a readable prefix.
