@@ -227,8 +227,9 @@ fn probes_hit_the_management_port_which_no_route_uses() {
 }
 
 #[test]
-fn only_kubernetes_targets_move_health_off_the_public_port() {
-    for preset in ["azure-app-service", "onprem-nginx", "aws-ecs"] {
+fn health_moves_off_the_public_port_where_a_second_port_is_probed() {
+    // App Service probes one port and on-prem nginx denies the paths: one port there.
+    for preset in ["azure-app-service", "onprem-nginx"] {
         let files = render(preset, &[]);
         let program = &files.iter().find(|f| f.path.ends_with("/Program.cs")).unwrap().contents;
         assert!(
@@ -248,6 +249,27 @@ fn only_kubernetes_targets_move_health_off_the_public_port() {
             "{preset} has no chart"
         );
     }
+    // ECS: the ALB target group health-checks the management port, which no listener forwards to.
+    let files = render("aws-ecs", &[]);
+    let program = &files.iter().find(|f| f.path.ends_with("/Program.cs")).unwrap().contents;
+    assert!(program.contains("RequireHost(\"*:8081\")"), "{program}");
+    let dockerfile = &files.iter().find(|f| f.path == "Dockerfile").unwrap().contents;
+    assert!(dockerfile.contains("EXPOSE 8080 8081\n"), "{dockerfile}");
+    let alb = &files
+        .iter()
+        .find(|f| f.path.ends_with("/main.alb.tf"))
+        .unwrap()
+        .contents;
+    let health_check = &alb[alb.find("health_check {").expect("target group health check")..];
+    let health_check = &health_check[..health_check.find('}').unwrap()];
+    assert!(
+        health_check.contains("port                = \"8081\""),
+        "{health_check}"
+    );
+    assert!(
+        !files.iter().any(|f| f.path.starts_with("deploy/helm/")),
+        "aws-ecs has no chart"
+    );
 }
 
 #[test]

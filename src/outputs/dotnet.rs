@@ -385,13 +385,14 @@ pub const MANAGEMENT_PORT: u16 = 8081;
 
 /// The port health and metrics answer on, apart from the public one, where the rendered
 /// deployment probes and scrapes a second port: Kubernetes (the chart's probes, ServiceMonitor
-/// and NetworkPolicy). App Service routes and health-checks one port only; ECS health checks come
-/// from its target group, which names the port the Terraform sets; on-prem nginx denies the
-/// paths. Those keep the endpoints on the public port.
+/// and NetworkPolicy) and ECS (the ALB target group's health check names the port). A proxy rule
+/// cannot block the paths reliably: ASP.NET Core matches them case-insensitively and by prefix,
+/// load balancer patterns do not. App Service routes and health-checks one port only, and on-prem
+/// nginx denies the paths itself; those keep the endpoints on the public port.
 pub fn management_port(target: Target) -> Option<u16> {
     match target {
-        Target::AzureAks | Target::AwsEks | Target::Kubernetes => Some(MANAGEMENT_PORT),
-        Target::AzureAppService | Target::AwsEcs | Target::OnpremLinux => None,
+        Target::AzureAks | Target::AwsEks | Target::Kubernetes | Target::AwsEcs => Some(MANAGEMENT_PORT),
+        Target::AzureAppService | Target::OnpremLinux => None,
     }
 }
 

@@ -76,6 +76,7 @@ struct AwsView {
     ready_path: String,
     application_name: String,
     port: u16,
+    management_port: u16,
     uid: u32,
     container_name: String,
     db_port: u16,
@@ -229,6 +230,7 @@ fn view(model: &Model) -> Result<AwsView> {
         ready_path: spec.health.ready_path.clone(),
         application_name: spec.data_protection.application_name.clone(),
         port: CONTAINER_PORT,
+        management_port: crate::outputs::dotnet::management_port(spec.hosting.target).unwrap_or(CONTAINER_PORT),
         uid: CONTAINER_UID,
         container_name: CONTAINER_NAME.to_string(),
         db_port: match spec.database.provider {

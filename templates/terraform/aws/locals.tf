@@ -38,9 +38,11 @@ locals {
   trusted_proxy_networks = [{% for n in trusted_networks %}{{ n | hcl }}{% if not loop.last %}, {% endif %}{% endfor %}]
 {%- endif %}
 
-  # Readiness endpoint (runs the checks tagged `ready`), the port Kestrel listens on, the UID it runs as.
-  ready_path     = {{ ready_path | hcl }}
-  container_port = {{ port }}
-  container_user = "{{ uid }}"
-  container_name = {{ container_name | hcl }}
+  # Readiness endpoint (runs the checks tagged `ready`), the port Kestrel listens on, the port that
+  # alone answers health and metrics (never behind the listener), the UID it runs as.
+  ready_path      = {{ ready_path | hcl }}
+  container_port  = {{ port }}
+  management_port = {{ management_port }}
+  container_user  = "{{ uid }}"
+  container_name  = {{ container_name | hcl }}
 }

@@ -37,6 +37,15 @@ resource "aws_vpc_security_group_egress_rule" "alb_to_app" {
   description                  = "Kestrel on the tasks"
 }
 
+resource "aws_vpc_security_group_egress_rule" "alb_to_app_management" {
+  security_group_id            = aws_security_group.alb.id
+  referenced_security_group_id = aws_security_group.app.id
+  ip_protocol                  = "tcp"
+  from_port                    = local.management_port
+  to_port                      = local.management_port
+  description                  = "Health checks on the tasks' management port"
+}
+
 resource "aws_lb" "this" {
   name                       = "${local.name}-alb"
   load_balancer_type         = "application"
@@ -56,7 +65,8 @@ resource "aws_lb" "this" {
   }
 }
 
-# Health checks go straight to each task's port: the ready path runs the checks tagged `ready`
+# Health checks go straight to each task's management port, which no listener forwards to: the
+# ready path runs the checks tagged `ready`
 # (database{% if redis %}, Redis{% endif %}), so a task that cannot reach its state leaves the rotation.
 resource "aws_lb_target_group" "app" {
   name                 = "${local.name}-tg"
@@ -69,7 +79,7 @@ resource "aws_lb_target_group" "app" {
   health_check {
     enabled             = true
     path                = {{ ready_path | hcl }}
-    port                = "{{ port }}"
+    port                = "{{ management_port }}"
     protocol            = "HTTP"
     matcher             = "200"
     interval            = 15
@@ -108,8 +118,8 @@ resource "aws_lb_listener" "http" {
   }
 }
 
-# Readiness, liveness and metrics are for the ALB's health checks (sent to each task's port, not
-# through this listener) and the scraper inside the VPC, never for the internet.
+# Readiness, liveness and metrics answer only on the management port (Program.cs RequireHost), which
+# this listener never reaches; this rule answers the exact paths here too, as defence in depth.
 resource "aws_lb_listener_rule" "internal_paths" {
   listener_arn = aws_lb_listener.https.arn
   priority     = 10

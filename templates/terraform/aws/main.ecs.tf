@@ -98,6 +98,15 @@ resource "aws_vpc_security_group_ingress_rule" "app_from_alb" {
   description                  = "Kestrel from the ALB"
 }
 
+resource "aws_vpc_security_group_ingress_rule" "app_management_from_alb" {
+  security_group_id            = aws_security_group.app.id
+  referenced_security_group_id = aws_security_group.alb.id
+  ip_protocol                  = "tcp"
+  from_port                    = local.management_port
+  to_port                      = local.management_port
+  description                  = "ALB health checks on the management port"
+}
+
 # HTTPS out: Secrets Manager, SSM, KMS, ECR and any OIDC upstreams (through NAT or VPC endpoints).
 resource "aws_vpc_security_group_egress_rule" "app_https" {
   security_group_id = aws_security_group.app.id
@@ -178,7 +187,7 @@ resource "aws_ecs_task_definition" "app" {
       essential              = true
       user                   = local.container_user
       readonlyRootFilesystem = true
-      portMappings           = [{ containerPort = local.container_port, protocol = "tcp", name = "http" }]
+      portMappings           = [{ containerPort = local.container_port, protocol = "tcp", name = "http" }, { containerPort = local.management_port, protocol = "tcp", name = "management" }]
       environment            = [{ name = "ASPNETCORE_ENVIRONMENT", value = "Production" }]
       secrets = [
 {%- for s in app_secrets %}
