@@ -250,3 +250,36 @@ fn two_applies_on_one_tree_do_not_interleave() {
     assert!(stderr.contains("waiting for another idsgen apply"), "{stderr}");
     assert_ne!(tree(dir.path()), before);
 }
+
+#[test]
+fn render_waits_for_an_apply_in_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    render(dir.path(), "onprem-nginx");
+    let held = DirLock::acquire(dir.path(), || panic!("nobody else holds it yet")).unwrap();
+    let before = tree(dir.path());
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("idsgen"))
+        .args([
+            "render",
+            "--force",
+            "--preset",
+            "onprem-nginx",
+            "--set",
+            "public.origin=https://login.example.org",
+            "-o",
+        ])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "render must wait while an apply holds the lock"
+    );
+    assert_eq!(tree(dir.path()), before, "nothing written while the lock is held");
+    drop(held);
+    let status = child.wait().unwrap();
+    assert!(status.success());
+    assert_ne!(tree(dir.path()), before);
+}

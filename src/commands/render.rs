@@ -9,7 +9,8 @@ use crate::outputs::{self, RenderedFile};
 use crate::render::Templates;
 use crate::spec::load;
 use crate::spec::types::Spec;
-use crate::workspace::lock::{LOCK_FILE, Lock, LockedFile, sha256_hex};
+use crate::workspace::apply::DirLock;
+use crate::workspace::lock::{LOCK_FILE, Lock, LockedFile, MUTEX_FILE, sha256_hex};
 use crate::workspace::write;
 use std::io::Write;
 use std::path::Path;
@@ -39,6 +40,18 @@ pub fn render_loaded(loaded: &LoadedSpec, templates_dir: Option<&Path>) -> Resul
 pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
     let loaded = load_spec(&args.spec, &args.output)?;
     let files = render_loaded(&loaded, args.templates.as_deref())?;
+    // An apply may be running where one ran before (it leaves its lock file): wait for it. Where
+    // none ever ran, render creates nothing until it has succeeded.
+    let _guard = if !args.dry_run && args.output.join(MUTEX_FILE).is_file() {
+        Some(DirLock::acquire(&args.output, || {
+            eprintln!(
+                "waiting for another idsgen apply in {} to finish...",
+                args.output.display()
+            );
+        })?)
+    } else {
+        None
+    };
     write_rendered(&args.output, &files, args.force, args.dry_run, out)
 }
 
