@@ -12,7 +12,6 @@ use crate::wizard::command_line;
 use crate::wizard::flow::{self, Defaults};
 use crate::wizard::prompts::Terminal;
 use crate::wizard::question::Ask;
-use crate::workspace::write;
 use std::io::{IsTerminal, Write};
 
 /// The message of a cancelled wizard (exit 2).
@@ -47,7 +46,7 @@ pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Resul
         command_line::preset_command(preset_name, preset, &spec, dir)
     )
     .map_err(io_err)?;
-    let report = write::write_tree(dir, &files, args.force)?;
+    let report = crate::commands::render::write_recorded(dir, &files, args.force)?;
     writeln!(
         out,
         "wrote {} and rendered {} files: {} created, {} updated, {} unchanged",
@@ -134,6 +133,15 @@ mod tests {
         assert_eq!(written(dir.path()), preset_spec(Target::AwsEks).unwrap());
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("idsgen render --preset aws-eks -o"), "{out}");
+        // Recorded like a render, so `idsgen plan` right after the wizard has nothing to do.
+        let lock = crate::workspace::lock::Lock::load(dir.path())
+            .unwrap()
+            .expect("the lock is written");
+        assert!(
+            lock.files.contains_key("idsgen.yaml") && lock.files.len() > 5,
+            "{:?}",
+            lock.files.keys()
+        );
     }
 
     #[test]

@@ -79,8 +79,7 @@ pub fn write_rendered(
         }
         return Ok(0);
     }
-    let report = write::write_tree(dir, files, force)?;
-    record_lock(dir, files)?;
+    let report = write_recorded(dir, files, force)?;
     writeln!(
         out,
         "rendered {} files into {}: {} created, {} updated, {} unchanged",
@@ -92,6 +91,14 @@ pub fn write_rendered(
     )
     .map_err(io)?;
     Ok(0)
+}
+
+/// Writes a rendered tree all or nothing, then records it in the lock (the merge base of later
+/// `plan`/`apply`). Every path that writes a whole tree (render, init) goes through here.
+pub fn write_recorded(dir: &Path, files: &[RenderedFile], force: bool) -> Result<write::WriteReport> {
+    let report = write::write_tree(dir, files, force)?;
+    record_lock(dir, files)?;
+    Ok(report)
 }
 
 /// Records every rendered file in the lock as the merge base for later `plan`/`apply`, keeping
