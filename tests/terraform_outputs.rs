@@ -210,7 +210,9 @@ fn ecs_alb_listeners_target_group_and_header_hygiene() {
     let tg = resource(&bodies, "aws_lb_target_group", "app");
     let hc = nested(tg.body(), "health_check").next().unwrap();
     assert_eq!(string(hc.body(), "path"), s.health.ready_path);
-    assert_eq!(string(hc.body(), "port"), CONTAINER_PORT.to_string());
+    // Health is checked on the management port, which no listener forwards to.
+    assert_eq!(string(hc.body(), "port"), idsgen::outputs::dotnet::MANAGEMENT_PORT.to_string());
+    assert_ne!(idsgen::outputs::dotnet::MANAGEMENT_PORT, CONTAINER_PORT);
     assert_eq!(string(hc.body(), "matcher"), "200");
 
     let rule = resource(&bodies, "aws_lb_listener_rule", "internal_paths");
