@@ -117,9 +117,10 @@ fn values_carry_the_spec_facts_and_only_secret_names() {
         assert_eq!(at(&chart, "/apiVersion"), "v2");
         assert_eq!(at(&chart, "/name"), "acme-identity");
         assert_eq!(at(&chart, "/appVersion").as_str(), Some(tag));
-        // Every secret the app reads comes from the existing Secret under its exact variable name,
-        // and the values hold the store's secret name, never a value.
-        let env = at(&v, "/secrets/env").as_array().unwrap();
+        // Every secret the app reads comes from the existing Secret under its exact configuration
+        // key, mounted as a file, and the values hold the store's secret name, never a value.
+        assert_eq!(at(&v, "/secrets/mountPath"), "/var/run/secrets/idsgen");
+        let env = at(&v, "/secrets/files").as_array().unwrap();
         let expected = secret_settings(&s);
         assert_eq!(env.len(), expected.len(), "{preset}");
         for (e, x) in env.iter().zip(&expected) {
@@ -649,20 +650,59 @@ fn check_rendered(preset: &str, s: &Spec, objects: &[Value]) {
         }
         None => assert_eq!(deployment["spec"]["replicas"], min),
     }
-    let env: Vec<&str> = container["env"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["name"].as_str().unwrap())
-        .collect();
+    // Secrets are files in the mounted Secret, never environment variables; the app gets every
+    // key but the client secrets, which only the migration seeds.
+    let secret_files = |pod: &serde_json::Value| -> Vec<String> {
+        let volume = pod["volumes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["name"] == "app-secrets")
+            .expect("the app-secrets volume");
+        volume["secret"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let env_of = |c: &serde_json::Value| -> Vec<String> {
+        c["env"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let app_files = secret_files(pod);
     for setting in secret_settings(s) {
         assert_eq!(
-            env.contains(&setting.env_var.as_str()),
+            app_files.contains(&setting.env_var),
             !setting.migrate_only,
             "{preset}: {}",
             setting.env_var
         );
+        assert!(
+            !env_of(container).contains(&setting.env_var),
+            "{preset}: {} is an environment variable",
+            setting.env_var
+        );
     }
+    assert!(
+        container["env"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["name"] == "CREDENTIALS_DIRECTORY" && e["value"] == "/var/run/secrets/idsgen"),
+        "{preset}: the app is told where the secret files are"
+    );
+    assert!(
+        container["volumeMounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["name"] == "app-secrets" && m["readOnly"] == true)
+    );
     for o in objects
         .iter()
         .filter(|o| o["kind"] == "Deployment" || o["kind"] == "Job")
@@ -696,12 +736,10 @@ fn check_rendered(preset: &str, s: &Spec, objects: &[Value]) {
         job["spec"]["template"]["spec"]["containers"][0]["command"],
         serde_json::json!(["dotnet", "Acme.Identity.dll", "migrate"])
     );
-    let job_env = job["spec"]["template"]["spec"]["containers"][0]["env"]
-        .as_array()
-        .unwrap();
+    let job_files = secret_files(&job["spec"]["template"]["spec"]);
     for setting in secret_settings(s) {
         assert!(
-            job_env.iter().any(|e| e["name"] == setting.env_var.as_str()),
+            job_files.contains(&setting.env_var),
             "{preset}: Job lacks {}",
             setting.env_var
         );

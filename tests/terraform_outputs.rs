@@ -211,7 +211,10 @@ fn ecs_alb_listeners_target_group_and_header_hygiene() {
     let hc = nested(tg.body(), "health_check").next().unwrap();
     assert_eq!(string(hc.body(), "path"), s.health.ready_path);
     // Health is checked on the management port, which no listener forwards to.
-    assert_eq!(string(hc.body(), "port"), idsgen::outputs::dotnet::MANAGEMENT_PORT.to_string());
+    assert_eq!(
+        string(hc.body(), "port"),
+        idsgen::outputs::dotnet::MANAGEMENT_PORT.to_string()
+    );
     assert_ne!(idsgen::outputs::dotnet::MANAGEMENT_PORT, CONTAINER_PORT);
     assert_eq!(string(hc.body(), "matcher"), "200");
 

@@ -157,7 +157,7 @@ pub fn for_spec(spec: &Spec) -> Vec<Package> {
             "AddStackExchangeRedisCache",
         ));
     }
-    if spec.secrets.provider == SecretProvider::SystemdCredentials {
+    if reads_key_per_file(spec) {
         out.push(p(
             "Microsoft.Extensions.Configuration.KeyPerFile",
             f.aspnetcore,
@@ -248,4 +248,14 @@ mod tests {
         assert!(sorted.contains(&"Microsoft.Extensions.Hosting.Systemd"));
         assert!(sorted.contains(&"Microsoft.Extensions.Configuration.KeyPerFile"));
     }
+}
+
+/// Whether the app reads its secrets as files from `$CREDENTIALS_DIRECTORY`: systemd credentials
+/// on-prem, and the Helm chart's mounted Secret on Kubernetes.
+pub fn reads_key_per_file(spec: &Spec) -> bool {
+    spec.secrets.provider == SecretProvider::SystemdCredentials
+        || matches!(
+            spec.hosting.target,
+            Target::AzureAks | Target::AwsEks | Target::Kubernetes
+        )
 }

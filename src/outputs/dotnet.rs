@@ -8,7 +8,7 @@ use crate::outputs::RenderedFile;
 use crate::render::Templates;
 use crate::spec::types::{
     CacheKind, Client, ClientKind, DatabaseProvider, DotnetVersion, ForwardedHeader, KeyProtection, KeyStore,
-    MigrationRunner, RefreshTokenExpiration, RefreshTokenUsage, SecretProvider, Spec, Target,
+    MigrationRunner, RefreshTokenExpiration, RefreshTokenUsage, Spec, Target,
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -259,7 +259,7 @@ fn view(model: &Model) -> DotnetView {
         net10,
         net8: !net10,
         systemd: spec.hosting.target == Target::OnpremLinux,
-        key_per_file: spec.secrets.provider == SecretProvider::SystemdCredentials,
+        key_per_file: crate::model::packages::reads_key_per_file(spec),
         proxy_summary: proxy_summary(spec),
         forwarded_headers: forwarded_headers(&model.forwarding.headers),
         forward_limit: model.forwarding.forward_limit,

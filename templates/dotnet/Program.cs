@@ -11,8 +11,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSystemd();
 {% endif -%}
 {% if key_per_file %}
-// systemd credentials (LoadCredential=) arrive as files named like the environment variables
-// (`ConnectionStrings__IdentityServer`), which key-per-file configuration maps to `:` keys.
+// Secrets arrive as files named like the configuration keys (`ConnectionStrings__IdentityServer`),
+// which key-per-file configuration maps to `:` keys: systemd credentials (LoadCredential=) or a
+// Kubernetes Secret mounted read-only. Files, unlike environment variables, do not leak into
+// /proc/*/environ, crash dumps or child processes.
 if (Environment.GetEnvironmentVariable("CREDENTIALS_DIRECTORY") is { Length: > 0 } credentialsDirectory)
 {
     builder.Configuration.AddKeyPerFile(credentialsDirectory, optional: false);

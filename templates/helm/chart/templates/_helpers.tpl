@@ -98,22 +98,30 @@ variables only the migration needs (client secrets hashed into the configuration
 - name: {{ $name }}
   value: {{ $value | quote }}
 {{- end }}
-{{- range $root.Values.secrets.env }}
-{{- if or $.migrate (not .migrateOnly) }}
-- name: {{ .name }}
-  valueFrom:
-    secretKeyRef:
-      name: {{ $root.Values.secrets.existingSecret }}
-      key: {{ .key }}
-{{- end }}
-{{- end }}
+{{- /* Secrets are files (see idsgen.volumes); Program.cs reads this directory as key-per-file configuration. */}}
+- name: CREDENTIALS_DIRECTORY
+  value: {{ $root.Values.secrets.mountPath | quote }}
 {{- end }}
 
-{{/* Volumes the app and the migration need: /tmp, and key material when the spec uses it. */}}
+{{/* Volumes the app and the migration need: /tmp, the Secret as files (the migration also gets
+   the client secrets it seeds), and key material when the spec uses it. */}}
 {{- define "idsgen.volumes" -}}
+{{- $root := .root -}}
 - name: tmp
   emptyDir:
-    sizeLimit: {{ .Values.tmpDir.sizeLimit }}
+    sizeLimit: {{ $root.Values.tmpDir.sizeLimit }}
+- name: app-secrets
+  secret:
+    secretName: {{ $root.Values.secrets.existingSecret }}
+    defaultMode: 0440
+    items:
+{{- range $root.Values.secrets.files }}
+{{- if or $.migrate (not .migrateOnly) }}
+      - key: {{ .key }}
+        path: {{ .name }}
+{{- end }}
+{{- end }}
+{{- with $root }}
 {{- if .Values.dataProtection.certificate.enabled }}
 - name: dataprotection-certificate
   secret:
@@ -129,10 +137,14 @@ variables only the migration needs (client secrets hashed into the configuration
     claimName: {{ .Values.dataProtection.keysVolume.existingClaim }}
 {{- end }}
 {{- end }}
+{{- end }}
 
 {{- define "idsgen.volumeMounts" -}}
 - name: tmp
   mountPath: /tmp
+- name: app-secrets
+  mountPath: {{ .Values.secrets.mountPath }}
+  readOnly: true
 {{- if .Values.dataProtection.certificate.enabled }}
 {{- /* subPath mounts one file at the spec's exact path without hiding its directory. */}}
 - name: dataprotection-certificate
