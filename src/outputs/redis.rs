@@ -8,17 +8,8 @@ use crate::render::Templates;
 use crate::spec::types::{RedisHosting, RedisPersistence};
 use serde::Serialize;
 
-/// Every `maxmemory-policy` Redis accepts.
-pub const MAXMEMORY_POLICIES: &[&str] = &[
-    "noeviction",
-    "allkeys-lru",
-    "allkeys-lfu",
-    "allkeys-random",
-    "volatile-lru",
-    "volatile-lfu",
-    "volatile-random",
-    "volatile-ttl",
-];
+/// Every `maxmemory-policy` Redis accepts (the list validation uses).
+pub use crate::spec::fields::MAXMEMORY_POLICIES;
 
 #[derive(Debug, Serialize)]
 struct RedisView {

@@ -645,24 +645,26 @@ pub fn endpoint_path(value: &str) -> Result<(), String> {
     path_base(value)
 }
 
+/// Every `maxmemory-policy` Redis accepts.
+pub const MAXMEMORY_POLICIES: &[&str] = &[
+    "noeviction",
+    "allkeys-lru",
+    "allkeys-lfu",
+    "allkeys-random",
+    "volatile-lru",
+    "volatile-lfu",
+    "volatile-random",
+    "volatile-ttl",
+];
+
 /// A Redis `maxmemory-policy` value.
 pub fn maxmemory_policy(value: &str) -> Result<(), String> {
-    const POLICIES: &[&str] = &[
-        "noeviction",
-        "allkeys-lru",
-        "allkeys-lfu",
-        "allkeys-random",
-        "volatile-lru",
-        "volatile-lfu",
-        "volatile-random",
-        "volatile-ttl",
-    ];
-    if POLICIES.contains(&value) {
+    if MAXMEMORY_POLICIES.contains(&value) {
         Ok(())
     } else {
         Err(format!(
             "`{value}` is not a Redis maxmemory-policy; use one of {}",
-            POLICIES.join(", ")
+            MAXMEMORY_POLICIES.join(", ")
         ))
     }
 }
