@@ -283,3 +283,25 @@ fn render_waits_for_an_apply_in_progress() {
     assert!(status.success());
     assert_ne!(tree(dir.path()), before);
 }
+
+#[test]
+fn apply_with_set_after_editing_the_spec_never_writes_conflict_markers_into_it() {
+    // The spec is read from DIR/idsgen.yaml, so the new spec copy already contains the user's
+    // edit: merging it against the last render would mark the user's own line as a conflict and
+    // leave a spec no later command can read.
+    let dir = tempfile::tempdir().unwrap();
+    render(dir.path(), "onprem-nginx");
+    let spec = dir.path().join("idsgen.yaml");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    std::fs::write(&spec, text.replacen("max_instances: 2", "max_instances: 4", 1)).unwrap();
+    idsgen()
+        .args(["apply", "-o"])
+        .arg(dir.path())
+        .args(["--set", "hosting.max_instances=6"])
+        .assert()
+        .code(0);
+    let after = std::fs::read_to_string(&spec).unwrap();
+    assert!(!after.contains("<<<<<<<"), "{after}");
+    assert!(after.contains("max_instances: 6"), "{after}");
+    idsgen().args(["plan", "-o"]).arg(dir.path()).assert().code(0);
+}

@@ -69,7 +69,22 @@ pub fn compute(args: &PlanArgs) -> Result<Planned> {
         restore: args.restore.clone(),
         own,
     };
-    let plan = plan::plan(&args.output, &files, lock_before.as_ref(), &spec_hash(&files), &options);
+    // When the spec was read from DIR/idsgen.yaml, the new spec copy is derived from that very
+    // text (the user's edits plus `--set`), so it replaces it: merging it 3-way against the last
+    // render would mark the user's own edits as conflicts inside the spec.
+    let mut merge_lock = lock_before.clone();
+    let spec_path = args
+        .spec
+        .spec
+        .clone()
+        .unwrap_or_else(|| args.output.join("idsgen.yaml"));
+    let read_from_dir = args.spec.preset.is_none()
+        && std::fs::canonicalize(&spec_path)
+            .is_ok_and(|p| std::fs::canonicalize(args.output.join("idsgen.yaml")).is_ok_and(|d| d == p));
+    if read_from_dir && let Some(f) = merge_lock.as_mut().and_then(|l| l.files.get_mut("idsgen.yaml")) {
+        f.base = loaded.text.clone();
+    }
+    let plan = plan::plan(&args.output, &files, merge_lock.as_ref(), &spec_hash(&files), &options);
     Ok(Planned { plan, lock_before })
 }
 
