@@ -237,6 +237,16 @@ impl SchemaWalker {
                             } else {
                                 format!("`{walked}`")
                             };
+                            if branches.iter().any(|b| b.get("items").is_some()) {
+                                let hint = if name.parse::<usize>().is_ok() {
+                                    format!("`{walked}[{name}]`")
+                                } else {
+                                    format!("`{walked}[0].{name}`")
+                                };
+                                return Err(format!(
+                                    "{at} is a list, so it has no field `{name}`; index its items in brackets, e.g. {hint}"
+                                ));
+                            }
                             if names.is_empty() {
                                 return Err(format!("{at} is a value, not a mapping, so it has no field `{name}`"));
                             }
@@ -411,6 +421,16 @@ proxy:
         assert!(e.contains("not a list"), "{e}");
         let e = usage(set(&["version.x=1"]));
         assert!(e.contains("no field `x`"), "{e}");
+    }
+
+    #[test]
+    fn dotted_list_indexes_point_to_brackets() {
+        let e = usage(set(&["proxy.hops.0.name=edge"]));
+        assert!(e.contains("`proxy.hops` is a list"), "{e}");
+        assert!(e.contains("`proxy.hops[0]`"), "{e}");
+        assert!(!e.contains("not a mapping"), "{e}");
+        let e = usage(set(&["clients.scopes=[api]"]));
+        assert!(e.contains("`clients[0].scopes`"), "{e}");
     }
 
     #[test]
