@@ -111,7 +111,7 @@ fn explain(message: &str) -> String {
         .or_else(|| message.find("unknown variant `"))
     {
         Some(i) => (&message[..i], &message[i..]),
-        None => return message.to_string(),
+        None => return plain_types(message),
     };
     let is_field = rest.starts_with("unknown field");
     let Some(name) = between_backticks(rest).into_iter().next() else {
@@ -136,6 +136,40 @@ fn explain(message: &str) -> String {
         format!(" {list_label}: {}.", expected.join(", "))
     };
     format!("{prefix}{what} `{name}`.{}{list}", did_you_mean(name, &expected))
+}
+
+/// Says serde's Rust type names (`expected u32`, `expected struct Hosting`) in the words of the
+/// YAML file, and notes when a number was written in quotes.
+fn plain_types(message: &str) -> String {
+    const WORDS: [(&str, &str); 6] = [
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        ("expected u32", "expected a whole number, 0 or more"),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected a sequence", "expected a list, e.g. `[a, b]`"),
+        ("expected a boolean", "expected `true` or `false`"),
+    ];
+    if let Some(i) = message.find("expected struct ") {
+        let rest = &message[i + "expected struct ".len()..];
+        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        return format!(
+            "{}expected a mapping of fields (`name: value` lines){}",
+            &message[..i],
+            &rest[end..]
+        );
+    }
+    let Some((from, to)) = WORDS.iter().find(|(from, _)| message.contains(from)) else {
+        return message.to_string();
+    };
+    let mut text = message.replacen(from, to, 1);
+    let quoted_number = message
+        .split_once("invalid type: string \"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .is_some_and(|(value, _)| value.parse::<f64>().is_ok());
+    if quoted_number && to.contains("number") {
+        text.push_str("; write the number without quotes");
+    }
+    text
 }
 
 /// Every `...` quoted span in `text`, in order.
@@ -201,6 +235,30 @@ mod tests {
         let (line, column, message) = parse_err(&text);
         assert!(message.starts_with("malformed YAML"), "{message}");
         assert!(line.is_some() && column.is_some());
+    }
+
+    #[test]
+    fn wrong_types_are_named_in_yaml_words() {
+        let text = onprem().replacen("max_instances: 2", "max_instances: two", 1);
+        let (line, _, message) = parse_err(&text);
+        assert_eq!(line, Some(line_of(&text, "max_instances: two")));
+        assert!(
+            message.contains("hosting.max_instances: invalid type: string \"two\", expected a whole number"),
+            "{message}"
+        );
+        assert!(!message.contains("u32"), "{message}");
+        let (_, _, message) = parse_err(&onprem().replacen("duende: 8", "duende: \"8\"", 1));
+        assert!(
+            message.contains("from 0 to 255; write the number without quotes"),
+            "{message}"
+        );
+        let (_, _, message) = parse_err(&onprem().replacen("scopes: [api]", "scopes: api", 1));
+        assert!(message.contains("expected a list"), "{message}");
+        let (_, _, message) = parse_err("- a\n");
+        assert!(
+            message.ends_with("expected a mapping of fields (`name: value` lines)"),
+            "{message}"
+        );
     }
 
     #[test]
