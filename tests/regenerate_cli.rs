@@ -305,3 +305,21 @@ fn apply_with_set_after_editing_the_spec_never_writes_conflict_markers_into_it()
     assert!(after.contains("max_instances: 6"), "{after}");
     idsgen().args(["plan", "-o"]).arg(dir.path()).assert().code(0);
 }
+
+#[test]
+fn restore_of_a_file_idsgen_does_not_render_is_refused() {
+    // A mistyped --restore path used to be ignored silently, so the file never came back.
+    let dir = tempfile::tempdir().unwrap();
+    render(dir.path(), "kubernetes");
+    let out = idsgen()
+        .args(["plan", "-o"])
+        .arg(dir.path())
+        .args(["--restore", "no/such/file.txt"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("--restore no/such/file.txt"), "{err}");
+}

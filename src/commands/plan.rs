@@ -64,6 +64,13 @@ pub fn compute(args: &PlanArgs) -> Result<Planned> {
             return Err(Error::usage(format!("--own {path}: idsgen does not render that file")));
         }
     }
+    for path in &args.restore {
+        if !files.iter().any(|f| &f.path == path) {
+            return Err(Error::usage(format!(
+                "--restore {path}: idsgen does not render that file; paths are relative to the output directory, as `idsgen plan` lists them"
+            )));
+        }
+    }
     let lock_before = Lock::load(&args.output)?;
     let options = PlanOptions {
         restore: args.restore.clone(),
