@@ -41,7 +41,8 @@ pub struct SpecArgs {
     /// Start from an embedded preset (see `idsgen presets`).
     #[arg(long, value_name = "NAME", conflicts_with = "spec")]
     pub preset: Option<String>,
-    /// Read the spec from this file (default: idsgen.yaml in the output directory).
+    /// Read the spec from this file (default: idsgen.yaml in the output directory, or in the
+    /// --against directory for `diff`).
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
     /// Override one field, e.g. `--set hosting.max_instances=4` (repeatable).

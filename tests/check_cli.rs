@@ -184,3 +184,18 @@ fn checklist_lists_and_explains() {
         .stdout(predicate::str::contains("what breaks if you skip this").and(predicate::str::contains("allkeys")));
     idsgen().args(["checklist", "explain", "DP0"]).assert().code(2);
 }
+
+#[test]
+fn a_directory_with_nothing_to_audit_is_a_usage_error_not_a_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("README.md"), "# not a deployment\n").unwrap();
+    Command::cargo_bin("idsgen")
+        .unwrap()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("nothing to audit").and(predicate::str::contains("fix: point `idsgen check`")),
+        );
+}

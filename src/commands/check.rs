@@ -79,6 +79,15 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
         args.paths.clone()
     };
     let files = collect(&paths)?;
+    // A gate pointed at the wrong directory must not pass: with nothing to read, every item would
+    // be "not found" and the exit code 0.
+    if !files.iter().any(|(p, _)| discover::classify(p).is_some()) {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::usage(format!(
+            "nothing to audit in {}: no C#, appsettings, nginx, Kubernetes/Helm, Terraform or idsgen.yaml file found (.gitignore respected).\n  fix: point `idsgen check` at the repository or deployment directory that holds the IdentityServer host",
+            shown.join(", ")
+        )));
+    }
     // Checked-in accepted risks; the command line wins for the same id.
     for (path, text) in files
         .iter()

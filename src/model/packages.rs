@@ -181,6 +181,16 @@ pub fn uses_azure_credential(spec: &Spec) -> bool {
         || matches!(spec.data_protection.key_protection, KeyProtection::AzureKeyVault { .. })
 }
 
+/// Whether the app reads its secrets as files from `$CREDENTIALS_DIRECTORY`: systemd credentials
+/// on-prem, and the Helm chart's mounted Secret on Kubernetes.
+pub fn reads_key_per_file(spec: &Spec) -> bool {
+    spec.secrets.provider == SecretProvider::SystemdCredentials
+        || matches!(
+            spec.hosting.target,
+            Target::AzureAks | Target::AwsEks | Target::Kubernetes
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,14 +258,4 @@ mod tests {
         assert!(sorted.contains(&"Microsoft.Extensions.Hosting.Systemd"));
         assert!(sorted.contains(&"Microsoft.Extensions.Configuration.KeyPerFile"));
     }
-}
-
-/// Whether the app reads its secrets as files from `$CREDENTIALS_DIRECTORY`: systemd credentials
-/// on-prem, and the Helm chart's mounted Secret on Kubernetes.
-pub fn reads_key_per_file(spec: &Spec) -> bool {
-    spec.secrets.provider == SecretProvider::SystemdCredentials
-        || matches!(
-            spec.hosting.target,
-            Target::AzureAks | Target::AwsEks | Target::Kubernetes
-        )
 }
