@@ -11,8 +11,17 @@ use crate::spec::validate;
 pub fn parse(source_name: &str, text: &str) -> Result<Spec> {
     // Syntax first: the typed pass stops at the first unknown field, before it would notice a
     // syntax error further down, and "malformed YAML" is the more useful message.
-    if let Err(e) = yaml_serde::from_str::<yaml_serde::Value>(text) {
-        return Err(parse_error(source_name, &e, "malformed YAML: "));
+    match yaml_serde::from_str::<yaml_serde::Value>(text) {
+        Err(e) => return Err(parse_error(source_name, &e, "malformed YAML: ")),
+        Ok(yaml_serde::Value::Null) => {
+            return Err(Error::Parse {
+                source_name: source_name.to_string(),
+                line: None,
+                column: None,
+                message: "the spec is empty (nothing but comments or blank lines).\n  fix: start from a preset (`idsgen render --preset NAME -o DIR` writes a complete idsgen.yaml; `idsgen presets` lists them) or run `idsgen init`".to_string(),
+            });
+        }
+        Ok(_) => {}
     }
     yaml_serde::from_str(text).map_err(|e| parse_error(source_name, &e, ""))
 }
@@ -227,6 +236,19 @@ mod tests {
             "{message}"
         );
         assert!(message.contains("Allowed values: cloud-l7-lb, aws-alb"), "{message}");
+    }
+
+    #[test]
+    fn an_empty_spec_says_so_and_points_to_presets() {
+        for text in ["", "\n\n", "# only a comment\n"] {
+            let Err(Error::Parse { message, .. }) = parse("idsgen.yaml", text) else {
+                panic!("an empty spec must not parse");
+            };
+            assert!(
+                message.contains("the spec is empty") && message.contains("--preset"),
+                "{message}"
+            );
+        }
     }
 
     #[test]
