@@ -124,32 +124,36 @@ fn accept_spa_and_worker(pty: &mut Pty) {
     }
 }
 
+/// The on-prem questions between the target and the nginx versions, in the order they are asked.
+const ONPREM_QUESTIONS: [&str; 17] = [
+    "Project (assembly) name",
+    "Keep this proxy chain?",
+    ".NET version",
+    "Duende IdentityServer major version",
+    "Fewest instances",
+    "Most instances",
+    "Public URL",
+    "Path base",
+    "Database engine",
+    "Name of the database connection-string secret",
+    "Where do Data Protection keys live?",
+    "Absolute path of the PFX file",
+    "Name of the PFX password secret",
+    "Who runs Redis?",
+    "Name of the Redis connection-string secret",
+    "Redis persistence",
+    "Name of the Duende license-key secret",
+];
+
 #[test]
 fn onprem_linux_with_every_default_writes_the_onprem_nginx_preset() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = spawn(dir.path(), &[]);
     answer(&mut pty, "Where will IdentityServer run?", &format!("on-prem{ENTER}"));
-    for q in [
-        "Project (assembly) name",
-        "Keep this proxy chain?",
-        ".NET version",
-        "Duende IdentityServer major version",
-        "Fewest instances",
-        "Most instances",
-        "Public URL",
-        "Path base",
-        "Database engine",
-        "Name of the database connection-string secret",
-        "Where do Data Protection keys live?",
-        "Absolute path of the PFX file",
-        "Name of the PFX password secret",
-        "Who runs Redis?",
-        "Name of the Redis connection-string secret",
-        "Redis persistence",
-        "Name of the Duende license-key secret",
-        "nginx version on the hosts",
-        "OpenSSL version nginx is linked against",
-    ] {
+    for q in ONPREM_QUESTIONS
+        .iter()
+        .chain(&["nginx version on the hosts", "OpenSSL version nginx is linked against"])
+    {
         answer(&mut pty, q, ENTER);
     }
     accept_spa_and_worker(&mut pty);
@@ -340,25 +344,7 @@ fn reconfigure_offers_the_existing_answers_as_defaults() {
 
     let mut pty = spawn(dir.path(), &["--reconfigure"]);
     answer(&mut pty, "Where will IdentityServer run?", ENTER);
-    for q in [
-        "Project (assembly) name",
-        "Keep this proxy chain?",
-        ".NET version",
-        "Duende IdentityServer major version",
-        "Fewest instances",
-        "Most instances",
-        "Public URL",
-        "Path base",
-        "Database engine",
-        "Name of the database connection-string secret",
-        "Where do Data Protection keys live?",
-        "Absolute path of the PFX file",
-        "Name of the PFX password secret",
-        "Who runs Redis?",
-        "Name of the Redis connection-string secret",
-        "Redis persistence",
-        "Name of the Duende license-key secret",
-    ] {
+    for q in ONPREM_QUESTIONS {
         answer(&mut pty, q, ENTER);
     }
     accept_spa_and_worker(&mut pty);
