@@ -118,6 +118,23 @@ impl Error {
         }
     }
 
+    /// Spec problems a renderer found in a valid spec (values its output format cannot take).
+    pub fn spec(diagnostics: Vec<Diagnostic>) -> Self {
+        Error::Invalid {
+            source_name: "idsgen.yaml".to_string(),
+            diagnostics,
+        }
+    }
+
+    /// `Ok` when there are no problems, else every one of them as an `Invalid` spec error.
+    pub fn ensure_valid(diagnostics: Vec<Diagnostic>) -> Result<()> {
+        if diagnostics.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::spec(diagnostics))
+        }
+    }
+
     /// Shorthand for a usage error.
     pub fn usage(message: impl Into<String>) -> Self {
         Error::Usage {

@@ -188,13 +188,7 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
     if !model.kubernetes {
         return Ok(Vec::new());
     }
-    let problems = diagnostics(&model.spec);
-    if !problems.is_empty() {
-        return Err(Error::Invalid {
-            source_name: "idsgen.yaml".to_string(),
-            diagnostics: problems,
-        });
-    }
+    Error::ensure_valid(diagnostics(&model.spec))?;
     let name = service_name(&model.spec.project.name);
     let dir = format!("deploy/helm/{name}");
     let values = values(model);

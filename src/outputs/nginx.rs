@@ -145,14 +145,7 @@ pub(crate) fn refuse_unsafe(model: &Model) -> Result<()> {
             "use a DNS name or IP address, e.g. `https://id.example.com`",
         ));
     }
-    if diagnostics.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid {
-            source_name: "idsgen.yaml".to_string(),
-            diagnostics,
-        })
-    }
+    Error::ensure_valid(diagnostics)
 }
 
 fn view(model: &Model, index: usize) -> NginxView {

@@ -30,14 +30,11 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
         return Ok(Vec::new());
     }
     if !MAXMEMORY_POLICIES.contains(&redis.maxmemory_policy.as_str()) {
-        return Err(Error::Invalid {
-            source_name: "idsgen.yaml".to_string(),
-            diagnostics: vec![Diagnostic::new(
-                "redis.maxmemory_policy",
-                format!("`{}` is not a Redis maxmemory-policy", redis.maxmemory_policy),
-                format!("use one of {}", MAXMEMORY_POLICIES.join(", ")),
-            )],
-        });
+        return Err(Error::spec(vec![Diagnostic::new(
+            "redis.maxmemory_policy",
+            format!("`{}` is not a Redis maxmemory-policy", redis.maxmemory_policy),
+            format!("use one of {}", MAXMEMORY_POLICIES.join(", ")),
+        )]));
     }
     let redis_key = match &model.spec.data_protection.key_store {
         crate::spec::types::KeyStore::Redis { redis_key } => redis_key.clone(),

@@ -144,14 +144,7 @@ fn refuse_unsafe_secret_names(settings: &[SecretSetting]) -> Result<()> {
             )
         })
         .collect();
-    if diagnostics.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid {
-            source_name: "idsgen.yaml".to_string(),
-            diagnostics,
-        })
-    }
+    Error::ensure_valid(diagnostics)
 }
 
 fn is_credstore_name(name: &str) -> bool {

@@ -95,10 +95,7 @@ pub fn tags(spec: &Spec, prefix: &str) -> Vec<Pair> {
 
 /// A spec error found while rendering (a value no Terraform resource can take).
 pub fn invalid(path: &str, what: impl Into<String>, fix: impl Into<String>) -> Error {
-    Error::Invalid {
-        source_name: "idsgen.yaml".to_string(),
-        diagnostics: vec![Diagnostic::new(path, what.into(), fix.into())],
-    }
+    Error::spec(vec![Diagnostic::new(path, what.into(), fix.into())])
 }
 
 #[cfg(test)]
