@@ -10,10 +10,10 @@ pub mod csharp;
 pub mod discover;
 pub mod finding;
 pub mod helm;
+pub mod items;
 pub mod kubernetes;
 pub mod nginx;
 pub mod report;
-pub mod rules;
 pub mod terraform;
 pub mod tree;
 
@@ -37,7 +37,7 @@ pub fn check_files(files: &[(String, String)], opts: &CheckOptions) -> Report {
         .iter()
         .filter(|item| opts.only.is_empty() || opts.only.iter().any(|o| o.eq_ignore_ascii_case(item.id)))
         .map(|item| {
-            let mut out = rules::evaluate(item.id, &ctx);
+            let mut out = (item.rule)(&ctx);
             // Findings read top to bottom, file by file.
             if out.status == Status::Fail {
                 out.evidence.sort();
