@@ -6,15 +6,15 @@ use crate::checklist::csharp::Call;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 
-pub(crate) const NO_HOST: &str = "no IdentityServer host found: no C# file in the tree calls AddIdentityServer";
-
 pub(crate) fn ev(c: &Call, note: impl Into<String>) -> Evidence {
     Evidence::new(&c.file, c.line, note)
 }
 
 /// The host anchor, or a not-found outcome.
 pub(crate) fn host(ctx: &Context) -> Result<Evidence, Outcome> {
-    ctx.host.clone().ok_or_else(|| Outcome::not_found(NO_HOST))
+    ctx.host
+        .clone()
+        .ok_or_else(|| Outcome::not_found(format!("no IdentityServer host found: {}", ctx.searched)))
 }
 
 /// `curl` command that prints the live issuer.
@@ -43,4 +43,25 @@ pub(crate) fn clients(ctx: &Context) -> Vec<usize> {
         .filter(|(_, c)| c.type_name == "Client")
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Where automatic signing-key management is switched off, from code or configuration; every
+/// signing-key item reads this one fact so none of them contradicts another.
+pub(crate) fn key_management_off(ctx: &Context) -> Option<Evidence> {
+    if let Some(a) = ctx
+        .code
+        .assigns_to("KeyManagement.Enabled")
+        .find(|a| a.value == "false")
+    {
+        return Some(Evidence::new(&a.file, a.line, "KeyManagement.Enabled = false"));
+    }
+    if let Some(s) = crate::checklist::bound::identityserver_setting(&ctx.code, &ctx.settings, "KeyManagement.Enabled")
+        && s.value.eq_ignore_ascii_case("false")
+    {
+        return Some(s.evidence);
+    }
+    ctx.identityserver4.clone().map(|mut e| {
+        e.note = "IdentityServer4 has no automatic key management".to_string();
+        e
+    })
 }

@@ -15,6 +15,7 @@ pub const ITEMS: &[Item] = &[
     signing_keys::sk1::ITEM,
     signing_keys::sk2::ITEM,
     signing_keys::sk3::ITEM,
+    signing_keys::x10::ITEM,
     https::tls1::ITEM,
     https::tls2::ITEM,
     https::tls3::ITEM,

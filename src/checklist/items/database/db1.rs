@@ -1,6 +1,7 @@
 //! DB1: EF Core migrations run outside application startup.
 //! The item's text, its rule and the rule's unit tests.
 
+use crate::checklist::bound::setting;
 use crate::checklist::context::Context;
 use crate::checklist::csharp::Call;
 use crate::checklist::finding::Evidence;
@@ -39,13 +40,18 @@ fn rule(ctx: &Context) -> Outcome {
         .collect();
     let (startup, guarded): (Vec<&Call>, Vec<&Call>) = migrations.into_iter().partition(|c| !call_guarded(ctx, c, 0));
     if !startup.is_empty() {
+        let flags: Vec<Evidence> = startup
+            .iter()
+            .filter_map(|c| guard_on_in_production(ctx, c.guard.as_deref()?))
+            .collect();
         return Outcome::fail(
             "migrations run on the normal startup path",
             startup
                 .iter()
                 .map(|c| ev(c, format!("{} on the startup path", c.name)))
                 .collect(),
-        );
+        )
+        .with_related(flags);
     }
     let mut evidence: Vec<Evidence> = guarded
         .iter()
@@ -79,9 +85,21 @@ fn method_guarded(ctx: &Context, method: &str, depth: usize) -> bool {
     callers.iter().all(|c| call_guarded(ctx, c, depth + 1))
 }
 
+/// A guard that reads a configuration flag (`GetValue<bool>("RunMigrations")`,
+/// `Configuration["Db:Migrate"]`) whose Production value is `true`: the guarded code runs at
+/// every production startup, so the guard guards nothing.
+fn guard_on_in_production(ctx: &Context, guard: &str) -> Option<Evidence> {
+    if guard.contains('!') || guard.contains("args") {
+        return None;
+    }
+    let key = guard.split('"').nth(1)?;
+    let s = setting(&ctx.settings, &key.split(':').collect::<Vec<_>>())?;
+    s.value.eq_ignore_ascii_case("true").then_some(s.evidence)
+}
+
 fn call_guarded(ctx: &Context, c: &Call, depth: usize) -> bool {
-    if c.guard.is_some() {
-        return true;
+    if let Some(g) = &c.guard {
+        return guard_on_in_production(ctx, g).is_none();
     }
     if c.in_hosted_service {
         return false;
@@ -89,5 +107,45 @@ fn call_guarded(ctx: &Context, c: &Call, depth: usize) -> bool {
     match &c.method {
         Some(m) if m != "Main" => method_guarded(ctx, m, depth),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    const PROGRAM: &str = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif (app.Configuration.GetValue<bool>(\"Database:RunMigrations\"))\n{\n    await db.Database.MigrateAsync();\n}\n";
+
+    #[test]
+    fn a_migration_flag_is_evaluated_with_its_production_value() {
+        let on = "{ \"Database\": { \"RunMigrations\": false } }";
+        let prod_on = "{\n  \"Database\": {\n    \"RunMigrations\": true\n  }\n}";
+        let o = outcome(&[("Program.cs", PROGRAM), ("appsettings.json", on)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let o = outcome(&[
+            ("Program.cs", PROGRAM),
+            ("appsettings.json", on),
+            ("appsettings.Production.json", prod_on),
+        ]);
+        assert_eq!(o.status, Status::Fail);
+        assert_eq!(o.evidence[0].line, 5);
+        assert_eq!(
+            (o.related[0].file.as_str(), o.related[0].line),
+            ("appsettings.Production.json", 3)
+        );
+    }
+
+    #[test]
+    fn a_hosted_service_that_migrates_runs_at_startup() {
+        let code = "builder.Services.AddIdentityServer();\nbuilder.Services.AddHostedService<Migrator>();\npublic class Migrator : BackgroundService\n{\n    protected override async Task ExecuteAsync(CancellationToken ct)\n    {\n        await _db.Database.MigrateAsync(ct);\n    }\n}\n";
+        let o = outcome(&[("Program.cs", code)]);
+        assert_eq!(o.status, Status::Fail);
+        assert_eq!(o.evidence[0].line, 7);
     }
 }

@@ -1,6 +1,7 @@
 //! OBS4: IdentityServer events are enabled for the audit trail.
 //! The item's text, its rule and the rule's unit tests.
 
+use crate::checklist::bound::identityserver_setting;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -28,9 +29,14 @@ fn rule(ctx: &Context) -> Outcome {
     let mut on = Vec::new();
     let mut missing = Vec::new();
     for n in names {
+        // Code wins over configuration: it runs after the bound section is applied.
         match ctx.code.assigns_to(&format!("Events.{n}")).last() {
             Some(a) if a.value == "true" => on.push(Evidence::new(&a.file, a.line, n)),
-            _ => missing.push(n),
+            Some(_) => missing.push(n),
+            None => match identityserver_setting(&ctx.code, &ctx.settings, &format!("Events.{n}")) {
+                Some(s) if s.value.eq_ignore_ascii_case("true") => on.push(s.evidence),
+                _ => missing.push(n),
+            },
         }
     }
     if !missing.is_empty() {

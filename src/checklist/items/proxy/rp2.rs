@@ -44,11 +44,23 @@ fn rule(ctx: &Context) -> Outcome {
             vec![first.map(|c| ev(c, "first middleware")).unwrap_or(anchor)],
         );
     };
-    let before: Vec<Evidence> = ctx
-        .code
-        .calls
-        .iter()
-        .filter(|c| c.file == fh.file && c.offset < fh.offset && is_middleware(ctx, c))
+    // Pipeline order follows helpers across files (an extension method in a shared library
+    // that calls UseForwardedHeaders runs where the host calls that extension method).
+    let pipeline = ctx.code.pipeline(&|c| is_middleware(ctx, c));
+    let (fh, earlier): (&Call, Vec<&Call>) = match pipeline.iter().position(|c| c.name == "UseForwardedHeaders") {
+        Some(i) => (pipeline[i], pipeline[..i].to_vec()),
+        None => (
+            fh,
+            ctx.code
+                .calls
+                .iter()
+                .filter(|c| c.file == fh.file && c.offset < fh.offset)
+                .collect(),
+        ),
+    };
+    let before: Vec<Evidence> = earlier
+        .into_iter()
+        .filter(|c| is_middleware(ctx, c))
         .filter(|c| !matches!(c.name.as_str(), "UseExceptionHandler" | "UseDeveloperExceptionPage"))
         .map(|c| ev(c, format!("{} runs before UseForwardedHeaders", c.name)))
         .collect();
@@ -71,4 +83,37 @@ fn is_middleware(ctx: &Context, c: &Call) -> bool {
         && c.receiver
             .as_deref()
             .is_some_and(|r| ctx.code.app_vars.iter().any(|v| v == r) || (ctx.code.app_vars.is_empty() && r == "app"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    const LIB: &str = "public static class Pipeline\n{\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app)\n    {\n        app.UseForwardedHeaders();\n        return app;\n    }\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app, bool strict, int limit)\n    {\n        app.UseHsts();\n        return app;\n    }\n}\n";
+
+    #[test]
+    fn order_follows_an_extension_method_in_another_file() {
+        let program = "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o => { });\napp.UseRouting();\napp.UseEdge();\napp.UseIdentityServer();\n";
+        let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Pipeline.cs", 5));
+        assert_eq!(o.related.len(), 1);
+        assert_eq!(o.related[0].line, 4);
+    }
+
+    #[test]
+    fn the_overload_by_argument_count_is_the_one_that_runs() {
+        // UseEdge(true, 2) is the overload that only adds HSTS: forwarding is never applied
+        // through it, and the one-argument overload runs first.
+        let program = "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o => { });\napp.UseEdge();\napp.UseEdge(true, 2);\napp.UseIdentityServer();\n";
+        let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Pipeline.cs", 5));
+    }
 }

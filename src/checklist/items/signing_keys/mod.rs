@@ -3,3 +3,4 @@
 pub mod sk1;
 pub mod sk2;
 pub mod sk3;
+pub mod x10;

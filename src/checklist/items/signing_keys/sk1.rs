@@ -4,7 +4,7 @@
 use crate::checklist::context::Context;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
-use crate::checklist::items::common::host;
+use crate::checklist::items::common::{host, key_management_off};
 use crate::checklist::items::{HOST, Item, SIGNING_KEYS, Source};
 
 /// SK1 in the catalogue.
@@ -24,6 +24,13 @@ fn rule(ctx: &Context) -> Outcome {
         Ok(a) => a,
         Err(o) => return o,
     };
+    // One fact with SK2: when key management is off, no signing-key store is written.
+    if let Some(off) = key_management_off(ctx) {
+        return Outcome::na(format!(
+            "automatic key management is off ({}:{}: {}); see X10 and SK2",
+            off.file, off.line, off.note
+        ));
+    }
     if let Some(c) = ctx.code.call("AddOperationalStore") {
         return Outcome::pass(
             "AddOperationalStore registers the EF signing-key store",
