@@ -129,11 +129,13 @@ data "azurerm_key_vault" "secrets" {
 {%- if key_vault_secrets %}
 
 # Read access to exactly the secrets the instances' settings reference by name (connection
-# strings, the license key{% if app_service %}; App Service resolves the Key Vault references with this identity{% endif %}),
-# one role assignment per secret, never the whole vault: migration-only secrets stay out of reach.
-# Key Vault accepts RBAC role assignments at the scope of a single secret
-# (VAULT_ID/secrets/NAME); create each secret before `terraform apply` (see README.md). Secret
-# values are never in this module or its state.
+# strings, the license key), one role assignment per secret, never the whole vault: the
+# migration-only secrets stay out of reach. Key Vault accepts RBAC role assignments at the scope
+# of a single secret (VAULT_ID/secrets/NAME); create each secret before `terraform apply` (see
+# README.md). Secret values are never in this module or its state.
+{%- if app_service %}
+# App Service resolves the Key Vault references with this identity.
+{%- endif %}
 resource "azurerm_role_assignment" "app_secrets" {
   for_each             = toset(local.app_secret_names)
   scope                = "${ {%- if external_secrets_vault %}data.azurerm_key_vault.secrets.id{% else %}azurerm_key_vault.this.id{% endif -%} }/secrets/${each.value}"

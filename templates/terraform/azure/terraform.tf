@@ -31,7 +31,7 @@ provider "azurerm" {
     # website properties) answers 403 to a deployer outside the virtual network: with the default
     # `true`, azurerm 4.x polls it on every create and read, and the first apply (and every later
     # plan) fails. With `false` it manages the account through Azure Resource Manager only. Verified
-    # in hashicorp/terraform-provider-azurerm (added in v4.9.0, #27818; v4.65.0 and v4.81.0):
+    # in hashicorp/terraform-provider-azurerm (added in v4.9.0, #27818; read at v4.54.0 and v4.81.0):
     # internal/services/storage/storage_account_resource.go skips the data plane when
     # Features.Storage.DataPlaneAvailable is false and then refuses only `queue_properties` and
     # `static_website`, which this module never sets; `blob_properties` and
