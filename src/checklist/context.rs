@@ -2,6 +2,7 @@
 //! items apply: the host project, instance count, Redis holding keys, proxy hops, .NET version.
 
 use crate::checklist::appsettings::AppSettings;
+use crate::checklist::compose::Compose;
 use crate::checklist::csharp::{self, Call, Code};
 use crate::checklist::discover::{FileKind, classify};
 use crate::checklist::finding::Evidence;
@@ -130,6 +131,8 @@ pub struct Context {
     pub tf: Terraform,
     /// Kubernetes manifests and Helm values.
     pub kube: Kube,
+    /// docker-compose services.
+    pub compose: Compose,
     /// idsgen.yaml.
     pub spec: Option<SpecFile>,
     /// Dockerfiles.
@@ -244,12 +247,14 @@ impl Context {
         let tf = Terraform::load(&of(FileKind::Terraform));
         let has = |p: &str| paths.contains(p);
         let kube = Kube::load(&of(FileKind::Yaml), &has);
+        let compose = Compose::load(&of(FileKind::Yaml));
         for (f, l, m) in settings
             .errors
             .iter()
             .chain(&nginx.errors)
             .chain(&tf.errors)
             .chain(&kube.errors)
+            .chain(&compose.errors)
         {
             unparsed.push(Evidence::new(f, *l, m.clone()));
         }
@@ -279,6 +284,7 @@ impl Context {
             nginx,
             tf,
             kube,
+            compose,
             spec,
             dockerfiles: of(FileKind::Dockerfile)
                 .into_iter()
@@ -370,19 +376,16 @@ impl Context {
             }
         }
         for v in &self.kube.values {
-            if let Some(e) = v.doc.entry("replicaCount")
-                && let Some(n) = e.value.as_u64()
-            {
-                push(n, Evidence::new(&v.file, e.line, format!("replicaCount: {n}")));
+            // Charts nest these per component (`sts.replicaCount`), not only at the top.
+            for (n, line, path) in crate::checklist::helm::replica_counts(&v.doc) {
+                push(n, Evidence::new(&v.file, line, format!("{path}: {n}")));
             }
-            if let Some(a) = v.doc.get("autoscaling")
-                && a.get("enabled").and_then(Tree::as_bool) == Some(true)
-                && let Some(e) = a.entry("maxReplicas")
-                && let Some(n) = e.value.as_u64()
-            {
+        }
+        for s in &self.compose.services {
+            if let Some((n, line)) = s.replicas {
                 push(
                     n,
-                    Evidence::new(&v.file, e.line, format!("autoscaling.maxReplicas: {n}")),
+                    Evidence::new(&s.file, line, format!("compose service {} replicas: {n}", s.name)),
                 );
             }
         }
@@ -494,6 +497,13 @@ impl Context {
         if let Some(r) = self.kube.of_kind("HTTPRoute").next() {
             return Some(Evidence::new(&r.file, r.line, "HTTPRoute"));
         }
+        if let Some(p) = self.compose.proxies().next() {
+            return Some(Evidence::new(
+                &p.file,
+                p.line,
+                format!("compose proxy service {}", p.name),
+            ));
+        }
         for rtype in ["aws_lb", "azurerm_application_gateway", "aws_alb"] {
             if let Some(r) = self.tf.resources(rtype).next() {
                 return Some(Evidence::new(&r.file, r.line, r.address()));
@@ -556,6 +566,18 @@ impl Context {
             .into_iter()
             .map(|e| (e.file, e.line, e.name, e.value))
             .collect();
+        // Compose environments, and what Secrets/ConfigMaps commit (they reach containers as env).
+        out.extend(
+            self.compose
+                .env_vars()
+                .into_iter()
+                .map(|e| (e.file, e.line, e.name, e.value)),
+        );
+        out.extend(
+            crate::checklist::kube_data::literals(&self.kube)
+                .into_iter()
+                .map(|l| (l.file, l.line, l.key, Some(l.value))),
+        );
         for d in &self.dockerfiles {
             for i in d.instructions.iter().filter(|i| i.name == "ENV") {
                 let (k, v) = i

@@ -4,12 +4,14 @@
 
 pub mod appsettings;
 pub mod catalogue;
+pub mod compose;
 pub mod config;
 pub mod context;
 pub mod csharp;
 pub mod discover;
 pub mod finding;
 pub mod helm;
+pub mod kube_data;
 pub mod kubernetes;
 pub mod nginx;
 pub mod report;
