@@ -95,7 +95,13 @@ struct Scores {
 
 impl Scores {
     fn finish(mut self) -> Self {
-        let pct = |n: usize, d: usize| if d == 0 { 100.0 } else { round1(100.0 * n as f64 / d as f64) };
+        let pct = |n: usize, d: usize| {
+            if d == 0 {
+                100.0
+            } else {
+                round1(100.0 * n as f64 / d as f64)
+            }
+        };
         self.precision = pct(self.fail_true, self.fail_true + self.fail_false);
         self.recall = pct(self.fail_true, self.fail_true + self.fail_missed);
         self.evidence = pct(self.evidence_right, self.verdicts);
@@ -227,8 +233,8 @@ fn run_all() -> Vec<FixtureRun> {
         .map(|name| {
             let dir = corpus_dir().join(&name);
             let text = std::fs::read_to_string(dir.join("expected.yaml")).expect("expected.yaml readable");
-            let expected: Expected = yaml_serde::from_str(&text)
-                .unwrap_or_else(|e| panic!("tests/corpus/{name}/expected.yaml: {e}"));
+            let expected: Expected =
+                yaml_serde::from_str(&text).unwrap_or_else(|e| panic!("tests/corpus/{name}/expected.yaml: {e}"));
             let got = check(&dir.join("tree"));
             let (scores, mismatches) = score(&name, &expected, &got);
             FixtureRun {
@@ -264,10 +270,15 @@ fn table(runs: &[FixtureRun], t: &Scores) -> String {
         let says: Vec<String> = r
             .expected
             .items
-            .keys()
-            .map(|id| {
+            .iter()
+            .map(|(id, v)| {
                 let st = r.got.get(id).map(|g| g.status.as_str()).unwrap_or("absent");
-                format!("{id} {st}")
+                // Wrong verdicts stand out; wrong evidence is in the mismatch list.
+                if st == v.verdict.label() {
+                    format!("{id} {st}")
+                } else {
+                    format!("**{id} {st}** ✗")
+                }
             })
             .collect();
         let right: Vec<String> = r
@@ -276,7 +287,12 @@ fn table(runs: &[FixtureRun], t: &Scores) -> String {
             .iter()
             .map(|(id, v)| format!("{id} {}", v.verdict.label()))
             .collect();
-        let host = r.expected.host.as_deref().map(|h| format!(" (host `{h}`)")).unwrap_or_default();
+        let host = r
+            .expected
+            .host
+            .as_deref()
+            .map(|h| format!(" (host `{h}`)"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "| `{}`{host} | [{}](https://github.com/{}) @ `{}` | {} | {} | {} | {}/{} |",
@@ -320,7 +336,11 @@ fn splice(readme: &str, generated: &str) -> Option<String> {
 #[test]
 fn corpus_scores_do_not_drop_below_the_baseline() {
     let runs = run_all();
-    assert!(runs.len() >= 12, "the corpus has {} fixtures, expected at least 12", runs.len());
+    assert!(
+        runs.len() >= 12,
+        "the corpus has {} fixtures, expected at least 12",
+        runs.len()
+    );
     let t = total(&runs);
     let mismatches: Vec<&String> = runs.iter().flat_map(|r| &r.mismatches).collect();
     eprintln!("corpus: {} fixtures, {} mismatches", runs.len(), mismatches.len());
@@ -373,16 +393,26 @@ fn every_expected_verdict_names_a_catalogue_item_and_a_file_of_its_tree() {
         let text = std::fs::read_to_string(dir.join("expected.yaml")).expect("readable");
         let expected: Expected =
             yaml_serde::from_str(&text).unwrap_or_else(|e| panic!("tests/corpus/{name}/expected.yaml: {e}"));
-        assert_eq!(expected.source.commit.len(), 40, "{name}: source.commit is a full commit id");
+        assert_eq!(
+            expected.source.commit.len(),
+            40,
+            "{name}: source.commit is a full commit id"
+        );
         assert!(!expected.source.shapes.is_empty(), "{name}: source.shapes is empty");
         if let Some(host) = &expected.host {
-            assert!(dir.join("tree").join(host).is_dir(), "{name}: host {host} is not a directory of tree/");
+            assert!(
+                dir.join("tree").join(host).is_dir(),
+                "{name}: host {host} is not a directory of tree/"
+            );
         }
         for (id, v) in &expected.items {
             assert!(ids.contains(&id.as_str()), "{name}: {id} is not a catalogue item");
             assert!(!v.why.trim().is_empty(), "{name} {id}: say why");
             if v.verdict == Judged::Fail {
-                assert!(!v.evidence.is_empty(), "{name} {id}: a failure needs the place that proves it");
+                assert!(
+                    !v.evidence.is_empty(),
+                    "{name} {id}: a failure needs the place that proves it"
+                );
             }
             for place in &v.evidence {
                 let (file, line) = parse_place(place);
@@ -419,7 +449,10 @@ fn scoring_counts_false_and_missed_failures_and_wrong_evidence() {
     })
     .collect();
     let (s, mismatches) = score("t", &expected, &got);
-    assert_eq!((s.fail_true, s.fail_false, s.fail_missed, s.evidence_right), (2, 1, 1, 1));
+    assert_eq!(
+        (s.fail_true, s.fail_false, s.fail_missed, s.evidence_right),
+        (2, 1, 1, 1)
+    );
     assert_eq!((s.precision, s.recall, s.evidence), (66.7, 66.7, 25.0));
     assert_eq!(mismatches.len(), 3);
     assert!(mismatches[0].contains("DP2 [evidence]"), "{}", mismatches[0]);
