@@ -700,4 +700,39 @@ mod tests {
         assert_eq!(ctx.instances.as_ref().map(|f| (f.value, f.evidence.line)), Some((3, 4)));
         assert!(ctx.net10.is_some());
     }
+
+    #[test]
+    fn compose_and_secrets_feed_instances_env_and_the_proxy() {
+        let files: Vec<(String, String)> = [
+            ("src/Id/Program.cs", "builder.Services.AddIdentityServer();"),
+            (
+                "docker-compose.yml",
+                "services:\n  proxy:\n    image: jwilder/nginx-proxy\n  sts:\n    image: sts\n    deploy:\n      replicas: 4\n    environment:\n      Db: Server=db;Password=${PW:-Hunter2!}\n",
+            ),
+            (
+                "k8s/secret.yaml",
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  Other: Server=db;Password=S3cret!\n",
+            ),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+            ("chart/values.yaml", "sts:\n  autoscaling:\n    enabled: true\n    maxReplicas: 7\n"),
+        ]
+        .into_iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        let ctx = Context::build(&files);
+        let inst = ctx.instances.as_ref().unwrap();
+        assert_eq!(
+            (inst.value, inst.evidence.file.as_str(), inst.evidence.line),
+            (7, "chart/values.yaml", 4)
+        );
+        let env = ctx.env_literals();
+        let db = env.iter().find(|e| e.2 == "Db").unwrap();
+        assert_eq!(
+            (db.0.as_str(), db.1, db.3.as_deref()),
+            ("docker-compose.yml", 9, Some("Server=db;Password=Hunter2!"))
+        );
+        assert!(env.iter().any(|e| e.2 == "Other" && e.1 == 6));
+        let proxy = ctx.proxy_evidence().unwrap();
+        assert_eq!((proxy.file.as_str(), proxy.line), ("docker-compose.yml", 2));
+    }
 }
