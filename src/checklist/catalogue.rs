@@ -399,6 +399,9 @@ pub const ITEMS: &[Item] = &[
         fix: "USER $APP_UID (or a UID >= 10000) in the final Dockerfile stage; securityContext: runAsNonRoot: true, runAsUser: 10001, allowPrivilegeEscalation: false.",
         source: Source::Idsgen,
     },
+    // Gateway API and ingress-nginx items live with their rules in checklist/gateway.rs.
+    crate::checklist::gateway::ITEMS[0],
+    crate::checklist::gateway::ITEMS[1],
 ];
 
 /// The item with `id` (case-insensitive).

@@ -9,6 +9,7 @@ pub mod context;
 pub mod csharp;
 pub mod discover;
 pub mod finding;
+pub mod gateway;
 pub mod helm;
 pub mod kubernetes;
 pub mod nginx;

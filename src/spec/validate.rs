@@ -2,7 +2,7 @@
 //! a preset and `--set`. Pure: takes a `Spec`, returns every problem found, in spec order.
 
 use crate::error::Diagnostic;
-use crate::model::forwarding::{TrustEntry, forwards_of, is_l7, parse_trust_entry};
+use crate::model::forwarding::{TrustEntry, facts, forwards_of, is_edge, is_gateway_api, is_l7, parse_trust_entry};
 use crate::spec::fields;
 use crate::spec::types::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -244,7 +244,7 @@ impl Validator {
                     "the App Service front end sits directly in front of the app, so it must be the last hop",
                     "move this hop to the end of proxy.hops",
                 ),
-                HopKind::IngressNginx | HopKind::GatewayApi if !kubernetes => self.err(
+                kind if (kind == HopKind::IngressNginx || is_gateway_api(kind)) && !kubernetes => self.err(
                     format!("{path}.kind"),
                     format!(
                         "`{}` runs inside Kubernetes, but hosting.target is `{}`",
@@ -253,7 +253,25 @@ impl Validator {
                     ),
                     "use `nginx` or a load balancer kind, or a Kubernetes target (`kubernetes`, `azure-aks`, `aws-eks`)",
                 ),
+                kind if is_edge(kind) && i != 0 => self.err(
+                    format!("{path}.kind"),
+                    format!("`{}` is an internet-facing edge, so it must be the first hop", kind_name(kind)),
+                    "move this hop to the start of proxy.hops (outermost first)",
+                ),
                 _ => {}
+            }
+            if facts(hop.kind).proto_from_own_listener
+                && !hop.terminates_tls
+                && hops[..i].iter().any(|h| h.terminates_tls)
+            {
+                self.err(
+                    format!("{path}.terminates_tls"),
+                    format!(
+                        "{} writes X-Forwarded-Proto from its own listener, so behind the hop that terminates TLS it tells the app `http` (wrong redirect URIs, insecure cookies)",
+                        kind_name(hop.kind)
+                    ),
+                    "terminate TLS at this gateway too (an HTTPS listener; the hop in front passes TLS through or re-encrypts), or put an `l4-lb` in front of it",
+                );
             }
         }
         if target == Target::AzureAppService && hops.last().is_some_and(|h| h.kind != HopKind::AppServiceFrontend) {
@@ -898,6 +916,12 @@ fn kind_name(kind: HopKind) -> &'static str {
         HopKind::Nginx => "nginx",
         HopKind::IngressNginx => "ingress-nginx",
         HopKind::GatewayApi => "gateway-api",
+        HopKind::EnvoyGateway => "envoy-gateway",
+        HopKind::NginxGatewayFabric => "nginx-gateway-fabric",
+        HopKind::AppGatewayForContainers => "app-gateway-for-containers",
+        HopKind::AzureFrontDoor => "azure-front-door",
+        HopKind::AwsCloudfront => "aws-cloudfront",
+        HopKind::Cloudflare => "cloudflare",
     }
 }
 

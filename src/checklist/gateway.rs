@@ -1,0 +1,228 @@
+//! Gateway API and ingress-nginx in users' repositories: the catalogue items GW1 (no retired
+//! ingress-nginx) and GW2 (no public HTTPRoute serving health or metrics), with their rules.
+
+use crate::checklist::catalogue::{Item, Source};
+use crate::checklist::context::Context;
+use crate::checklist::finding::{Evidence, Status};
+use crate::checklist::kubernetes::Object;
+use crate::checklist::rules::Outcome;
+use crate::checklist::tree::Tree;
+use crate::spec::types::HopKind;
+
+/// The items this module owns, appended to the catalogue.
+pub const ITEMS: [Item; 2] = [
+    Item {
+        id: "GW1",
+        section: "Reverse proxy",
+        title: "The proxy is not ingress-nginx, retired in March 2026",
+        applies: "when Kubernetes manifests, a Helm chart or idsgen.yaml route through an ingress controller",
+        breaks: "ingress-nginx gets no releases, bug fixes or security patches since March 2026 (kubernetes.io/blog/2025/11/11/ingress-nginx-retirement): the internet-facing proxy of the identity provider stays vulnerable.",
+        fix: "Move to a Gateway API implementation (Envoy Gateway, NGINX Gateway Fabric, Application Gateway for Containers, the AWS Load Balancer Controller): an HTTPRoute instead of the Ingress, the rate limit in its policy resource.",
+        source: Source::Idsgen,
+    },
+    Item {
+        id: "GW2",
+        section: "Logging & monitoring",
+        title: "No HTTPRoute routes health or metrics paths from the Gateway",
+        applies: "when Gateway API HTTPRoutes are found",
+        breaks: "A route that matches /health or /metrics publishes dependency state and metrics to the internet through the Gateway.",
+        fix: "Serve health and metrics on a management port no route names (RequireHost(\"*:8081\")) and drop the matches on those paths from the HTTPRoute.",
+        source: Source::Idsgen,
+    },
+];
+
+/// Evaluates one of this module's items; `None` for other ids.
+pub fn evaluate(id: &str, ctx: &Context) -> Option<Outcome> {
+    match id {
+        "GW1" => Some(gw1(ctx)),
+        "GW2" => Some(gw2(ctx)),
+        _ => None,
+    }
+}
+
+fn outcome(status: Status, summary: &str, evidence: Vec<Evidence>) -> Outcome {
+    Outcome {
+        status,
+        summary: summary.to_string(),
+        evidence,
+        related: Vec::new(),
+        command: None,
+    }
+}
+
+/// Ingress classes and annotation prefixes that mean ingress-nginx (the community controller;
+/// NGINX Inc.'s controller uses `nginx.org/` annotations and is not retired).
+const NGINX_ANNOTATION: &str = "nginx.ingress.kubernetes.io/";
+
+fn uses_ingress_nginx(o: &Object) -> Option<String> {
+    let class = o
+        .doc
+        .at(&["spec", "ingressClassName"])
+        .or_else(|| o.doc.at(&["metadata", "annotations", "kubernetes.io/ingress.class"]))
+        .and_then(Tree::as_str);
+    if let Some(c) = class.filter(|c| *c == "nginx" || c.starts_with("ingress-nginx")) {
+        return Some(format!("Ingress {} with class `{c}`", o.name));
+    }
+    let annotations = o.doc.at(&["metadata", "annotations"]).map(Tree::entries).unwrap_or(&[]);
+    annotations
+        .iter()
+        .find(|e| e.key.starts_with(NGINX_ANNOTATION))
+        .map(|e| format!("Ingress {} with annotation {}", o.name, e.key))
+}
+
+fn gw1(ctx: &Context) -> Outcome {
+    let mut fails = Vec::new();
+    let mut seen = Vec::new();
+    if let Some(s) = &ctx.spec {
+        let line = s.line(&["proxy", "hops"]);
+        for (i, hop) in s.spec.proxy.hops.iter().enumerate() {
+            if hop.kind == HopKind::IngressNginx {
+                fails.push(Evidence::new(
+                    &s.path,
+                    line,
+                    format!("proxy.hops[{i}]: kind ingress-nginx"),
+                ));
+            } else if crate::model::forwarding::is_gateway_api(hop.kind) || hop.kind == HopKind::AwsAlb {
+                seen.push(Evidence::new(
+                    &s.path,
+                    line,
+                    format!("proxy.hops[{i}]: a maintained controller"),
+                ));
+            }
+        }
+    }
+    for o in ctx.kube.of_kind("Ingress").filter(|o| !o.templated) {
+        match uses_ingress_nginx(o) {
+            Some(note) => fails.push(Evidence::new(&o.file, o.line, note)),
+            None => seen.push(Evidence::new(&o.file, o.line, format!("Ingress {}", o.name))),
+        }
+    }
+    // Chart values in the common `ingress: {enabled, className}` shape.
+    for v in &ctx.kube.values {
+        let Some(ingress) = v.doc.get("ingress") else { continue };
+        let enabled = ingress.get("enabled").and_then(Tree::as_bool).unwrap_or(false);
+        let class = ingress.entry("className").or_else(|| ingress.entry("ingressClassName"));
+        if enabled && let Some(e) = class.filter(|e| e.value.as_str() == Some("nginx")) {
+            fails.push(Evidence::new(&v.file, e.line, "values: ingress.className nginx"));
+        }
+    }
+    for o in ctx.kube.of_kind("HTTPRoute") {
+        seen.push(Evidence::new(&o.file, o.line, format!("HTTPRoute {}", o.name)));
+    }
+    if !fails.is_empty() {
+        return outcome(
+            Status::Fail,
+            "ingress-nginx routes to the host; it was retired in March 2026 and gets no security fixes",
+            fails,
+        );
+    }
+    if seen.is_empty() {
+        return outcome(
+            Status::NotApplicable,
+            "no Ingress, HTTPRoute or proxy chain found",
+            Vec::new(),
+        );
+    }
+    outcome(
+        Status::Pass,
+        "no ingress-nginx: the routes use a maintained controller or Gateway API",
+        seen,
+    )
+}
+
+/// Path prefixes that are health or metrics endpoints.
+const PRIVATE_PATHS: [&str; 5] = ["/health", "/healthz", "/metrics", "/ready", "/live"];
+
+fn is_private(path: &str) -> bool {
+    PRIVATE_PATHS
+        .iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p}/")) || path.starts_with(&format!("{p}z")))
+}
+
+fn gw2(ctx: &Context) -> Outcome {
+    let routes: Vec<&Object> = ctx.kube.of_kind("HTTPRoute").collect();
+    if routes.is_empty() {
+        return outcome(Status::NotApplicable, "no HTTPRoute found", Vec::new());
+    }
+    let mut fails = Vec::new();
+    for o in &routes {
+        for rule in o.doc.at(&["spec", "rules"]).map(Tree::items).unwrap_or(&[]) {
+            for m in rule.get("matches").map(Tree::items).unwrap_or(&[]) {
+                if let Some(value) = m.at(&["path", "value"])
+                    && let Some(p) = value.as_str().filter(|p| is_private(p))
+                {
+                    fails.push(Evidence::new(
+                        &o.file,
+                        value.line,
+                        format!("HTTPRoute {} matches {p}", o.name),
+                    ));
+                }
+            }
+        }
+    }
+    if fails.is_empty() {
+        let seen = routes
+            .iter()
+            .map(|o| Evidence::new(&o.file, o.line, format!("HTTPRoute {}", o.name)))
+            .collect();
+        return outcome(Status::Pass, "no HTTPRoute matches a health or metrics path", seen);
+    }
+    outcome(
+        Status::Fail,
+        "an HTTPRoute publishes health or metrics endpoints through the Gateway",
+        fails,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::{CheckOptions, check_files};
+
+    fn status(files: &[(&str, &str)], id: &str) -> Status {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        let opts = CheckOptions {
+            only: vec![id.to_string()],
+            ..CheckOptions::default()
+        };
+        check_files(&files, &opts).item(id).expect("item reported").status
+    }
+
+    const NGINX_INGRESS: &str = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: idp\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-buffer-size: 16k\nspec:\n  ingressClassName: nginx\n";
+    const ALB_INGRESS: &str = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: idp\n  annotations:\n    alb.ingress.kubernetes.io/target-type: ip\nspec:\n  ingressClassName: alb\n";
+    const ROUTE: &str = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: idp\nspec:\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /\n";
+    const HEALTH_ROUTE: &str = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: idp-health\nspec:\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /health\n";
+
+    #[test]
+    fn ingress_nginx_is_reported_as_retired() {
+        assert_eq!(status(&[("k8s/ingress.yaml", NGINX_INGRESS)], "GW1"), Status::Fail);
+        assert_eq!(status(&[("k8s/ingress.yaml", ALB_INGRESS)], "GW1"), Status::Pass);
+        assert_eq!(status(&[("k8s/route.yaml", ROUTE)], "GW1"), Status::Pass);
+        assert_eq!(status(&[("README.md", "# nothing\n")], "GW1"), Status::NotApplicable);
+    }
+
+    #[test]
+    fn chart_values_with_an_nginx_class_are_reported() {
+        let values = "ingress:\n  enabled: true\n  className: nginx\n";
+        let chart = "apiVersion: v2\nname: idp\nversion: 0.1.0\n";
+        let files = [("chart/Chart.yaml", chart), ("chart/values.yaml", values)];
+        assert_eq!(status(&files, "GW1"), Status::Fail);
+        let off = "ingress:\n  enabled: false\n  className: nginx\n";
+        assert_ne!(
+            status(&[("chart/Chart.yaml", chart), ("chart/values.yaml", off)], "GW1"),
+            Status::Fail
+        );
+    }
+
+    #[test]
+    fn a_route_to_health_or_metrics_fails() {
+        assert_eq!(status(&[("k8s/route.yaml", HEALTH_ROUTE)], "GW2"), Status::Fail);
+        assert_eq!(status(&[("k8s/route.yaml", ROUTE)], "GW2"), Status::Pass);
+        assert_eq!(
+            status(&[("k8s/ingress.yaml", ALB_INGRESS)], "GW2"),
+            Status::NotApplicable
+        );
+        assert!(is_private("/metrics") && is_private("/health/ready") && is_private("/healthz"));
+        assert!(!is_private("/connect/token") && !is_private("/"));
+    }
+}
