@@ -505,7 +505,9 @@ class Runner:
                     by_tree.setdefault(t.name, []).append((t, rel, doc))
         for docs in by_tree.values():
             for t, rel, d in docs:
-                if d["kind"] != "Deployment":
+                # idsgen's own bar: the IdentityServer workload (idsgen.labels sets part-of).
+                part_of = d.get("metadata", {}).get("labels", {}).get("app.kubernetes.io/part-of")
+                if d["kind"] != "Deployment" or part_of != "identityserver":
                     continue
                 self.check("k8s-production", t, rel)
                 for id_, msg in production_findings(d, [x for _, _, x in docs]):

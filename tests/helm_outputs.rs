@@ -531,7 +531,9 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
         return;
     };
     let gateway = "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: gateway-api, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]";
-    let cases: [(&str, &[&str]); 5] = [
+    let ngf = "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: nginx-gateway-fabric, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]";
+    let cases: [(&str, &[&str]); 6] = [
+        ("kubernetes", &[ngf]),
         ("kubernetes", &[]),
         ("azure-aks", &[]),
         ("aws-eks", &[]),
@@ -591,6 +593,7 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
             }
         }
         check_rendered(preset, &s, &objects);
+        check_custom_resources(preset, &objects);
         let validate = python.with_file_name("kubernetes-validate");
         if validate.exists() {
             let mut args = vec!["--strict".to_string(), "--quiet".into(), "-k".into(), "1.32.0".into()];
@@ -599,10 +602,17 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
             }
             let out = Command::new(&validate).args(&args).output().unwrap();
             let report = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-            // HTTPRoute is a CRD: kubernetes-validate bundles core schemas only and says so (WARN).
+            // Custom resources: kubernetes-validate bundles core schemas only and says so (WARN);
+            // they are validated against the vendored CRD schemas below instead.
+            let crds = [
+                "kind HTTPRoute",
+                "kind BackendTrafficPolicy",
+                "kind RateLimitPolicy",
+                "kind HealthCheckPolicy",
+            ];
             let problems: Vec<&str> = report
                 .lines()
-                .filter(|l| l.starts_with("ERROR") || (l.starts_with("WARN") && !l.contains("kind HTTPRoute")))
+                .filter(|l| l.starts_with("ERROR") || (l.starts_with("WARN") && !crds.iter().any(|k| l.contains(k))))
                 .collect();
             assert!(
                 out.status.success() && problems.is_empty(),
@@ -611,6 +621,43 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
         } else {
             eprintln!("note: kubernetes-validate not installed next to {}", python.display());
         }
+    }
+}
+
+/// Custom resources against the Gateway API / implementation CRD schemas vendored for CI
+/// (.ci/crd-schemas, see SOURCES.md there). HealthCheckPolicy has no public CRD to vendor.
+fn check_custom_resources(preset: &str, objects: &[Value]) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/crd-schemas");
+    for o in objects {
+        let api = o["apiVersion"].as_str().unwrap_or_default();
+        let Some((group, version)) = api.rsplit_once('/') else {
+            continue;
+        };
+        let file = dir.join(format!(
+            "{group}_{version}_{}.json",
+            o["kind"].as_str().unwrap_or_default()
+        ));
+        if !file.exists() {
+            assert!(
+                ![
+                    "gateway.networking.k8s.io",
+                    "gateway.envoyproxy.io",
+                    "gateway.nginx.org"
+                ]
+                .contains(&group),
+                "{preset}: no vendored schema for {api} {}",
+                o["kind"]
+            );
+            continue;
+        }
+        let schema: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let validator = jsonschema::draft7::new(&schema).expect("the CRD schema compiles");
+        let errors: Vec<String> = validator.iter_errors(o).map(|e| e.to_string()).collect();
+        assert!(
+            errors.is_empty(),
+            "{preset}: {} breaks its CRD schema: {errors:?}",
+            o["kind"]
+        );
     }
 }
 
@@ -902,7 +949,7 @@ fn the_certificate_is_a_directory_mount_that_sees_rotation() {
     let files = render("kubernetes", &[]);
     let helpers = file(&files, "templates/_helpers.tpl");
     assert!(
-        !helpers.contains("subPath"),
+        !helpers.contains("subPath:"),
         "a subPath mount never sees a rotated Secret"
     );
     let v = values(&files);

@@ -123,7 +123,7 @@ pub fn facts(kind: HopKind) -> HopFacts {
             ..l7(
                 &[For, Proto],
                 true,
-                "https://github.com/envoyproxy/gateway/blob/v1.9.0/internal/xds/translator/listener.go#L370-L374 ; envoyproxy/envoy docs/root/configuration/http/http_conn_man/headers.rst (x-forwarded-proto, use_remote_address)",
+                "https://github.com/envoyproxy/gateway/blob/v1.9.0/internal/xds/translator/listener.go#L369-L374 (tag v1.9.0 = 39763b1c, read with git show: useRemoteAddress true unless ClientIPDetection); envoyproxy/envoy docs/root/configuration/http/http_conn_man/headers.rst (x-forwarded-proto)",
             )
         },
         // NGF v2.6.7 location config: X-Forwarded-For $proxy_add_x_forwarded_for (append),
@@ -133,7 +133,7 @@ pub fn facts(kind: HopKind) -> HopFacts {
             ..l7(
                 &[For, Proto, Host],
                 true,
-                "https://github.com/nginx/nginx-gateway-fabric/blob/5e34a17a/internal/controller/nginx/config/servers.go#L1950-L1988",
+                "https://github.com/nginx/nginx-gateway-fabric/blob/v2.6.7/internal/controller/nginx/config/servers.go#L1958-L1982 (tag v2.6.7 = 5e34a17a, read with git show)",
             )
         },
         // Inserts x-forwarded-for (appended), x-forwarded-proto and x-request-id; backend HTTP/1.1.

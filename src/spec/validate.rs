@@ -291,7 +291,10 @@ impl Validator {
         };
         // Every layer-7 hop from the TLS terminator inward must pass the scheme on; the app
         // honours exactly the headers of the hop nearest Kestrel.
-        for (i, hop) in hops.iter().enumerate().skip(tls_at).filter(|(_, h)| is_l7(h.kind)) {
+        // From the innermost hop that terminates TLS: it writes X-Forwarded-Proto from its own
+        // https listener, so an outer edge that drops the header (CloudFront) does no harm.
+        let last_tls = hops.iter().rposition(|h| h.terminates_tls).unwrap_or(tls_at);
+        for (i, hop) in hops.iter().enumerate().skip(last_tls).filter(|(_, h)| is_l7(h.kind)) {
             if !forwards_of(hop).contains(&ForwardedHeader::Proto) {
                 let nearest = hops.iter().rposition(|h| is_l7(h.kind)) == Some(i);
                 self.err(

@@ -146,7 +146,7 @@ variables only the migration needs (client secrets hashed into the configuration
   mountPath: {{ .Values.secrets.mountPath }}
   readOnly: true
 {{- if .Values.dataProtection.certificate.enabled }}
-{{- /* The whole directory, not a subPath: a subPath mount is a copy the kubelet never updates,
+{{- /* The whole directory, never a subPath mount (a copy the kubelet never updates),
    so a rotated certificate Secret would never reach running pods. */}}
 - name: dataprotection-certificate
   mountPath: {{ .Values.dataProtection.certificate.mountDir }}
