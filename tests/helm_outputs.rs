@@ -958,7 +958,10 @@ fn the_certificate_is_a_directory_mount_that_sees_rotation() {
     let clash = [
         "data_protection.key_protection={kind: certificate, path: /var/run/secrets/idsgen/dp.pfx, password: {secret: dp-pass}}",
     ];
-    let err = render_spec(&spec("kubernetes", &clash), None).unwrap_err().to_string();
+    let sets: Vec<String> = clash.iter().map(|s| s.to_string()).collect();
+    let err = load::load("kubernetes", presets::find("kubernetes").unwrap().text, &sets)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("data_protection.key_protection.path"), "{err}");
 }
 

@@ -7,7 +7,7 @@ use crate::checklist::finding::{Evidence, Status};
 use crate::checklist::kubernetes::Object;
 use crate::checklist::rules::Outcome;
 use crate::checklist::tree::Tree;
-use crate::spec::types::HopKind;
+use crate::spec::types::{HopKind, Target};
 
 /// The items this module owns, appended to the catalogue.
 pub const ITEMS: [Item; 2] = [
@@ -82,7 +82,9 @@ fn gw1(ctx: &Context) -> Outcome {
                     line,
                     format!("proxy.hops[{i}]: kind ingress-nginx"),
                 ));
-            } else if crate::model::forwarding::is_gateway_api(hop.kind) || hop.kind == HopKind::AwsAlb {
+            } else if crate::model::forwarding::is_gateway_api(hop.kind)
+                || (hop.kind == HopKind::AwsAlb && s.spec.hosting.target == Target::AwsEks)
+            {
                 seen.push(Evidence::new(
                     &s.path,
                     line,
@@ -119,7 +121,7 @@ fn gw1(ctx: &Context) -> Outcome {
     if seen.is_empty() {
         return outcome(
             Status::NotApplicable,
-            "no Ingress, HTTPRoute or proxy chain found",
+            "no Ingress, HTTPRoute or Kubernetes route in idsgen.yaml found",
             Vec::new(),
         );
     }
