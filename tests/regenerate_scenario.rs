@@ -152,7 +152,7 @@ fn switching_onprem_nginx_to_kubernetes_keeps_edits_marks_overlaps_and_deletes_u
         .args(["apply", "-o"])
         .arg(&dir)
         .assert()
-        .code(1)
+        .code(2)
         .get_output()
         .stdout
         .clone();

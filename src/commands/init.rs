@@ -178,7 +178,7 @@ mod tests {
         let mut a = args(dir.path());
         a.reconfigure = true;
         let err = run_with(&a, &mut Script::new(), &mut Vec::new()).unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.exit_code(), crate::error::exit::USAGE);
         assert!(err.to_string().contains("--reconfigure"), "{err}");
 
         let mut mine = preset_spec(Target::OnpremLinux).unwrap();
@@ -199,7 +199,7 @@ mod tests {
             &mut Vec::new(),
         )
         .unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.exit_code(), crate::error::exit::USAGE);
         assert_eq!(err.to_string(), CANCELLED);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
