@@ -58,6 +58,8 @@ impl Dir {
 
     /// What `name` is, without following a link; `None` when absent.
     pub fn kind(&self, name: &str) -> io::Result<Option<Kind>> {
+        // `st_mode` is u32 on Linux but u16 on macOS, hence the cast.
+        #[allow(clippy::unnecessary_cast)]
         match rustix::fs::statat(&self.0, name, AtFlags::SYMLINK_NOFOLLOW) {
             Ok(st) => Ok(Some(match FileType::from_raw_mode(st.st_mode as _) {
                 FileType::RegularFile => Kind::File(st.st_mode as u32 & 0o7777),
