@@ -114,8 +114,8 @@ pub enum Error {
         /// What was refused, which path, and the fix.
         message: String,
     },
-    /// Ctrl-C arrived before anything was written; the run stopped cleanly.
-    #[error("interrupted: nothing was written")]
+    /// Ctrl-C (or Esc in the wizard) arrived before anything was written; the run stopped cleanly.
+    #[error("cancelled, nothing written")]
     Interrupted,
 }
 
