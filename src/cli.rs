@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 /// Generates, regenerates and audits production deployments of Duende IdentityServer.
 #[derive(Debug, Parser)]
-#[command(name = "idsgen", version, about, propagate_version = true)]
+#[command(name = "idsgen", version, about, propagate_version = true, after_help = crate::error::EXIT_STATUS_HELP)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -23,7 +23,7 @@ pub enum Command {
     Presets,
     /// Print the JSON Schema of idsgen.yaml.
     Schema,
-    /// Show what regenerating would do to each file, with diffs (exit 2 when changes are pending).
+    /// Show what regenerating would do to each file, with diffs (exit 0 no changes, 2 changes pending).
     Plan(PlanArgs),
     /// Regenerate: write what plan shows, merging your edits 3-way against the last render.
     Apply(ApplyArgs),
@@ -155,7 +155,7 @@ pub struct DiffArgs {
     /// The existing tree to compare with (idsgen need not have written it).
     #[arg(long, value_name = "DIR")]
     pub against: PathBuf,
-    /// Exit 1 when there are differences.
+    /// Exit 2 when there are differences (0 when the trees match, 1 on errors).
     #[arg(long)]
     pub exit_code: bool,
     /// Directory of template overrides, by path relative to templates/.

@@ -1,5 +1,5 @@
 //! One module per subcommand, each a `run` function a test can call without a terminal. Each
-//! returns the exit code on success (0, or 2 for "changes pending" where that applies).
+//! returns the exit code on success (`error::exit`: 0, or 2 for "pending" where that applies).
 
 pub mod apply;
 pub mod check;
