@@ -117,6 +117,12 @@ pub enum Error {
     /// Ctrl-C (or Esc in the wizard) arrived before anything was written; the run stopped cleanly.
     #[error("cancelled, nothing written")]
     Interrupted,
+    /// `verify`: nothing answered at the URL (no address, refused, timed out), so no check ran.
+    #[error("{message}")]
+    Unavailable {
+        /// What was tried and the fix.
+        message: String,
+    },
 }
 
 impl Error {
@@ -125,6 +131,7 @@ impl Error {
         match self {
             Error::Usage { .. } => exit::USAGE,
             Error::Interrupted => exit::INTERRUPTED,
+            Error::Unavailable { .. } => exit::UNAVAILABLE,
             _ => exit::FAILURE,
         }
     }
@@ -195,6 +202,8 @@ pub mod exit {
     pub const PENDING: i32 = 2;
     /// The command line is wrong (unknown flag or value, conflicting options, bad path).
     pub const USAGE: i32 = 64;
+    /// `verify`: nothing answered at the URL (`EX_UNAVAILABLE`).
+    pub const UNAVAILABLE: i32 = 69;
     /// Ctrl-C (128 + SIGINT); a write was rolled back, or finished past the point of no return.
     pub const INTERRUPTED: i32 = crate::workspace::interrupt::EXIT_INTERRUPTED;
 }
@@ -208,6 +217,7 @@ Exit status (every command):
   2    success with something pending: plan: changes to apply; apply: conflict markers to resolve;
        diff --exit-code: the trees differ
   64   usage error: unknown flag or value, conflicting options, nothing to audit at PATH
+  69   verify: nothing answered at the URL (no address, connection refused, timeout)
   130  interrupted (Ctrl-C): a write in progress was rolled back, or finished if renaming had begun";
 
 /// Result alias used across the crate.
