@@ -81,7 +81,18 @@ fn method_guarded(ctx: &Context, method: &str, depth: usize) -> bool {
     if depth > 4 {
         return false;
     }
-    let callers: Vec<&Call> = ctx.code.calls.iter().filter(|c| c.name == method).collect();
+    // Methods the host or the framework calls at every start are the startup path itself.
+    if STARTUP_METHODS.contains(&method) {
+        return false;
+    }
+    // `services.Configure<T>(...)` is not a call of a method `Configure`: generic calls with
+    // type arguments name another method.
+    let callers: Vec<&Call> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| c.name == method && c.type_args.is_empty())
+        .collect();
     callers.iter().all(|c| call_guarded(ctx, c, depth + 1))
 }
 
@@ -97,7 +108,15 @@ fn guard_on_in_production(ctx: &Context, guard: &str) -> Option<Evidence> {
     s.value.eq_ignore_ascii_case("true").then_some(s.evidence)
 }
 
+/// Methods run on every start: the entry point, the Startup class's methods and a hosted
+/// service's start methods.
+const STARTUP_METHODS: &[&str] = &["Main", "Configure", "ConfigureServices", "ExecuteAsync", "StartAsync"];
+
 fn call_guarded(ctx: &Context, c: &Call, depth: usize) -> bool {
+    // Inside `if (env.IsDevelopment())`: a local database migrated by the app is dev-only.
+    if c.development_only {
+        return true;
+    }
     if let Some(g) = &c.guard {
         return guard_on_in_production(ctx, g).is_none();
     }
@@ -105,7 +124,7 @@ fn call_guarded(ctx: &Context, c: &Call, depth: usize) -> bool {
         return false;
     }
     match &c.method {
-        Some(m) if m != "Main" => method_guarded(ctx, m, depth),
+        Some(m) => method_guarded(ctx, m, depth),
         _ => false,
     }
 }
@@ -147,5 +166,20 @@ mod tests {
         let o = outcome(&[("Program.cs", code)]);
         assert_eq!(o.status, Status::Fail);
         assert_eq!(o.evidence[0].line, 7);
+    }
+
+    #[test]
+    fn a_migration_in_a_method_called_from_configure_runs_at_startup() {
+        let code = "public class Startup\n{\n    public void ConfigureServices(IServiceCollection services)\n    {\n        services.Configure<CookiePolicyOptions>(o => {});\n        services.AddIdentityServer();\n    }\n    public void Configure(IApplicationBuilder app)\n    {\n        InitializeDatabase(app);\n    }\n    private void InitializeDatabase(IApplicationBuilder app)\n    {\n        context.Database.Migrate();\n    }\n}\n";
+        let o = outcome(&[("Startup.cs", code)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 14);
+    }
+
+    #[test]
+    fn a_migration_reached_only_in_development_passes() {
+        let code = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif (app.Environment.IsDevelopment())\n{\n    await initialiser.InitialiseAsync();\n}\npublic class Initialiser\n{\n    public async Task InitialiseAsync()\n    {\n        await _context.Database.MigrateAsync();\n    }\n}\n";
+        let o = outcome(&[("Program.cs", code)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
     }
 }

@@ -23,9 +23,9 @@ pub const ITEM: Item = Item {
 };
 
 fn rule(ctx: &Context) -> Outcome {
-    if let Err(o) = host(ctx) {
-        return o;
-    }
+    // Committed credentials are read from settings, manifests, Secrets and Terraform too, so a
+    // chart- or manifest-only tree (no host code) still fails on what it commits.
+    let no_host = host(ctx).err();
     let mut fails: Vec<Evidence> = ctx
         .settings
         .secrets()
@@ -65,8 +65,12 @@ fn rule(ctx: &Context) -> Outcome {
             fails.push(Evidence::new(file, line, format!("{key} holds a literal password")));
         }
     }
+    fails.extend(chart_database_passwords(ctx));
     if !fails.is_empty() {
         return Outcome::fail("credentials are committed instead of read from a secret", fails);
+    }
+    if let Some(o) = no_host {
+        return o;
     }
     let reads: Vec<Evidence> = ctx
         .code
@@ -77,4 +81,70 @@ fn rule(ctx: &Context) -> Outcome {
         "no literal credentials in appsettings, code, manifests or Terraform",
         reads,
     )
+}
+
+/// A literal `password` under a database section of a Helm values file (`database.password`,
+/// `postgresql.auth.password`): the chart renders its Secret from the committed value.
+fn chart_database_passwords(ctx: &Context) -> Vec<Evidence> {
+    const DATABASE: &[&str] = &["database", "db", "sql", "postgres", "mysql", "mariadb", "connection"];
+    let mut out = Vec::new();
+    for v in &ctx.kube.values {
+        v.doc.walk(&mut |path, entry, node| {
+            let (Some(e), Some(value)) = (entry, node.as_str()) else {
+                return;
+            };
+            let literal = !value.trim().is_empty() && !value.contains("{{") && !value.starts_with('$');
+            let under_database = path[..path.len().saturating_sub(1)]
+                .iter()
+                .any(|k| DATABASE.iter().any(|d| k.to_ascii_lowercase().contains(d)));
+            if literal && under_database && e.key.to_ascii_lowercase().ends_with("password") {
+                out.push(Evidence::new(
+                    &v.file,
+                    e.line,
+                    format!("{} is a literal password", path.join(".")),
+                ));
+            }
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_committed_secret_fails_without_host_code() {
+        // "Server=db;User Id=app;Password=hunter2!" in base64.
+        let secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  ConnectionString: U2VydmVyPWRiO1VzZXIgSWQ9YXBwO1Bhc3N3b3JkPWh1bnRlcjIh\n";
+        let o = outcome(&[("k8s/secret.yaml", secret)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("k8s/secret.yaml", 6)
+        );
+    }
+
+    #[test]
+    fn a_database_password_in_chart_values_fails() {
+        let chart = "apiVersion: v2\nname: ids\nversion: 0.1.0\n";
+        let values = "image: ids:1\ndatabase:\n  host: sql\n  password: s3cret-Value\nadmin:\n  passwordSecret: ''\n";
+        let o = outcome(&[("chart/Chart.yaml", chart), ("chart/values.yaml", values)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("chart/values.yaml", 4)
+        );
+        let o = outcome(&[
+            ("chart/Chart.yaml", chart),
+            ("chart/values.yaml", "database:\n  password: \"\"\n"),
+        ]);
+        assert_ne!(o.status, Status::Fail, "{o:?}");
+    }
 }

@@ -38,7 +38,14 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
         .code
         .calls
         .iter()
-        .find(|c| matches!(c.name.as_str(), "UseSerilog" | "AddSerilog"))?;
+        .find(|c| matches!(c.name.as_str(), "UseSerilog" | "AddSerilog"));
+    // A `Serilog` section is read by nothing but Serilog: a chart or manifest tree that ships
+    // one (serilog.json in a ConfigMap) logs through Serilog even when the host code is absent.
+    let section = setting(&ctx.settings, &["Serilog", "MinimumLevel"])
+        .or_else(|| setting(&ctx.settings, &["Serilog", "MinimumLevel", "Default"]));
+    if uses.is_none() && section.is_none() {
+        return None;
+    }
     let mut levels: Vec<(u8, Evidence)> = Vec::new();
     for c in ctx.code.calls.iter().filter(|c| {
         c.receiver.as_deref().is_some_and(|r| r.ends_with("MinimumLevel")) && serilog_rank(&c.name).is_some()
@@ -48,31 +55,57 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
     // Serilog.Settings.Configuration reads `MinimumLevel` as a value first and only then its
     // `Default` child (ConfigurationReader.ApplyMinimumLevel; when both are set, the later
     // provider's wins). UNVERIFIED against the current upstream source: recalled, not re-read.
-    let configured = setting(&ctx.settings, &["Serilog", "MinimumLevel"])
-        .or_else(|| setting(&ctx.settings, &["Serilog", "MinimumLevel", "Default"]));
-    if let Some(s) = configured
+    if let Some(s) = section
         && let Some(rank) = serilog_rank(&s.value)
     {
         levels.push((rank, s.evidence));
     }
-    if levels.is_empty() {
-        return Some(Outcome::fail(
+    match uses {
+        _ if !levels.is_empty() => Some(serilog_verdict(levels)),
+        Some(uses) => Some(Outcome::fail(
             "Serilog is used without a minimum level: it defaults to Information",
             vec![ev(uses, format!("{}() without MinimumLevel", uses.name))],
-        ));
+        )),
+        None => None,
     }
+}
+
+fn serilog_verdict(levels: Vec<(u8, Evidence)>) -> Outcome {
     let low: Vec<Evidence> = levels.iter().filter(|(r, _)| *r < 3).map(|(_, e)| e.clone()).collect();
-    Some(if low.is_empty() {
+    if low.is_empty() {
         Outcome::pass(
             "Serilog's minimum level is Warning or above",
             levels.into_iter().map(|(_, e)| e).collect(),
         )
     } else {
         Outcome::fail("Serilog's production minimum level is below Warning", low)
-    })
+    }
+}
+
+/// Log levels a deployment sets as container environment (`Serilog__MinimumLevel__Default`,
+/// `Logging__LogLevel__Default`): environment variables override every appsettings file, so
+/// these decide, and they are readable when the tree holds no host code at all.
+fn environment_levels(ctx: &Context) -> Vec<(u8, Evidence)> {
+    let mut out = Vec::new();
+    for (file, line, name, value) in ctx.env_literals() {
+        let key = name.replace("__", ":").to_ascii_lowercase();
+        let rank = match key.as_str() {
+            "serilog:minimumlevel" | "serilog:minimumlevel:default" => value.as_deref().and_then(serilog_rank),
+            "logging:loglevel:default" => value.as_deref().and_then(level_rank),
+            _ => None,
+        };
+        if let (Some(r), Some(v)) = (rank, value) {
+            out.push((r, Evidence::new(file, line, format!("{name} = {v}"))));
+        }
+    }
+    out
 }
 
 fn rule(ctx: &Context) -> Outcome {
+    let env = environment_levels(ctx);
+    if !env.is_empty() {
+        return serilog_verdict(env);
+    }
     if let Some(o) = serilog(ctx) {
         return o;
     }
@@ -159,5 +192,24 @@ mod tests {
         let o = outcome(&[("Program.cs", code), ("appsettings.json", "{}")]);
         assert_eq!(o.status, Status::Fail);
         assert_eq!(o.evidence[0].note, "MinimumLevel.Debug()");
+    }
+
+    #[test]
+    fn a_level_set_by_the_deployment_environment_decides_without_host_code() {
+        let deploy = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ids\nspec:\n  template:\n    spec:\n      containers:\n        - name: ids\n          image: ids:1\n          env:\n            - name: Serilog__MinimumLevel__Default\n              value: Information\n";
+        let o = outcome(&[("k8s/deploy.yaml", deploy)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("k8s/deploy.yaml", 12)
+        );
+    }
+
+    #[test]
+    fn a_serilog_file_without_host_code_is_read_at_its_level() {
+        let serilog = "{\n  \"Serilog\": {\n    \"MinimumLevel\": {\n      \"Default\": \"Debug\"\n    }\n  }\n}\n";
+        let o = outcome(&[("chart/config/appsettings.json", serilog)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 4);
     }
 }

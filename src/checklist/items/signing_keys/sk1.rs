@@ -24,8 +24,29 @@ fn rule(ctx: &Context) -> Outcome {
         Ok(a) => a,
         Err(o) => return o,
     };
+    // A developer credential outside Development writes tempkey.jwk on each instance, whatever
+    // else is configured: that is the key the host signs with, so it is the place to cite.
+    let developer: Vec<_> = ctx
+        .code
+        .calls_named("AddDeveloperSigningCredential")
+        .filter(|c| !c.development_only)
+        .map(|c| {
+            ev(
+                c,
+                "AddDeveloperSigningCredential() keeps the signing key in a file on each instance",
+            )
+        })
+        .collect();
+    let off = key_management_off(ctx);
+    if !developer.is_empty() {
+        return Outcome::fail(
+            "signing keys come from AddDeveloperSigningCredential, not from the EF operational store",
+            developer,
+        )
+        .with_related(off.into_iter().collect());
+    }
     // One fact with SK2: when key management is off, no signing-key store is written.
-    if let Some(off) = key_management_off(ctx) {
+    if let Some(off) = off {
         return Outcome::na(format!(
             "automatic key management is off ({}:{}: {}); see X10 and SK2",
             off.file, off.line, off.note
@@ -47,4 +68,35 @@ fn rule(ctx: &Context) -> Outcome {
         "no AddOperationalStore: automatic key management writes signing keys to ./keys on each instance",
         vec![anchor],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_developer_credential_fails_and_is_cited() {
+        let o = outcome(&[(
+            "Program.cs",
+            "builder.Services.AddIdentityServer(o =>\n{\n    o.KeyManagement.Enabled = false;\n})\n.AddDeveloperSigningCredential();\n",
+        )]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 5);
+        assert_eq!(o.related[0].line, 3);
+    }
+
+    #[test]
+    fn a_developer_credential_in_development_only_is_not_the_key() {
+        let o = outcome(&[(
+            "Program.cs",
+            "var isb = builder.Services.AddIdentityServer().AddOperationalStore(o => {});\nif (builder.Environment.IsDevelopment())\n{\n    isb.AddDeveloperSigningCredential();\n}\n",
+        )]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+    }
 }

@@ -6,8 +6,8 @@ use crate::checklist::context::Context;
 use crate::checklist::csharp::timespan_seconds;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
-use crate::checklist::items::common::host;
 use crate::checklist::items::common::key_management_off;
+use crate::checklist::items::common::{ev, host};
 use crate::checklist::items::{HOST, Item, SIGNING_KEYS, Source};
 
 /// SK2 in the catalogue.
@@ -28,11 +28,21 @@ fn rule(ctx: &Context) -> Outcome {
         Err(o) => return o,
     };
     // One fact for "key management is off", shared with SK1 and the IdentityServer4 item.
+    // With key management off (or on IdentityServer4, which has none) nothing rotates the key
+    // the host signs with: the item fails at the switch and at the credential it loads.
     if let Some(off) = key_management_off(ctx) {
-        return Outcome::na(format!(
-            "automatic key management is off ({}:{}: {}); signing keys are managed by hand",
-            off.file, off.line, off.note
-        ));
+        let mut evidence = vec![off];
+        evidence.extend(
+            ["AddSigningCredential", "AddDeveloperSigningCredential"]
+                .into_iter()
+                .flat_map(|n| ctx.code.calls_named(n))
+                .filter(|c| !c.development_only)
+                .map(|c| ev(c, format!("{}: a static key nothing rotates", c.name))),
+        );
+        return Outcome::fail(
+            "automatic key management is off: nothing rotates the signing key",
+            evidence,
+        );
     }
     let configured = |key: &str| -> Option<(String, Evidence)> {
         match ctx.code.assigns_to(&format!("KeyManagement.{key}")).next() {
@@ -67,4 +77,45 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     Outcome::pass(format!("RotationInterval = {rot_value}"), vec![rot_at])
+}
+
+#[cfg(test)]
+mod key_management_off_tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn key_management_switched_off_fails_at_the_switch() {
+        let o = outcome(&[(
+            "Program.cs",
+            "builder.Services.AddIdentityServer(o =>\n{\n    o.KeyManagement.Enabled = false;\n})\n.AddSigningCredential(cert);\n",
+        )]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 3);
+        assert!(o.evidence.iter().any(|e| e.line == 5), "{o:?}");
+    }
+
+    #[test]
+    fn identityserver4_has_nothing_that_rotates() {
+        let o = outcome(&[
+            (
+                "src/Id/Id.csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <PackageReference Include=\"IdentityServer4\" Version=\"4.1.2\" />\n  </ItemGroup>\n</Project>",
+            ),
+            (
+                "src/Id/Startup.cs",
+                "using IdentityServer4;\nservices.AddIdentityServer()\n    .AddDeveloperSigningCredential();\n",
+            ),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(
+            o.evidence.iter().any(|e| e.file == "src/Id/Startup.cs" && e.line == 3),
+            "{o:?}"
+        );
+    }
 }
