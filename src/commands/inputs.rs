@@ -28,7 +28,7 @@ pub fn load_spec(args: &SpecArgs, default_dir: &Path) -> Result<LoadedSpec> {
                 path.display()
             )));
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("reading", &path, e))?;
+        let text = crate::limits::read_capped(&path, crate::limits::MAX_SPEC_BYTES, "spec")?;
         (path.display().to_string(), text)
     };
     let spec = load::load(&source_name, &text, &args.set)?;

@@ -63,13 +63,26 @@ impl Lock {
     /// Reads `dir/.idsgen/lock.json`; `Ok(None)` when there is none.
     pub fn load(dir: &Path) -> Result<Option<Self>> {
         let path = dir.join(LOCK_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::io("reading", &path, e)),
-        };
-        let lock: Lock = serde_json::from_str(&text).map_err(|e| Error::Parse {
-            source_name: path.display().to_string(),
+        if !path.exists() {
+            return Ok(None);
+        }
+        let text = crate::limits::read_capped(&path, crate::limits::MAX_LOCK_BYTES, "lock")?;
+        Self::from_json(&text, &path.display().to_string()).map(Some)
+    }
+
+    /// Parses lock text (`source` names it in errors) and checks every base against its sha256.
+    pub fn from_json(text: &str, source: &str) -> Result<Self> {
+        // serde_json bounds nesting itself (128 levels); size is the lock's only other cost.
+        crate::limits::check_size(text.len() as u64, crate::limits::MAX_LOCK_BYTES, "lock").map_err(|message| {
+            Error::Parse {
+                source_name: source.to_string(),
+                line: None,
+                column: None,
+                message,
+            }
+        })?;
+        let lock: Lock = serde_json::from_str(text).map_err(|e| Error::Parse {
+            source_name: source.to_string(),
             line: Some(e.line()),
             column: Some(e.column()),
             message: format!(
@@ -79,15 +92,13 @@ impl Lock {
         if lock.version != LOCK_VERSION {
             return Err(Error::usage(format!(
                 "{} has lock format {}, this idsgen reads format {LOCK_VERSION}.\n  fix: use the idsgen version that wrote it ({})",
-                path.display(),
-                lock.version,
-                lock.tool_version
+                source, lock.version, lock.tool_version
             )));
         }
         for (p, f) in &lock.files {
             if sha256_hex(f.base.as_bytes()) != f.sha256 {
                 return Err(Error::Parse {
-                    source_name: path.display().to_string(),
+                    source_name: source.to_string(),
                     line: None,
                     column: None,
                     message: format!(
@@ -96,7 +107,7 @@ impl Lock {
                 });
             }
         }
-        Ok(Some(lock))
+        Ok(lock)
     }
 
     /// Serializes the lock (stable: sorted keys, pretty, final newline).
