@@ -1,11 +1,22 @@
 //! Which files the engine reads: classification by path (so a 10,000-file repository costs one
 //! walk and a few reads) and the walk itself, which respects .gitignore like git does.
 
+use crate::checklist::finding::Evidence;
 use crate::error::{Error, Result};
 use std::path::Path;
 
-/// Files larger than this are not configuration; they are skipped unread.
-const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+/// Files larger than this are not configuration; they are skipped unread (and reported).
+const MAX_FILE_BYTES: u64 = crate::limits::MAX_CHECK_FILE_BYTES;
+
+/// What a walk read, and what it could not read and why.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// `(relative path, contents)` sorted by path.
+    pub files: Vec<(String, String)>,
+    /// Files the engine would have read but did not (too large, not UTF-8, unreadable, a
+    /// symlink loop or a link out of the tree): each item that could depend on them is not a pass.
+    pub skipped: Vec<Evidence>,
+}
 
 /// What a file is, judged by its path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,23 +106,35 @@ pub fn classify(path: &str) -> Option<FileKind> {
 
 /// Reads every file under `root` that the engine can use, as `(relative path, contents)` sorted
 /// by path. Honours .gitignore (also without a `.git` directory), reads hidden files such as
-/// .gitignore and .dockerignore, never descends into `.git`, and skips files that are not UTF-8.
+/// .gitignore and .dockerignore, never descends into `.git`. Skipped files are dropped here;
+/// `walk_tree` reports them.
 pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
+    walk_tree(root).map(|w| w.files)
+}
+
+/// Like `walk`, and says which files it skipped and why. Symlinks are followed inside the tree;
+/// loops, links out of the tree, unreadable, oversized (judged by metadata, never read whole) and
+/// non-UTF-8 files are reported, never fatal.
+pub fn walk_tree(root: &Path) -> Result<Walked> {
     if !root.exists() {
         return Err(Error::usage(format!(
             "{} does not exist\n  fix: pass a directory (or file) to check, e.g. `idsgen check .`",
             root.display()
         )));
     }
+    let mut out = Walked::default();
     if root.is_file() {
         let name = root
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = std::fs::read_to_string(root).map_err(|e| Error::io("reading", root, e))?;
-        return Ok(vec![(name, text)]);
+        match read_text(root) {
+            Ok(text) => out.files.push((name, text)),
+            Err(why) => out.skipped.push(Evidence::new(name, 1, why)),
+        }
+        return Ok(out);
     }
-    let mut out = Vec::new();
+    let real_root = std::fs::canonicalize(root).map_err(|e| Error::io("reading", root, e))?;
     let walker = ignore::WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -119,38 +142,95 @@ pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
         .git_exclude(true)
         .require_git(false)
         .parents(false)
+        .follow_links(true)
         .filter_entry(|e| e.file_name() != ".git")
         .build();
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(_) => continue,
-        };
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
-            continue;
-        }
-        let Ok(rel) = entry.path().strip_prefix(root) else {
-            continue;
-        };
-        let rel = rel
+    let rel_of = |p: &Path| -> String {
+        p.strip_prefix(root)
+            .unwrap_or(p)
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
-            .join("/");
+            .join("/")
+    };
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = error_path(&e).map(rel_of).unwrap_or_else(|| ".".to_string());
+                out.skipped.push(Evidence::new(path, 1, format!("not read: {e}")));
+                continue;
+            }
+        };
+        if entry.file_type().is_some_and(|t| t.is_dir()) {
+            continue;
+        }
+        let rel = rel_of(entry.path());
         if classify(&rel).is_none() {
             continue;
         }
-        if entry.metadata().map(|m| m.len() > MAX_FILE_BYTES).unwrap_or(true) {
-            continue;
+        // A link may point anywhere (/dev/zero, /proc, another checkout): read only what
+        // resolves inside the tree being checked.
+        match std::fs::canonicalize(entry.path()) {
+            Ok(real) if real.starts_with(&real_root) => {}
+            Ok(real) => {
+                out.skipped.push(Evidence::new(
+                    &rel,
+                    1,
+                    format!("not read: a symlink to {} outside the checked tree", real.display()),
+                ));
+                continue;
+            }
+            Err(e) => {
+                out.skipped.push(Evidence::new(&rel, 1, format!("not read: {e}")));
+                continue;
+            }
         }
-        let Ok(bytes) = std::fs::read(entry.path()) else {
-            continue;
-        };
-        let Ok(text) = String::from_utf8(bytes) else { continue };
-        out.push((rel, text));
+        match read_text(entry.path()) {
+            Ok(text) => out.files.push((rel, text)),
+            Err(why) => out.skipped.push(Evidence::new(rel, 1, why)),
+        }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.files.sort_by(|a, b| a.0.cmp(&b.0));
+    out.skipped.sort();
     Ok(out)
+}
+
+fn error_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::Loop { child, .. } => Some(child),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
+        _ => None,
+    }
+}
+
+/// Reads a regular file of at most `MAX_FILE_BYTES` as UTF-8; otherwise says why not. The size
+/// is judged from metadata and the read is capped too (special files report a length of 0).
+fn read_text(path: &Path) -> std::result::Result<String, String> {
+    use std::io::Read;
+    // Judged before opening: opening a FIFO for reading blocks until someone writes to it.
+    let meta = std::fs::metadata(path).map_err(|e| format!("not read: {e}"))?;
+    if !meta.is_file() {
+        return Err("not read: not a regular file".to_string());
+    }
+    let file = std::fs::File::open(path).map_err(|e| format!("not read: {e}"))?;
+    crate::limits::check_size(meta.len(), MAX_FILE_BYTES, "file").map_err(|e| first_line(&e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("not read: {e}"))?;
+    crate::limits::check_size(bytes.len() as u64, MAX_FILE_BYTES, "file").map_err(|e| first_line(&e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not read: not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).to_string()
 }
 
 #[cfg(test)]

@@ -32,12 +32,45 @@ pub struct CheckOptions {
 
 /// Checks a set of files given as `(relative path with / separators, contents)`.
 pub fn check_files(files: &[(String, String)], opts: &CheckOptions) -> Report {
-    let ctx = context::Context::build(files);
+    check_files_with_skipped(files, &[], opts)
+}
+
+/// Like `check_files`, for a walk that also skipped files (`discover::walk_tree`). A file the
+/// engine would have read but could not (skipped, or not parsed at all) may hold exactly what
+/// decides an item, so no item passes, is n/a or is "not found" while one exists: it fails, naming
+/// the files, until they are fixed, excluded (.gitignore) or the item is skipped with a reason.
+/// C# syntax errors do not count: tree-sitter recovers and the rest of the file is still read.
+pub fn check_files_with_skipped(
+    files: &[(String, String)],
+    skipped: &[finding::Evidence],
+    opts: &CheckOptions,
+) -> Report {
+    let mut ctx = context::Context::build(files);
+    ctx.unparsed.extend(skipped.iter().cloned());
+    let unread: Vec<finding::Evidence> = ctx
+        .unparsed
+        .iter()
+        .filter(|e| discover::classify(&e.file) != Some(discover::FileKind::CSharp))
+        .cloned()
+        .collect();
     let items = ITEMS
         .iter()
         .filter(|item| opts.only.is_empty() || opts.only.iter().any(|o| o.eq_ignore_ascii_case(item.id)))
         .map(|item| {
             let mut out = rules::evaluate(item.id, &ctx);
+            if !unread.is_empty() && matches!(out.status, Status::Pass | Status::NotApplicable | Status::NotFound) {
+                out.summary = format!(
+                    "cannot be decided: {} file(s) that may hold the answer were not read (fix or exclude them); on the files read: {}",
+                    unread.len(),
+                    out.summary
+                );
+                out.status = Status::Fail;
+                out.related.append(&mut out.evidence);
+                out.evidence = unread.clone();
+            } else if !unread.is_empty() && out.status == Status::Fail {
+                // Already failing on what was read; the unread files may hold more findings.
+                out.related.extend(unread.iter().cloned());
+            }
             // Findings read top to bottom, file by file.
             if out.status == Status::Fail {
                 out.evidence.sort();
