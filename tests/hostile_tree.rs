@@ -4,7 +4,7 @@
 //! why, never lets a skipped file turn a failure into a pass, and stays under 200 MB peak RSS.
 //! One test per binary: the RSS read from /proc/self/status is this test's alone.
 
-use idsgen::checklist::{CheckOptions, check_files_with_skipped, discover, finding::Status};
+use idsgen::checklist::{CheckOptions, check_with_skipped, discover, finding::Status};
 use std::io::Write;
 use std::path::Path;
 
@@ -66,7 +66,7 @@ fn hostile_tree_is_reported_not_fatal_and_never_passes() {
     );
 
     let walked = discover::walk_tree(root).unwrap();
-    let report = check_files_with_skipped(&walked.files, &walked.skipped, &CheckOptions::default());
+    let report = check_with_skipped(&walked.files, &walked.skipped, &CheckOptions::default()).unwrap();
 
     let note = |file: &str| -> String {
         report

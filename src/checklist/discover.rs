@@ -43,7 +43,7 @@ pub enum FileKind {
     GitIgnore,
     /// `Duende_License.key`.
     LicenseKey,
-    /// A file under a `keys/` directory: a file-system signing key if it is JSON.
+    /// A development signing key: `keys/*.json`, `tempkey.jwk`, `tempkey.rsa`.
     SigningKey,
     /// `.idsgen/check.yaml`: skips with reasons.
     CheckConfig,
@@ -81,10 +81,15 @@ pub fn classify(path: &str) -> Option<FileKind> {
     if lower.starts_with("redis") && lower.ends_with(".conf") {
         return Some(FileKind::RedisConf);
     }
-    if dirs.first().is_some_and(|d| *d == "keys") && lower.ends_with(".json") {
+    // Development keys: tempkey.jwk (Duende, IdentityServer4 4.x), tempkey.rsa (IdentityServer4
+    // before 4.0) and the file-system key store's keys/*.json.
+    if lower == "tempkey.jwk"
+        || lower == "tempkey.rsa"
+        || (dirs.first().is_some_and(|d| *d == "keys") && lower.ends_with(".json"))
+    {
         return Some(FileKind::SigningKey);
     }
-    if lower.starts_with("appsettings") && lower.ends_with(".json") {
+    if (lower.starts_with("appsettings") || lower.starts_with("serilog")) && lower.ends_with(".json") {
         return Some(FileKind::AppSettings);
     }
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
@@ -103,6 +108,9 @@ pub fn classify(path: &str) -> Option<FileKind> {
         _ => None,
     }
 }
+
+/// Directory names never descended into.
+const SKIPPED_DIRS: &[&str] = &["node_modules", "bin", "obj", ".vs", ".idea"];
 
 /// Reads every file under `root` that the engine can use, as `(relative path, contents)` sorted
 /// by path. Honours .gitignore (also without a `.git` directory), reads hidden files such as
@@ -135,6 +143,9 @@ pub fn walk_tree(root: &Path) -> Result<Walked> {
         return Ok(out);
     }
     let real_root = std::fs::canonicalize(root).map_err(|e| Error::io("reading", root, e))?;
+    // A parallel walk: reading thousands of small files is I/O and syscall bound, and the
+    // threads share nothing but the output. Files are classified by path before they are
+    // opened, so most of a repository is never read.
     let walker = ignore::WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -143,54 +154,29 @@ pub fn walk_tree(root: &Path) -> Result<Walked> {
         .require_git(false)
         .parents(false)
         .follow_links(true)
-        .filter_entry(|e| e.file_name() != ".git")
-        .build();
-    let rel_of = |p: &Path| -> String {
-        p.strip_prefix(root)
-            .unwrap_or(p)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = error_path(&e).map(rel_of).unwrap_or_else(|| ".".to_string());
-                out.skipped.push(Evidence::new(path, 1, format!("not read: {e}")));
-                continue;
+        .filter_entry(|e| {
+            // Never configuration, whatever the .gitignore says: VCS data, package caches and
+            // build output (bin/obj hold stale copies of appsettings.json).
+            let dir = e.file_type().is_some_and(|t| t.is_dir());
+            !(e.file_name() == ".git" || (dir && SKIPPED_DIRS.iter().any(|d| e.file_name() == *d)))
+        })
+        .build_parallel();
+    let shared = std::sync::Mutex::new(out);
+    walker.run(|| {
+        let shared = &shared;
+        let real_root = &real_root;
+        Box::new(move |entry| {
+            let visited = visit(root, real_root, entry);
+            let mut out = shared.lock().unwrap_or_else(|p| p.into_inner());
+            match visited {
+                Visited::Nothing => {}
+                Visited::Read(path, text) => out.files.push((path, text)),
+                Visited::Skipped(e) => out.skipped.push(e),
             }
-        };
-        if entry.file_type().is_some_and(|t| t.is_dir()) {
-            continue;
-        }
-        let rel = rel_of(entry.path());
-        if classify(&rel).is_none() {
-            continue;
-        }
-        // A link may point anywhere (/dev/zero, /proc, another checkout): read only what
-        // resolves inside the tree being checked.
-        match std::fs::canonicalize(entry.path()) {
-            Ok(real) if real.starts_with(&real_root) => {}
-            Ok(real) => {
-                out.skipped.push(Evidence::new(
-                    &rel,
-                    1,
-                    format!("not read: a symlink to {} outside the checked tree", real.display()),
-                ));
-                continue;
-            }
-            Err(e) => {
-                out.skipped.push(Evidence::new(&rel, 1, format!("not read: {e}")));
-                continue;
-            }
-        }
-        match read_text(entry.path()) {
-            Ok(text) => out.files.push((rel, text)),
-            Err(why) => out.skipped.push(Evidence::new(rel, 1, why)),
-        }
-    }
+            ignore::WalkState::Continue
+        })
+    });
+    let mut out = shared.into_inner().unwrap_or_else(|p| p.into_inner());
     out.files.sort_by(|a, b| a.0.cmp(&b.0));
     out.skipped.sort();
     Ok(out)
@@ -233,6 +219,59 @@ fn first_line(message: &str) -> String {
     message.lines().next().unwrap_or(message).to_string()
 }
 
+/// What one walk entry gave.
+enum Visited {
+    Nothing,
+    Read(String, String),
+    Skipped(Evidence),
+}
+
+fn rel_of(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Reads one walk entry if the engine uses its kind, or says why it could not.
+fn visit(root: &Path, real_root: &Path, entry: std::result::Result<ignore::DirEntry, ignore::Error>) -> Visited {
+    let entry = match entry {
+        Ok(e) => e,
+        Err(e) => {
+            let path = error_path(&e)
+                .map(|p| rel_of(root, p))
+                .unwrap_or_else(|| ".".to_string());
+            return Visited::Skipped(Evidence::new(path, 1, format!("not read: {e}")));
+        }
+    };
+    if entry.file_type().is_some_and(|t| t.is_dir()) {
+        return Visited::Nothing;
+    }
+    let rel = rel_of(root, entry.path());
+    if classify(&rel).is_none() {
+        return Visited::Nothing;
+    }
+    // A link may point anywhere (/dev/zero, /proc, another checkout): read only what resolves
+    // inside the tree being checked.
+    match std::fs::canonicalize(entry.path()) {
+        Ok(real) if real.starts_with(real_root) => {}
+        Ok(real) => {
+            return Visited::Skipped(Evidence::new(
+                &rel,
+                1,
+                format!("not read: a symlink to {} outside the checked tree", real.display()),
+            ));
+        }
+        Err(e) => return Visited::Skipped(Evidence::new(&rel, 1, format!("not read: {e}"))),
+    }
+    match read_text(entry.path()) {
+        Ok(text) => Visited::Read(rel, text),
+        Err(why) => Visited::Skipped(Evidence::new(rel, 1, why)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +284,8 @@ mod tests {
             Some(FileKind::AppSettings)
         );
         assert_eq!(classify("src/A/keys/is-signing-key-1.json"), Some(FileKind::SigningKey));
+        assert_eq!(classify("src/A/tempkey.jwk"), Some(FileKind::SigningKey));
+        assert_eq!(classify("tempkey.rsa"), Some(FileKind::SigningKey));
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
