@@ -217,7 +217,22 @@ code=$(https --output "$work/b7" --write-out '%{http_code}' -H "Host: evil.examp
 [ "$code" = 421 ] && ! grep -q '"instance"' "$work/b7"
 check "a foreign Host header over a valid TLS session gets 421" $? "status $code"
 
-# 9. Instance 1 down: requests still succeed through instance 2.
+# 9. `idsgen verify` through the real nginx: the live checks a release pipeline runs after a
+#    deploy, against the rendered spec. --connect-to maps the public ports to the test listeners.
+idsgen_bin=${IDSGEN:-$repo/target/debug/idsgen}
+if [ -x "$idsgen_bin" ]; then
+    "$idsgen_bin" verify "https://$host" --spec "$tree/idsgen.yaml" --cacert "$work/tls/cert.pem" \
+        --connect-to "$host:443:127.0.0.1:$https_port" --connect-to "$host:80:127.0.0.1:$http_port" \
+        --samples 8 --timeout 5 >"$work/verify.txt" 2>&1
+    rc=$?
+    [ "$rc" -eq 0 ]
+    check "idsgen verify passes every live check through nginx" $? "exit $rc: $(grep -E '^ *FAIL|error' "$work/verify.txt" | head -n 5)"
+    [ "$rc" -eq 0 ] || cat "$work/verify.txt"
+else
+    check "idsgen verify passes every live check through nginx" 1 "no idsgen binary at $idsgen_bin"
+fi
+
+# 10. Instance 1 down: requests still succeed through instance 2.
 kill "${upstream_pids[0]}"
 wait "${upstream_pids[0]}" 2>/dev/null || true
 bad=0

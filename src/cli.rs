@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 /// Generates, regenerates and audits production deployments of Duende IdentityServer.
 #[derive(Debug, Parser)]
-#[command(name = "idsgen", version, about, propagate_version = true)]
+#[command(name = "idsgen", version, about, propagate_version = true, after_help = crate::error::EXIT_STATUS_HELP)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -23,7 +23,7 @@ pub enum Command {
     Presets,
     /// Print the JSON Schema of idsgen.yaml.
     Schema,
-    /// Show what regenerating would do to each file, with diffs (exit 2 when changes are pending).
+    /// Show what regenerating would do to each file, with diffs (exit 0 no changes, 2 changes pending).
     Plan(PlanArgs),
     /// Regenerate: write what plan shows, merging your edits 3-way against the last render.
     Apply(ApplyArgs),
@@ -33,6 +33,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the checklist catalogue, or explain one item.
     Checklist(ChecklistArgs),
+    /// Probe a live deployment after a deploy: issuer on every instance, HSTS, TLS, exposure, CORS.
+    Verify(VerifyArgs),
+    /// Draw the deployment's topology (internet → proxy hops → instances → backing services).
+    Graph(GraphArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) for idsgen and every subcommand.
+    Man(ManArgs),
 }
 
 /// Where the spec comes from: a preset, a file, plus overrides.
@@ -155,7 +163,7 @@ pub struct DiffArgs {
     /// The existing tree to compare with (idsgen need not have written it).
     #[arg(long, value_name = "DIR")]
     pub against: PathBuf,
-    /// Exit 1 when there are differences.
+    /// Exit 2 when there are differences (0 when the trees match, 1 on errors).
     #[arg(long)]
     pub exit_code: bool,
     /// Directory of template overrides, by path relative to templates/.
@@ -205,4 +213,80 @@ pub enum ChecklistAction {
         /// Item id, e.g. DP2.
         id: String,
     },
+}
+
+/// `idsgen verify`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Exit status: 0 every check passed, 1 a check failed, 2 usage error or nothing answered at URL."
+)]
+pub struct VerifyArgs {
+    /// The deployment's public https URL (with its path base, if any).
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The spec the deployment was rendered from: expected issuer, signing algorithms, CORS origins,
+    /// health paths (without it, the URL is the expected issuer).
+    #[arg(long, value_name = "FILE")]
+    pub spec: Option<PathBuf>,
+    /// Connect to ADDR for HOST:PORT instead of resolving it, like curl (repeatable). A mapping
+    /// for one port of a host also serves its other ports (the http redirect check).
+    #[arg(long, value_name = "HOST:PORT:ADDR")]
+    pub resolve: Vec<crate::verify::http::Resolve>,
+    /// Send requests for HOST:PORT to CONNECT_HOST:CONNECT_PORT instead, like curl (repeatable);
+    /// TLS still verifies HOST. For a deployment listening on non-standard ports before go-live.
+    #[arg(long, value_name = "HOST:PORT:CONNECT_HOST:CONNECT_PORT")]
+    pub connect_to: Vec<crate::verify::http::ConnectTo>,
+    /// Trust only the CA certificates in this PEM file, like curl (default: the system roots).
+    #[arg(long, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+    /// How many times to fetch discovery, to catch one misconfigured instance behind a balancer.
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub samples: u32,
+    /// Port of the plain-http listener whose redirect is checked.
+    #[arg(long, value_name = "PORT", default_value_t = 80)]
+    pub http_port: u16,
+    /// Seconds each connection and request may take.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub timeout: u64,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: crate::checklist::report::Format,
+}
+
+/// Output format of `idsgen graph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// Mermaid flowchart (GitHub renders it in Markdown).
+    #[default]
+    Mermaid,
+    /// Graphviz dot.
+    Dot,
+}
+
+/// `idsgen graph`.
+#[derive(Debug, Clone, Args)]
+pub struct GraphArgs {
+    /// Spec inputs (default: idsgen.yaml in the current directory).
+    #[command(flatten)]
+    pub spec: SpecArgs,
+    /// Diagram language.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+    pub format: GraphFormat,
+}
+
+/// `idsgen completions`.
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `idsgen man`.
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {
+    /// Write one page per command (idsgen.1, idsgen-render.1, ...) into this directory instead of
+    /// printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }

@@ -1,5 +1,6 @@
-//! The error type every command returns, and the one table that maps errors to exit codes:
-//! 0 ok, 1 findings or invalid input, 2 usage errors.
+//! The error type every command returns, and the one exit status table every command follows
+//! (`exit`; printed by `--help` and in the README): 0 ok, 1 failure, 2 pending, 64 usage,
+//! 130 interrupted.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -107,14 +108,31 @@ pub enum Error {
     /// Checks found failing items (exit 1); the report was already printed.
     #[error("{0}")]
     Findings(String),
+    /// A write was refused because it could leave the output directory (a symlink, a bad path).
+    #[error("{message}")]
+    Refused {
+        /// What was refused, which path, and the fix.
+        message: String,
+    },
+    /// Ctrl-C (or Esc in the wizard) arrived before anything was written; the run stopped cleanly.
+    #[error("cancelled, nothing written")]
+    Interrupted,
+    /// `verify`: nothing answered at the URL (no address, refused, timed out), so no check ran.
+    #[error("{message}")]
+    Unavailable {
+        /// What was tried and the fix.
+        message: String,
+    },
 }
 
 impl Error {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Usage { .. } => 2,
-            _ => 1,
+            Error::Usage { .. } => exit::USAGE,
+            Error::Interrupted => exit::INTERRUPTED,
+            Error::Unavailable { .. } => exit::UNAVAILABLE,
+            _ => exit::FAILURE,
         }
     }
 
@@ -171,6 +189,36 @@ fn location(line: Option<usize>, column: Option<usize>) -> String {
         _ => String::new(),
     }
 }
+
+/// The exit status table. "Pending" (2) follows terraform's `plan -detailed-exitcode`: the run
+/// succeeded and something waits for you; it never means an error, and usage errors have their
+/// own status (64, `EX_USAGE` of sysexits.h) instead of clap's 2.
+pub mod exit {
+    /// Success; nothing pending.
+    pub const OK: i32 = 0;
+    /// Failure: invalid spec, unreadable file, refused write, I/O error; `check`: an item fails.
+    pub const FAILURE: i32 = 1;
+    /// Success with something pending: changes to apply, conflicts to resolve, differences.
+    pub const PENDING: i32 = 2;
+    /// The command line is wrong (unknown flag or value, conflicting options, bad path).
+    pub const USAGE: i32 = 64;
+    /// `verify`: nothing answered at the URL (`EX_UNAVAILABLE`).
+    pub const UNAVAILABLE: i32 = 69;
+    /// Ctrl-C (128 + SIGINT); a write was rolled back, or finished past the point of no return.
+    pub const INTERRUPTED: i32 = crate::workspace::interrupt::EXIT_INTERRUPTED;
+}
+
+/// The exit status table as `--help` prints it (the README repeats it).
+pub const EXIT_STATUS_HELP: &str = "\
+Exit status (every command):
+  0    success, nothing pending (plan: no changes; diff: trees match; check: every applicable item passes)
+  1    failure: invalid spec, unreadable file, refused write (symlink, invalid lock), I/O error;
+       check: an applicable item fails or a file cannot be parsed
+  2    success with something pending: plan: changes to apply; apply: conflict markers to resolve;
+       diff --exit-code: the trees differ
+  64   usage error: unknown flag or value, conflicting options, nothing to audit at PATH
+  69   verify: nothing answered at the URL (no address, connection refused, timeout)
+  130  interrupted (Ctrl-C): a write in progress was rolled back, or finished if renaming had begun";
 
 /// Result alias used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

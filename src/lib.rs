@@ -5,10 +5,12 @@ pub mod checklist;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod graph;
 pub mod model;
 pub mod outputs;
 pub mod render;
 pub mod spec;
+pub mod verify;
 pub mod wizard;
 pub mod workspace;
 

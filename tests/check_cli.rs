@@ -104,28 +104,32 @@ fn checked_in_config_skips_with_reason() {
         .arg("check")
         .arg(dir.path())
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("TLS9"));
 }
 
 #[test]
-fn usage_errors_exit_two() {
+fn usage_errors_exit_64() {
     let clean = fixtures().join("clean");
     idsgen()
         .args(["check", "--skip", "TLS1"])
         .arg(&clean)
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("every --skip needs its own --reason"));
     idsgen()
         .args(["check", "--skip", "TSL1", "--reason", "x"])
         .arg(&clean)
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("did you mean").and(predicate::str::contains("TLS1")));
-    idsgen().args(["check", "--only", "NOPE"]).arg(&clean).assert().code(2);
-    idsgen().args(["check", "/definitely/not/here"]).assert().code(2);
-    idsgen().args(["check", "--format", "xml"]).arg(&clean).assert().code(2);
+    idsgen().args(["check", "--only", "NOPE"]).arg(&clean).assert().code(64);
+    idsgen().args(["check", "/definitely/not/here"]).assert().code(64);
+    idsgen()
+        .args(["check", "--format", "xml"])
+        .arg(&clean)
+        .assert()
+        .code(64);
 }
 
 #[test]
@@ -182,7 +186,7 @@ fn checklist_lists_and_explains() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("what breaks if you skip this").and(predicate::str::contains("allkeys")));
-    idsgen().args(["checklist", "explain", "DP0"]).assert().code(2);
+    idsgen().args(["checklist", "explain", "DP0"]).assert().code(64);
 }
 
 #[test]
@@ -194,7 +198,7 @@ fn a_directory_with_nothing_to_audit_is_a_usage_error_not_a_pass() {
         .arg("check")
         .arg(dir.path())
         .assert()
-        .code(2)
+        .code(64)
         .stderr(
             predicate::str::contains("nothing to audit").and(predicate::str::contains("fix: point `idsgen check`")),
         );

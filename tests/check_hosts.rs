@@ -238,7 +238,7 @@ fn a_broken_file_makes_check_exit_one_and_host_flag_reaches_the_engine() {
         .args(["check", "--host", "NoSuchHost"])
         .arg(fixture("monorepo-shared-extensions"))
         .assert()
-        .code(2)
+        .code(64)
         .get_output()
         .stderr
         .clone();

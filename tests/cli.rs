@@ -164,7 +164,7 @@ fn an_unknown_preset_exits_2_listing_the_presets() {
     let mut assert = idsgen()
         .args(["render", "--preset", "kubernetess", "-o", "unused"])
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("unknown preset `kubernetess`"));
     for p in idsgen::spec::presets::all() {
         assert = assert.stderr(predicate::str::contains(p.name));
@@ -185,7 +185,7 @@ fn an_unknown_set_path_exits_2_with_a_suggestion() {
         ])
         .arg(tmp.path())
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("`max_instance` is not a field of `hosting`"))
         .stderr(predicate::str::contains("Did you mean `max_instances`?"));
     assert!(tree(tmp.path()).is_empty());
@@ -203,7 +203,7 @@ fn a_set_without_equals_exits_2_with_an_example() {
             "--dry-run",
         ])
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("PATH=VALUE"))
         .stderr(predicate::str::contains("--set hosting.max_instances=4"));
 }
@@ -215,7 +215,7 @@ fn init_without_a_terminal_exits_2_and_points_elsewhere() {
         .args(["init", "-o"])
         .arg(tmp.path())
         .assert()
-        .code(2)
+        .code(64)
         .stderr(predicate::str::contains("--preset"))
         .stderr(predicate::str::contains("--spec"));
     assert!(tree(tmp.path()).is_empty());

@@ -108,7 +108,7 @@ fn a_spec_change_is_pending_until_applied_then_idempotent() {
         .args(["--spec"])
         .arg(&spec_path)
         .assert()
-        .code(1)
+        .code(2)
         .get_output()
         .stdout
         .clone();
@@ -316,7 +316,7 @@ fn restore_of_a_file_idsgen_does_not_render_is_refused() {
         .arg(dir.path())
         .args(["--restore", "no/such/file.txt"])
         .assert()
-        .code(2)
+        .code(64)
         .get_output()
         .stderr
         .clone();

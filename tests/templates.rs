@@ -49,7 +49,7 @@ fn an_override_matching_no_template_is_refused_with_the_list() {
         .arg("--templates")
         .arg(&overrides)
         .assert()
-        .code(2);
+        .code(64);
     let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(
         err.contains("Programm.cs") && err.contains("dotnet/Program.cs"),

@@ -297,12 +297,12 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
 }
 
 #[test]
-fn esc_on_the_first_question_exits_2_and_writes_nothing() {
+fn esc_on_the_first_question_exits_130_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = spawn(dir.path(), &[]);
     answer(&mut pty, "Where will IdentityServer run?", ESC);
     let (out, code) = finish(&mut pty);
-    assert_eq!(code, 2, "{out}");
+    assert_eq!(code, 130, "{out}");
     assert!(out.contains("cancelled, nothing written"), "{out}");
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
@@ -312,7 +312,7 @@ fn esc_on_the_first_question_exits_2_and_writes_nothing() {
 }
 
 #[test]
-fn ctrl_c_halfway_exits_2_and_writes_nothing() {
+fn ctrl_c_halfway_exits_130_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = spawn(dir.path(), &[]);
     answer(&mut pty, "Where will IdentityServer run?", ENTER);
@@ -320,7 +320,7 @@ fn ctrl_c_halfway_exits_2_and_writes_nothing() {
     answer(&mut pty, "Keep this proxy chain?", ENTER);
     answer(&mut pty, ".NET version", CTRL_C);
     let (out, code) = finish(&mut pty);
-    assert_eq!(code, 2, "{out}");
+    assert_eq!(code, 130, "{out}");
     assert!(out.contains("cancelled, nothing written"), "{out}");
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
@@ -357,7 +357,7 @@ fn reconfigure_offers_the_existing_answers_as_defaults() {
 }
 
 #[test]
-fn init_without_a_terminal_exits_2_and_points_to_preset_and_spec() {
+fn init_without_a_terminal_exits_64_and_points_to_preset_and_spec() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_idsgen"))
         .arg("init")
@@ -366,7 +366,7 @@ fn init_without_a_terminal_exits_2_and_points_to_preset_and_spec() {
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(64));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--preset") && err.contains("--spec"), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);

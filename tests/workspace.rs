@@ -6,7 +6,7 @@ use idsgen::workspace::apply::{DirLock, DiskSink, Sink, Staged, apply};
 use idsgen::workspace::lock::{LOCK_FILE, Lock};
 use idsgen::workspace::plan::{Class, Plan, PlanOptions, plan};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn file(path: &str, contents: &str) -> RenderedFile {
     RenderedFile::managed(path, contents.to_string())
@@ -23,7 +23,7 @@ fn plan_for(dir: &Path, files: &[RenderedFile], options: &PlanOptions) -> Plan {
 
 fn apply_all(dir: &Path, files: &[RenderedFile]) -> Plan {
     let p = plan_for(dir, files, &PlanOptions::default());
-    apply(dir, &p, &mut DiskSink::default()).expect("apply works");
+    apply(dir, &p, &mut DiskSink::open(dir).unwrap()).expect("apply works");
     p
 }
 
@@ -102,7 +102,7 @@ fn every_class_is_reached() {
     assert_eq!(class_of(&p, "same.txt"), Class::Unchanged);
     assert_eq!(class_of(&p, "fresh.txt"), Class::Create);
 
-    let applied = apply(d, &p, &mut DiskSink::default()).unwrap();
+    let applied = apply(d, &p, &mut DiskSink::open(d).unwrap()).unwrap();
     assert_eq!(applied.conflicts, vec!["clash.txt".to_string()]);
     let merged = read(d, "edited.txt");
     assert!(
@@ -160,7 +160,7 @@ fn ownership_modes_are_respected_and_remembered() {
     let p = plan_for(d, &[env2.clone(), file("nginx.conf", "v2\n")], &own);
     assert_eq!(class_of(&p, "app.env"), Class::Skipped);
     assert_eq!(class_of(&p, "nginx.conf"), Class::Skipped);
-    apply(d, &p, &mut DiskSink::default()).unwrap();
+    apply(d, &p, &mut DiskSink::open(d).unwrap()).unwrap();
     assert_eq!(read(d, "app.env"), "KEY=real\n");
     assert_eq!(read(d, "nginx.conf"), "v1\n");
     // Remembered: without --own the lock still says user-owned.
@@ -173,14 +173,14 @@ fn ownership_modes_are_respected_and_remembered() {
 /// A sink over the disk that fails on a chosen operation.
 struct FailingSink {
     inner: DiskSink,
-    fail_stage_of: Option<PathBuf>,
+    fail_stage_of: Option<&'static str>,
     fail_after_commits: Option<usize>,
     commits: usize,
 }
 
 impl Sink for FailingSink {
-    fn stage(&mut self, target: &Path, contents: &[u8], executable: bool) -> io::Result<Staged> {
-        if self.fail_stage_of.as_deref() == Some(target) {
+    fn stage(&mut self, target: &str, contents: &[u8], executable: bool) -> io::Result<Staged> {
+        if self.fail_stage_of == Some(target) {
             return Err(io::Error::new(
                 io::ErrorKind::StorageFull,
                 "No space left on device (simulated)",
@@ -198,7 +198,7 @@ impl Sink for FailingSink {
         self.commits += 1;
         self.inner.commit(staged)
     }
-    fn remove(&mut self, target: &Path) -> io::Result<()> {
+    fn remove(&mut self, target: &str) -> io::Result<()> {
         self.inner.remove(target)
     }
 }
@@ -235,8 +235,8 @@ fn a_full_disk_while_staging_changes_nothing() {
     let new = [file("a.txt", "a2\n"), file("b.txt", "b2\n"), file("c.txt", "c2\n")];
     let p = plan_for(d, &new, &PlanOptions::default());
     let mut sink = FailingSink {
-        inner: DiskSink::default(),
-        fail_stage_of: Some(d.join("c.txt")),
+        inner: DiskSink::open(d).unwrap(),
+        fail_stage_of: Some("c.txt"),
         fail_after_commits: None,
         commits: 0,
     };
@@ -257,7 +257,7 @@ fn a_failure_between_two_renames_leaves_old_or_new_and_the_next_apply_recovers()
     let new = [file("a.txt", "a2\n"), file("b.txt", "b2\n"), file("c.txt", "c2\n")];
     let p = plan_for(d, &new, &PlanOptions::default());
     let mut sink = FailingSink {
-        inner: DiskSink::default(),
+        inner: DiskSink::open(d).unwrap(),
         fail_stage_of: None,
         fail_after_commits: Some(1),
         commits: 0,
@@ -283,7 +283,7 @@ fn a_failure_between_two_renames_leaves_old_or_new_and_the_next_apply_recovers()
     let p = plan_for(d, &new, &PlanOptions::default());
     assert_eq!(class_of(&p, "a.txt"), Class::Unchanged);
     assert_eq!(class_of(&p, "b.txt"), Class::Update);
-    apply(d, &p, &mut DiskSink::default()).unwrap();
+    apply(d, &p, &mut DiskSink::open(d).unwrap()).unwrap();
     let last = plan_for(d, &new, &PlanOptions::default());
     assert!(last.entries.iter().all(|e| e.class == Class::Unchanged));
 }

@@ -207,11 +207,17 @@ fn read_text(path: &Path) -> std::result::Result<String, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| format!("not read: {e}"))?;
     crate::limits::check_size(bytes.len() as u64, MAX_FILE_BYTES, "file").map_err(|e| first_line(&e))?;
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "not read: not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
             e.utf8_error().valid_up_to()
         )
+    })?;
+    // A leading BOM is encoding, not content: every reader (C#, JSON, YAML, Dockerfile) sees
+    // the text .NET and docker see.
+    Ok(match crate::checklist::tree::strip_bom(&text) {
+        stripped if stripped.len() < text.len() => stripped.to_string(),
+        _ => text,
     })
 }
 
@@ -291,6 +297,14 @@ mod tests {
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
         assert_eq!(classify("README.md"), None);
         assert_eq!(classify("src/A/wwwroot/site.js"), None);
+    }
+
+    #[test]
+    fn walk_drops_a_byte_order_mark() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("appsettings.json"), "\u{feff}{\"Logging\":{}}").unwrap();
+        let files = walk(dir.path()).unwrap();
+        assert_eq!(files[0].1, "{\"Logging\":{}}");
     }
 
     #[test]

@@ -151,10 +151,18 @@ impl Lines {
     }
 }
 
+/// `text` without a leading UTF-8 byte order mark. Visual Studio writes one at the start of
+/// appsettings.json, Program.cs and compose files; .NET and docker ignore it, so the engine does too
+/// (it sits on line 1 and takes no line of its own, so lines stay right).
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses JSON with comments and trailing commas (what .NET's JSON configuration accepts).
 pub fn parse_json(text: &str) -> Result<Tree, String> {
     use jsonc_parser::ast::{ObjectPropName, Value};
     use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
+    let text = strip_bom(text);
     // jsonc-parser and `convert` recurse per level: bound the depth before either runs.
     crate::limits::check_json_depth(text)?;
     let lines = Lines::new(text);
@@ -252,6 +260,7 @@ impl MarkedEventReceiver for YamlBuilder {
 
 /// Parses every YAML document in `text`.
 pub fn parse_yaml(text: &str) -> Result<Vec<Tree>, String> {
+    let text = strip_bom(text);
     // Aliases are not expanded here, but a deep tree still costs recursion in every walk.
     crate::limits::check_yaml(text)?;
     let mut builder = YamlBuilder::default();
@@ -263,6 +272,16 @@ pub fn parse_yaml(text: &str) -> Result<Vec<Tree>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_content() {
+        let json = "\u{feff}{\n  \"Serilog\": {\n    \"MinimumLevel\": \"Information\"\n  }\n}\n";
+        let tree = parse_json(json).unwrap();
+        assert_eq!(tree.get("Serilog").unwrap().entry("MinimumLevel").unwrap().line, 3);
+        let yaml = parse_yaml("\u{feff}services:\n  sts:\n    image: a\n").unwrap();
+        assert_eq!(yaml[0].get("services").unwrap().entry("sts").unwrap().line, 2);
+        assert_eq!(strip_bom("plain"), "plain");
+    }
 
     #[test]
     fn json_lines_follow_keys_and_allow_comments() {

@@ -5,7 +5,7 @@ use crate::cli::DiffArgs;
 use crate::commands::diffview;
 use crate::commands::inputs::load_spec;
 use crate::commands::render::render_loaded;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, exit};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
@@ -128,5 +128,9 @@ pub fn run(args: &DiffArgs, out: &mut dyn Write) -> Result<i32> {
     if !body.is_empty() {
         write!(out, "\n{body}").map_err(io)?;
     }
-    Ok(if args.exit_code && !diff.is_empty() { 1 } else { 0 })
+    Ok(if args.exit_code && !diff.is_empty() {
+        exit::PENDING
+    } else {
+        exit::OK
+    })
 }

@@ -30,7 +30,7 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> Result<i32> {
 /// Runs the wizard with `io` answering, then writes and renders exactly as `run` does.
 pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Result<i32> {
     let defaults = Defaults::new(starting_spec(args)?)?;
-    let spec = flow::converse(io, &defaults).map_err(|_| Error::usage(CANCELLED))?;
+    let spec = flow::converse(io, &defaults).map_err(|_| Error::Interrupted)?;
     let files = files_for(&spec)?;
 
     let dir = &args.output;
@@ -178,7 +178,7 @@ mod tests {
         let mut a = args(dir.path());
         a.reconfigure = true;
         let err = run_with(&a, &mut Script::new(), &mut Vec::new()).unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.exit_code(), crate::error::exit::USAGE);
         assert!(err.to_string().contains("--reconfigure"), "{err}");
 
         let mut mine = preset_spec(Target::OnpremLinux).unwrap();
@@ -191,7 +191,7 @@ mod tests {
     }
 
     #[test]
-    fn cancelling_is_a_usage_exit_and_writes_nothing() {
+    fn cancelling_exits_130_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let err = run_with(
             &args(dir.path()),
@@ -199,7 +199,7 @@ mod tests {
             &mut Vec::new(),
         )
         .unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.exit_code(), crate::error::exit::INTERRUPTED);
         assert_eq!(err.to_string(), CANCELLED);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }

@@ -1,16 +1,18 @@
 //! `idsgen plan`: renders in memory and shows what apply would do to every file, with diffs.
-//! Exit 0 when nothing would change, 2 when changes are pending, 1 on errors.
+//! Exit 0 when nothing would change, 2 when changes are pending, 1 on errors (see `error::exit`).
 
 use crate::cli::{PlanArgs, PlanFormat};
 use crate::commands::diffview;
 use crate::commands::inputs::load_spec;
 use crate::commands::render::render_loaded;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, exit};
+use crate::outputs::docs::{self, CHECKLIST_PATH};
 use crate::outputs::{Ownership, RenderedFile};
-use crate::workspace::lock::{Lock, sha256_hex};
+use crate::workspace::confine::OutputDir;
+use crate::workspace::lock::{LOCK_FILE, Lock, MUTEX_FILE, sha256_hex};
 use crate::workspace::plan::{self, Class, Plan, PlanOptions};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The inputs of a plan, computed once for plan and apply.
 pub struct Planned {
@@ -54,10 +56,32 @@ pub fn spec_hash(files: &[RenderedFile]) -> String {
         .unwrap_or_default()
 }
 
-/// Loads the spec, renders, reads the lock and classifies every file.
+/// The `--templates` directory to render with: the one given, else the one the lock records
+/// (which must still exist: silently rendering without it would revert the overrides).
+pub fn templates_for(args: &PlanArgs, lock: Option<&Lock>) -> Result<Option<PathBuf>> {
+    if let Some(t) = &args.templates {
+        return Ok(Some(t.clone()));
+    }
+    let Some(recorded) = lock.and_then(|l| l.templates_dir(&args.output)) else {
+        return Ok(None);
+    };
+    if recorded.is_dir() {
+        return Ok(Some(recorded));
+    }
+    Err(Error::usage(format!(
+        "{} records that the files were rendered with --templates {}, which does not exist here; rendering without the overrides would silently revert them.\n  fix: pass --templates DIR with the override directory",
+        args.output.join(crate::workspace::lock::LOCK_FILE).display(),
+        recorded.display()
+    )))
+}
+
+/// Loads the spec, renders, reads the lock and classifies every file. Refuses (before anything
+/// is written) any path that would leave the output directory, so plan refuses what apply would.
 pub fn compute(args: &PlanArgs) -> Result<Planned> {
     let loaded = load_spec(&args.spec, &args.output)?;
-    let files = render_loaded(&loaded, args.templates.as_deref())?;
+    let lock_before = Lock::load(&args.output)?;
+    let templates = templates_for(args, lock_before.as_ref())?;
+    let mut files = render_loaded(&loaded, templates.as_deref())?;
     let own = parse_own(&args.own)?;
     for (path, _) in &own {
         if !files.iter().any(|f| &f.path == path) {
@@ -71,7 +95,6 @@ pub fn compute(args: &PlanArgs) -> Result<Planned> {
             )));
         }
     }
-    let lock_before = Lock::load(&args.output)?;
     let options = PlanOptions {
         restore: args.restore.clone(),
         own,
@@ -91,8 +114,62 @@ pub fn compute(args: &PlanArgs) -> Result<Planned> {
     if read_from_dir && let Some(f) = merge_lock.as_mut().and_then(|l| l.files.get_mut("idsgen.yaml")) {
         f.base = loaded.text.clone();
     }
-    let plan = plan::plan(&args.output, &files, merge_lock.as_ref(), &spec_hash(&files), &options);
+    let mut plan = plan::plan(&args.output, &files, merge_lock.as_ref(), &spec_hash(&files), &options);
+    // CHECKLIST.md reports on the files as apply will leave them (merged edits, deleted files),
+    // not on the pristine render: when they differ, plan again with that report.
+    if let Some(report) = checklist_as_written(&plan)
+        && let Some(f) = files.iter_mut().find(|f| f.path == CHECKLIST_PATH)
+        && f.contents != report
+    {
+        f.contents = report;
+        plan = plan::plan(&args.output, &files, merge_lock.as_ref(), &spec_hash(&files), &options);
+    }
+    plan.lock_after.templates = templates.as_deref().map(|t| Lock::templates_entry(&args.output, t));
+    if let Some(out) = OutputDir::open_existing(&args.output)? {
+        // The lock's paths too: an orphan behind a link is invisible to the plan, but a
+        // topology change must still refuse rather than quietly skip it.
+        let locked = lock_before.iter().flat_map(|l| l.files.keys().map(String::as_str));
+        out.preflight(
+            plan.entries
+                .iter()
+                .map(|e| e.path.as_str())
+                .chain(locked)
+                .chain([LOCK_FILE, MUTEX_FILE]),
+        )?;
+    }
     Ok(Planned { plan, lock_before })
+}
+
+/// The plan as one JSON document (apply adds what it did to the same document).
+pub fn json(planned: &Planned, dir: &Path) -> serde_json::Value {
+    let plan = &planned.plan;
+    serde_json::json!({
+        "directory": dir.display().to_string(),
+        "plan_id": plan.id(),
+        "changes_pending": plan.has_changes(planned.lock_before.as_ref()),
+        "files": plan.entries,
+    })
+}
+
+/// The checklist report on the tree as applying `plan` leaves it, when that tree differs from
+/// the render (`None` when it is the render, whose report is already in it).
+fn checklist_as_written(plan: &Plan) -> Option<String> {
+    let mut differs = false;
+    let mut written = Vec::new();
+    for e in plan.entries.iter().filter(|e| e.path != CHECKLIST_PATH) {
+        let after = match e.class {
+            Class::OrphanDelete => None,
+            Class::Create | Class::Update | Class::Merge | Class::Conflict => e.result.clone(),
+            Class::Unchanged | Class::Skipped | Class::OrphanKept => e.current.clone(),
+        };
+        if after.as_ref() != e.rendered.as_ref() {
+            differs = true;
+        }
+        if let Some(text) = after {
+            written.push(RenderedFile::managed(e.path.clone(), text));
+        }
+    }
+    differs.then(|| docs::checklist(&written))
 }
 
 /// Prints a plan as text (classes, then diffs) or JSON.
@@ -100,12 +177,7 @@ pub fn print(planned: &Planned, dir: &Path, format: PlanFormat, color: bool, out
     let io = |e| Error::io("writing", "standard output", e);
     let plan = &planned.plan;
     if format == PlanFormat::Json {
-        let doc = serde_json::json!({
-            "directory": dir.display().to_string(),
-            "plan_id": plan.id(),
-            "changes_pending": plan.has_changes(planned.lock_before.as_ref()),
-            "files": plan.entries,
-        });
+        let doc = json(planned, dir);
         writeln!(out, "{}", serde_json::to_string_pretty(&doc).expect("plan serializes")).map_err(io)?;
         return Ok(());
     }
@@ -133,7 +205,8 @@ pub fn print(planned: &Planned, dir: &Path, format: PlanFormat, color: bool, out
     )
     .map_err(io)?;
     for e in &plan.entries {
-        if e.class == Class::Unchanged {
+        // Unchanged files and files the user deleted (they stay deleted) have nothing to show.
+        if e.class == Class::Unchanged || (e.class == Class::Skipped && e.current.is_none()) {
             continue;
         }
         let before = e.current.as_deref().unwrap_or("");
@@ -170,8 +243,8 @@ pub fn run(args: &PlanArgs, out: &mut dyn Write) -> Result<i32> {
         out,
     )?;
     Ok(if planned.plan.has_changes(planned.lock_before.as_ref()) {
-        2
+        exit::PENDING
     } else {
-        0
+        exit::OK
     })
 }

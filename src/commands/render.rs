@@ -10,6 +10,7 @@ use crate::render::Templates;
 use crate::spec::load;
 use crate::spec::types::Spec;
 use crate::workspace::apply::DirLock;
+use crate::workspace::interrupt;
 use crate::workspace::lock::{LOCK_FILE, Lock, LockedFile, MUTEX_FILE, sha256_hex};
 use crate::workspace::write;
 use std::io::Write;
@@ -40,9 +41,12 @@ pub fn render_loaded(loaded: &LoadedSpec, templates_dir: Option<&Path>) -> Resul
 pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
     let loaded = load_spec(&args.spec, &args.output)?;
     let files = render_loaded(&loaded, args.templates.as_deref())?;
+    if args.dry_run {
+        return write_rendered(&args.output, &files, args.force, true, out);
+    }
     // An apply may be running where one ran before (it leaves its lock file): wait for it. Where
     // none ever ran, render creates nothing until it has succeeded.
-    let _guard = if !args.dry_run && args.output.join(MUTEX_FILE).is_file() {
+    let _guard = if args.output.join(MUTEX_FILE).is_file() {
         Some(DirLock::acquire(&args.output, || {
             eprintln!(
                 "waiting for another idsgen apply in {} to finish...",
@@ -52,10 +56,12 @@ pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
     } else {
         None
     };
-    write_rendered(&args.output, &files, args.force, args.dry_run, out)
+    let report = write_recorded_with(&args.output, &files, args.force, args.templates.as_deref())?;
+    print_report(&args.output, files.len(), &report, out)
 }
 
-/// Writes (or, with `dry_run`, lists) a rendered tree and prints what happened.
+/// Writes (or, with `dry_run`, lists) a rendered tree and prints what happened. A dry run
+/// refuses exactly what the real write would refuse, with the same error and exit status.
 pub fn write_rendered(
     dir: &Path,
     files: &[RenderedFile],
@@ -77,35 +83,59 @@ pub fn write_rendered(
             };
             writeln!(out, "  {state:<9} {} ({} bytes)", f.path, f.contents.len()).map_err(io)?;
         }
+        write::preflight(dir, files, force, &[])?;
         return Ok(0);
     }
     let report = write_recorded(dir, files, force)?;
+    print_report(dir, files.len(), &report, out)
+}
+
+fn print_report(dir: &Path, count: usize, report: &write::WriteReport, out: &mut dyn Write) -> Result<i32> {
     writeln!(
         out,
         "rendered {} files into {}: {} created, {} updated, {} unchanged",
-        files.len(),
+        count,
         dir.display(),
         report.created.len(),
         report.updated.len(),
         report.unchanged.len()
     )
-    .map_err(io)?;
+    .map_err(|e| Error::io("writing", "standard output", e))?;
     Ok(0)
 }
 
 /// Writes a rendered tree all or nothing, then records it in the lock (the merge base of later
 /// `plan`/`apply`). Every path that writes a whole tree (render, init) goes through here.
 pub fn write_recorded(dir: &Path, files: &[RenderedFile], force: bool) -> Result<write::WriteReport> {
-    let report = write::write_tree(dir, files, force)?;
-    record_lock(dir, files)?;
+    write_recorded_with(dir, files, force, None)
+}
+
+/// `write_recorded`, recording the `--templates` directory the files were rendered with. The
+/// files and the lock are staged together and the lock is renamed into place last; Ctrl-C before
+/// the first rename writes nothing.
+pub fn write_recorded_with(
+    dir: &Path,
+    files: &[RenderedFile],
+    force: bool,
+    templates: Option<&Path>,
+) -> Result<write::WriteReport> {
+    let _writing = interrupt::writing();
+    let lock = recorded_lock(dir, files, templates)?;
+    let mut all = files.to_vec();
+    all.push(RenderedFile::managed(LOCK_FILE, lock.to_json()));
+    let mut report = write::write_tree(dir, &all, force, &[LOCK_FILE])?;
+    for list in [&mut report.created, &mut report.updated, &mut report.unchanged] {
+        list.retain(|p| p != LOCK_FILE);
+    }
     Ok(report)
 }
 
-/// Records every rendered file in the lock as the merge base for later `plan`/`apply`, keeping
-/// ownership choices already recorded. Written atomically after the files.
-fn record_lock(dir: &Path, files: &[RenderedFile]) -> Result<()> {
+/// The lock recording every rendered file as the merge base for later `plan`/`apply`, keeping
+/// ownership choices already recorded.
+fn recorded_lock(dir: &Path, files: &[RenderedFile], templates: Option<&Path>) -> Result<Lock> {
     let before = Lock::load(dir)?;
     let mut lock = Lock::new(spec_hash(files));
+    lock.templates = templates.map(|t| Lock::templates_entry(dir, t));
     for f in files {
         let ownership = before
             .as_ref()
@@ -121,7 +151,5 @@ fn record_lock(dir: &Path, files: &[RenderedFile]) -> Result<()> {
             },
         );
     }
-    let lock_file = RenderedFile::managed(LOCK_FILE, lock.to_json());
-    write::write_tree(dir, std::slice::from_ref(&lock_file), true)?;
-    Ok(())
+    Ok(lock)
 }

@@ -35,7 +35,23 @@ pub fn checklist<'a>(files: impl IntoIterator<Item = &'a RenderedFile>) -> Strin
     input.sort();
     let report = check_files(&input, &CheckOptions::default());
     format!(
-        "{CHECKLIST_HEADER}{}",
-        markdown::render(&report, "Production checklist")
+        "{CHECKLIST_HEADER}{}{}",
+        markdown::render(&report, "Production checklist"),
+        topology(&input)
+    )
+}
+
+/// The topology of the spec among `files` as a Mermaid block (GitHub draws it beside the audit),
+/// or nothing when there is no readable spec.
+fn topology(files: &[(String, String)]) -> String {
+    let Some((_, text)) = files.iter().find(|(p, _)| p == "idsgen.yaml") else {
+        return String::new();
+    };
+    let Ok(spec) = crate::spec::load::parse("idsgen.yaml", text) else {
+        return String::new();
+    };
+    let graph = crate::graph::render::mermaid(&crate::graph::Topology::from_spec(&spec));
+    format!(
+        "\n## Topology\n\nWhat this deployment looks like from the internet in (`idsgen graph` prints it).\n\n```mermaid\n{graph}```\n"
     )
 }

@@ -2,7 +2,7 @@
 //! a preset and `--set`. Pure: takes a `Spec`, returns every problem found, in spec order.
 
 use crate::error::Diagnostic;
-use crate::model::forwarding::{TrustEntry, forwards_of, is_l7, parse_trust_entry};
+use crate::model::forwarding::{TrustEntry, facts, forwards_of, is_edge, is_gateway_api, is_l7, parse_trust_entry};
 use crate::spec::fields;
 use crate::spec::types::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -259,7 +259,7 @@ impl Validator {
                     "the App Service front end sits directly in front of the app, so it must be the last hop",
                     "move this hop to the end of proxy.hops",
                 ),
-                HopKind::IngressNginx | HopKind::GatewayApi if !kubernetes => self.err(
+                kind if (kind == HopKind::IngressNginx || is_gateway_api(kind)) && !kubernetes => self.err(
                     format!("{path}.kind"),
                     format!(
                         "`{}` runs inside Kubernetes, but hosting.target is `{}`",
@@ -268,7 +268,25 @@ impl Validator {
                     ),
                     "use `nginx` or a load balancer kind, or a Kubernetes target (`kubernetes`, `azure-aks`, `aws-eks`)",
                 ),
+                kind if is_edge(kind) && i != 0 => self.err(
+                    format!("{path}.kind"),
+                    format!("`{}` is an internet-facing edge, so it must be the first hop", kind_name(kind)),
+                    "move this hop to the start of proxy.hops (outermost first)",
+                ),
                 _ => {}
+            }
+            if facts(hop.kind).proto_from_own_listener
+                && !hop.terminates_tls
+                && hops[..i].iter().any(|h| h.terminates_tls)
+            {
+                self.err(
+                    format!("{path}.terminates_tls"),
+                    format!(
+                        "{} writes X-Forwarded-Proto from its own listener, so behind the hop that terminates TLS it tells the app `http` (wrong redirect URIs, insecure cookies)",
+                        kind_name(hop.kind)
+                    ),
+                    "terminate TLS at this gateway too (an HTTPS listener; the hop in front passes TLS through or re-encrypts), or put an `l4-lb` in front of it",
+                );
             }
         }
         if target == Target::AzureAppService && hops.last().is_some_and(|h| h.kind != HopKind::AppServiceFrontend) {
@@ -288,7 +306,10 @@ impl Validator {
         };
         // Every layer-7 hop from the TLS terminator inward must pass the scheme on; the app
         // honours exactly the headers of the hop nearest Kestrel.
-        for (i, hop) in hops.iter().enumerate().skip(tls_at).filter(|(_, h)| is_l7(h.kind)) {
+        // From the innermost hop that terminates TLS: it writes X-Forwarded-Proto from its own
+        // https listener, so an outer edge that drops the header (CloudFront) does no harm.
+        let last_tls = hops.iter().rposition(|h| h.terminates_tls).unwrap_or(tls_at);
+        for (i, hop) in hops.iter().enumerate().skip(last_tls).filter(|(_, h)| is_l7(h.kind)) {
             if !forwards_of(hop).contains(&ForwardedHeader::Proto) {
                 let nearest = hops.iter().rposition(|h| is_l7(h.kind)) == Some(i);
                 self.err(
@@ -913,6 +934,12 @@ fn kind_name(kind: HopKind) -> &'static str {
         HopKind::Nginx => "nginx",
         HopKind::IngressNginx => "ingress-nginx",
         HopKind::GatewayApi => "gateway-api",
+        HopKind::EnvoyGateway => "envoy-gateway",
+        HopKind::NginxGatewayFabric => "nginx-gateway-fabric",
+        HopKind::AppGatewayForContainers => "app-gateway-for-containers",
+        HopKind::AzureFrontDoor => "azure-front-door",
+        HopKind::AwsCloudfront => "aws-cloudfront",
+        HopKind::Cloudflare => "cloudflare",
     }
 }
 

@@ -1,57 +1,56 @@
 //! Carries out a plan: take the advisory lock, stage every write beside its target, rename them
 //! into place, delete untouched orphans, and write the lock last. Disk access goes through a
-//! `Sink` so tests can make it fail (full disk, a kill between two files).
+//! `Sink` so tests can make it fail (full disk, a kill between two files); the real sink walks
+//! from a handle on the output directory and never follows a link (see `confine`).
 
 use crate::error::{Error, Result};
-use crate::workspace::lock::{LOCK_FILE, Lock, MUTEX_FILE, STATE_DIR};
+use crate::workspace::confine::OutputDir;
+pub use crate::workspace::confine::Staged;
+use crate::workspace::interrupt;
+use crate::workspace::lock::{LOCK_FILE, MUTEX_FILE};
 use crate::workspace::plan::{Class, Plan};
 use std::fs::File;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 
-/// A file written to a temp path, not yet renamed into place.
-pub struct Staged {
-    temp: tempfile::TempPath,
-    target: PathBuf,
-}
-
-/// Where apply writes. The real one is `DiskSink`.
+/// Where apply writes. The real one is `DiskSink`. Paths are relative to the output directory.
 pub trait Sink {
-    /// Writes `contents` to a temp file in `target`'s directory and syncs it.
-    fn stage(&mut self, target: &Path, contents: &[u8], executable: bool) -> io::Result<Staged>;
+    /// Writes `contents` to a temp file in `rel`'s directory and syncs it.
+    fn stage(&mut self, rel: &str, contents: &[u8], executable: bool) -> io::Result<Staged>;
     /// Renames a staged file over its target (atomic on one file system).
     fn commit(&mut self, staged: Staged) -> io::Result<()>;
     /// Deletes a file.
-    fn remove(&mut self, target: &Path) -> io::Result<()>;
+    fn remove(&mut self, rel: &str) -> io::Result<()>;
+    /// Undoes what staging created besides the temp files (new, still empty directories).
+    fn abort(&mut self) {}
 }
 
 /// The real file system. Fault injection for tests: when the environment variable
 /// `IDSGEN_FAULT_ABORT_AFTER_COMMITS=N` is set, the process aborts right after the N-th rename,
-/// as if killed between two files.
-#[derive(Default)]
+/// as if killed between two files (and `IDSGEN_FAULT_SLEEP_AFTER_STAGING_MS` pauses `apply`
+/// with every file staged, for Ctrl-C tests).
 pub struct DiskSink {
+    dir: OutputDir,
     commits: usize,
 }
 
-impl Sink for DiskSink {
-    fn stage(&mut self, target: &Path, contents: &[u8], executable: bool) -> io::Result<Staged> {
-        let parent = target.parent().expect("targets are files under the output directory");
-        std::fs::create_dir_all(parent)?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".idsgen-")
-            .suffix(".tmp")
-            .tempfile_in(parent)?;
-        tmp.write_all(contents)?;
-        tmp.as_file().sync_all()?;
-        set_mode(tmp.path(), executable)?;
-        Ok(Staged {
-            temp: tmp.into_temp_path(),
-            target: target.to_path_buf(),
+impl DiskSink {
+    /// A sink writing under the existing directory `dir`.
+    pub fn open(dir: &Path) -> Result<Self> {
+        Ok(Self {
+            dir: OutputDir::open(dir)?,
+            commits: 0,
         })
+    }
+}
+
+impl Sink for DiskSink {
+    fn stage(&mut self, rel: &str, contents: &[u8], executable: bool) -> io::Result<Staged> {
+        self.dir.stage(rel, contents, executable)
     }
 
     fn commit(&mut self, staged: Staged) -> io::Result<()> {
-        staged.temp.persist(&staged.target).map_err(|e| e.error)?;
+        self.dir.commit(staged)?;
         self.commits += 1;
         if let Ok(n) = std::env::var("IDSGEN_FAULT_ABORT_AFTER_COMMITS")
             && n.parse::<usize>().ok() == Some(self.commits)
@@ -61,79 +60,79 @@ impl Sink for DiskSink {
         Ok(())
     }
 
-    fn remove(&mut self, target: &Path) -> io::Result<()> {
-        std::fs::remove_file(target)
+    fn remove(&mut self, rel: &str) -> io::Result<()> {
+        self.dir.remove(rel)
     }
-}
 
-#[cfg(unix)]
-fn set_mode(path: &Path, executable: bool) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(
-        path,
-        std::fs::Permissions::from_mode(if executable { 0o755 } else { 0o644 }),
-    )
-}
-
-#[cfg(not(unix))]
-fn set_mode(_path: &Path, _executable: bool) -> io::Result<()> {
-    Ok(())
+    fn abort(&mut self) {
+        self.dir.remove_created_dirs();
+    }
 }
 
 /// An exclusive advisory lock on an output directory, held while planning and applying.
 pub struct DirLock {
     _file: File,
+    dir: OutputDir,
+    created_file: bool,
 }
 
 impl DirLock {
     /// Takes the lock, waiting for another idsgen process that holds it; `on_wait` is called
-    /// once if we have to wait.
+    /// once if we have to wait. Refuses a symlinked `.idsgen/` or `apply.lock`.
     pub fn acquire(dir: &Path, on_wait: impl FnOnce()) -> Result<Self> {
-        let state = dir.join(STATE_DIR);
-        std::fs::create_dir_all(&state).map_err(|e| Error::io("creating", &state, e))?;
+        let mut out = OutputDir::open(dir)?;
+        out.preflight([MUTEX_FILE, LOCK_FILE])?;
         let path = dir.join(MUTEX_FILE);
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io("opening", &path, e))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                on_wait();
-                file.lock().map_err(|e| Error::io("locking", &path, e))?;
+        let (file, created_file) = out.open_rw(MUTEX_FILE).map_err(|e| Error::io("opening", &path, e))?;
+        let lock = Self {
+            _file: file,
+            dir: out,
+            created_file,
+        };
+        match lock._file.try_lock() {
+            Ok(()) => return Ok(lock),
+            Err(std::fs::TryLockError::Error(e)) => {
+                lock.discard();
+                return Err(Error::io("locking", &path, e));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io("locking", &path, e)),
+            Err(std::fs::TryLockError::WouldBlock) => on_wait(),
         }
-        Ok(Self { _file: file })
+        // Poll rather than block, so Ctrl-C while waiting stops cleanly.
+        loop {
+            if interrupt::requested() {
+                lock.discard();
+                return Err(Error::Interrupted);
+            }
+            match lock._file.try_lock() {
+                Ok(()) => return Ok(lock),
+                Err(std::fs::TryLockError::WouldBlock) => std::thread::sleep(std::time::Duration::from_millis(50)),
+                Err(std::fs::TryLockError::Error(e)) => {
+                    lock.discard();
+                    return Err(Error::io("locking", &path, e));
+                }
+            }
+        }
+    }
+
+    /// Releases the lock after a failed run, removing `apply.lock` and `.idsgen/` when this run
+    /// created them, so a failure leaves nothing behind.
+    pub fn discard(mut self) {
+        if self.created_file {
+            let _ = self.dir.remove(MUTEX_FILE);
+        }
+        self.dir.remove_created_dirs();
     }
 }
 
 /// Removes temp files a killed apply left behind (`.idsgen-*.tmp` beside managed files and the lock).
-pub fn clean_stale_temps(dir: &Path, plan: &Plan) {
-    let mut dirs: Vec<PathBuf> = plan
-        .entries
-        .iter()
-        .filter_map(|e| dir.join(&e.path).parent().map(Path::to_path_buf))
-        .chain(std::iter::once(dir.join(STATE_DIR)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in dirs {
-        let Ok(read) = std::fs::read_dir(&d) else { continue };
-        for entry in read.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with(".idsgen-") && name.ends_with(".tmp") {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
-    }
+pub fn clean_stale_temps(dir: &Path, plan: &Plan) -> Result<()> {
+    let mut out = OutputDir::open(dir)?;
+    out.clean_stale_temps(plan.entries.iter().map(|e| e.path.as_str()).chain([LOCK_FILE]));
+    Ok(())
 }
 
 /// What apply did.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Applied {
     /// Files written (created, updated, merged, or written with conflict markers).
     pub written: Vec<String>,
@@ -143,10 +142,40 @@ pub struct Applied {
     pub conflicts: Vec<String>,
 }
 
-/// Applies `plan` to `dir` through `sink`. Every write is staged before the first rename, so a
-/// failure while staging changes nothing; after that each file is either old or new, and the
-/// lock (written last) still describes the old state, from which the next apply recovers.
+/// Applies `plan` to `dir` through `sink`. Every path is checked for containment before the
+/// first write, and every write is staged before the first rename, so a refusal, a failure or
+/// Ctrl-C while staging changes nothing; after that each file is either old or new, and the lock
+/// (written last) still describes the old state, from which the next apply recovers.
 pub fn apply(dir: &Path, plan: &Plan, sink: &mut dyn Sink) -> Result<Applied> {
+    OutputDir::open(dir)?.preflight(plan.entries.iter().map(|e| e.path.as_str()).chain([LOCK_FILE]))?;
+    let result = stage_all(dir, plan, sink);
+    let (applied, staged, lock_staged) = match result {
+        Ok(s) => s,
+        Err(e) => {
+            sink.abort();
+            return Err(e);
+        }
+    };
+    let mut applied = applied;
+    // The point of no return: from here every rename completes, even after Ctrl-C.
+    for (path, s) in staged {
+        sink.commit(s)
+            .map_err(|e| Error::io("renaming into", dir.join(&path), e))?;
+        applied.written.push(path);
+    }
+    for entry in plan.of(Class::OrphanDelete) {
+        sink.remove(&entry.path)
+            .map_err(|e| Error::io("deleting", dir.join(&entry.path), e))?;
+        applied.deleted.push(entry.path.clone());
+    }
+    sink.commit(lock_staged)
+        .map_err(|e| Error::io("writing", dir.join(LOCK_FILE), e))?;
+    Ok(applied)
+}
+
+type StagedAll = (Applied, Vec<(String, Staged)>, Staged);
+
+fn stage_all(dir: &Path, plan: &Plan, sink: &mut dyn Sink) -> Result<StagedAll> {
     let mut applied = Applied::default();
     let mut staged = Vec::new();
     for entry in &plan.entries {
@@ -160,27 +189,21 @@ pub fn apply(dir: &Path, plan: &Plan, sink: &mut dyn Sink) -> Result<Applied> {
             applied.conflicts.push(entry.path.clone());
         }
         let Some(result) = &entry.result else { continue };
-        let target = dir.join(&entry.path);
+        interrupt::checkpoint()?;
         let s = sink
-            .stage(&target, result.as_bytes(), entry.executable)
-            .map_err(|e| Error::io("staging", &target, e))?;
+            .stage(&entry.path, result.as_bytes(), entry.executable)
+            .map_err(|e| Error::io("staging", dir.join(&entry.path), e))?;
         staged.push((entry.path.clone(), s));
     }
-    let lock_target = Lock::path(dir);
     let lock_staged = sink
-        .stage(&lock_target, plan.lock_after.to_json().as_bytes(), false)
-        .map_err(|e| Error::io("staging", &lock_target, e))?;
-    for (path, s) in staged {
-        let target = s.target.clone();
-        sink.commit(s).map_err(|e| Error::io("renaming into", &target, e))?;
-        applied.written.push(path);
+        .stage(LOCK_FILE, plan.lock_after.to_json().as_bytes(), false)
+        .map_err(|e| Error::io("staging", dir.join(LOCK_FILE), e))?;
+    // Test hook: hold still with everything staged, so a test can press Ctrl-C right here.
+    if let Ok(ms) = std::env::var("IDSGEN_FAULT_SLEEP_AFTER_STAGING_MS")
+        && let Ok(ms) = ms.parse::<u64>()
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
     }
-    for entry in plan.of(Class::OrphanDelete) {
-        let target = dir.join(&entry.path);
-        sink.remove(&target).map_err(|e| Error::io("deleting", &target, e))?;
-        applied.deleted.push(entry.path.clone());
-    }
-    sink.commit(lock_staged)
-        .map_err(|e| Error::io("writing", dir.join(LOCK_FILE), e))?;
-    Ok(applied)
+    interrupt::checkpoint()?;
+    Ok((applied, staged, lock_staged))
 }

@@ -2,6 +2,8 @@
 //! against disk and lock), 3-way merges of user edits, and atomic apply.
 
 pub mod apply;
+pub mod confine;
+pub mod interrupt;
 pub mod lock;
 pub mod merge;
 pub mod plan;

@@ -2,6 +2,7 @@
 //! conflict, unchanged, orphan (delete or keep), skipped. Pure: reads the disk, writes nothing.
 
 use crate::outputs::{Ownership, RenderedFile};
+use crate::workspace::confine::OutputDir;
 use crate::workspace::lock::{Lock, LockedFile, sha256_hex};
 use crate::workspace::merge::{Merged, has_conflict_markers, merge3};
 use serde::Serialize;
@@ -139,17 +140,18 @@ pub struct PlanOptions {
     pub own: Vec<(String, Ownership)>,
 }
 
-fn read_text(dir: &Path, rel: &str) -> Option<Result<String, ()>> {
-    match std::fs::read(dir.join(rel)) {
-        Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| ())),
-        Err(_) => None,
-    }
+/// Reads a file through the contained directory handle (never through a link).
+fn read_text(dir: &mut Option<OutputDir>, rel: &str) -> Option<Result<String, ()>> {
+    let bytes = dir.as_mut()?.read(rel)?;
+    Some(String::from_utf8(bytes).map_err(|_| ()))
 }
 
 /// Plans writing `files` into `dir`, given the lock from the last render (if any).
 pub fn plan(dir: &Path, files: &[RenderedFile], lock: Option<&Lock>, spec_sha256: &str, options: &PlanOptions) -> Plan {
     let mut lock_after = Lock::new(spec_sha256.to_string());
     let mut entries = Vec::new();
+    let mut out = OutputDir::open_existing(dir).ok().flatten();
+    let dir = &mut out;
     for file in files {
         let locked = lock.and_then(|l| l.files.get(&file.path));
         let ownership = options
@@ -182,7 +184,10 @@ pub fn plan(dir: &Path, files: &[RenderedFile], lock: Option<&Lock>, spec_sha256
                 let deleted_by_user = locked.is_some() && !options.restore.contains(&file.path);
                 if deleted_by_user {
                     entry.class = Class::Skipped;
-                    entry.note = format!("you deleted it; pass --restore {} to bring it back", file.path);
+                    entry.note = format!(
+                        "stays deleted: you deleted it; pass --restore {} to bring it back",
+                        file.path
+                    );
                     record_base = locked.map(|l| l.base.clone());
                 } else if ownership == Ownership::UserOwned && locked.is_some() {
                     entry.class = Class::Skipped;
