@@ -158,7 +158,22 @@ pub struct Code {
     pub app_vars: Vec<String>,
     /// Files whose syntax tree has errors, with the first error's line.
     pub errors: Vec<(String, usize)>,
+    /// Indexes into `assigns` per creation, built on the first `assigns_in` (rules ask per client,
+    /// and a scan of every assignment each time made the checklist quadratic in clients).
+    by_creation: CreationIndex,
 }
+
+/// A cache derived from `Code::assigns`: never part of what two `Code`s are compared by.
+#[derive(Debug, Clone, Default)]
+struct CreationIndex(std::sync::OnceLock<std::collections::HashMap<usize, Vec<usize>>>);
+
+impl PartialEq for CreationIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for CreationIndex {}
 
 impl Code {
     /// Calls named `name`.
@@ -178,11 +193,21 @@ impl Code {
 
     /// Assignments inside the initializer of creation `index`.
     pub fn assigns_in(&self, index: usize) -> impl Iterator<Item = &Assign> {
-        self.assigns.iter().filter(move |a| a.creation == Some(index))
+        let index_map = self.by_creation.0.get_or_init(|| {
+            let mut map: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+            for (i, a) in self.assigns.iter().enumerate() {
+                if let Some(c) = a.creation {
+                    map.entry(c).or_default().push(i);
+                }
+            }
+            map
+        });
+        index_map.get(&index).into_iter().flatten().map(|&i| &self.assigns[i])
     }
 
     /// Appends another file set's facts.
     pub fn merge(&mut self, other: Code) {
+        self.by_creation = CreationIndex::default();
         self.files.extend(other.files);
         self.calls.extend(other.calls);
         let base = self.creations.len();
