@@ -22,7 +22,12 @@ fn spec_with(n: usize) -> Spec {
         .map(|i| {
             let mut c = if i % 2 == 0 { spa.clone() } else { m2m.clone() };
             c.id = format!("{}{i}", c.id);
-            for uri in c.redirect_uris.iter_mut().chain(c.post_logout_redirect_uris.iter_mut()).chain(c.cors_origins.iter_mut()) {
+            for uri in c
+                .redirect_uris
+                .iter_mut()
+                .chain(c.post_logout_redirect_uris.iter_mut())
+                .chain(c.cors_origins.iter_mut())
+            {
                 *uri = uri.replace("app.example.com", &format!("app{i}.example.com"));
             }
             if let Some(s) = c.secret.as_mut() {

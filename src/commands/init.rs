@@ -254,7 +254,11 @@ mod tests {
             std::fs::read_to_string(dir.path().join("idsgen.yaml")).unwrap(),
             "# mine\n"
         );
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing else written");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing else written"
+        );
 
         let mut forced = args(dir.path());
         forced.force = true;
@@ -295,7 +299,11 @@ mod tests {
         let code = run_with(&again, &mut Script::new(), &mut out).unwrap();
         assert_eq!(code, 0, "{}", String::from_utf8_lossy(&out));
         assert!(std::fs::read_to_string(&program).unwrap().ends_with("// hand edit\n"));
-        assert!(std::fs::read_to_string(&spec_path).unwrap().starts_with("# our notes\n"));
+        assert!(
+            std::fs::read_to_string(&spec_path)
+                .unwrap()
+                .starts_with("# our notes\n")
+        );
         assert!(String::from_utf8(out).unwrap().contains("plan "), "the plan is shown");
     }
 

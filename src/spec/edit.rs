@@ -63,8 +63,14 @@ struct Node {
 #[derive(Debug)]
 enum Kind {
     Scalar,
-    Seq { items: Vec<Node>, flow: bool },
-    Map { entries: Vec<(String, Node, Node)>, flow: bool },
+    Seq {
+        items: Vec<Node>,
+        flow: bool,
+    },
+    Map {
+        entries: Vec<(String, Node, Node)>,
+        flow: bool,
+    },
 }
 
 /// The parsed file.
@@ -253,7 +259,8 @@ impl Editor<'_> {
         }
         match (&node.kind, old, new) {
             (Kind::Map { entries, flow: false }, Value::Mapping(o), Value::Mapping(n)) if !n.is_empty() => {
-                let indent = column(self.text, node.start);
+                // The mapping's start marker is not always at its first key; the key is.
+                let indent = entries.first().map_or(0, |(_, k, _)| column(self.text, k.start));
                 for (key, new_child) in n {
                     let Some(name) = key.as_str() else {
                         return Err(NotInPlace("a mapping key is not text".into()));
@@ -263,7 +270,8 @@ impl Editor<'_> {
                         Some((_, key_node, value_node)) => {
                             let same = old_child == Some(new_child);
                             if !same
-                                && !(old_child.is_some() && self.walk(value_node, old_child.unwrap_or(&Value::Null), new_child)?)
+                                && !(old_child.is_some()
+                                    && self.walk(value_node, old_child.unwrap_or(&Value::Null), new_child)?)
                             {
                                 self.replace_value(key_node, value_node, new_child, indent)?;
                             }
@@ -285,7 +293,8 @@ impl Editor<'_> {
                     }
                     if let Some((_, key_node, value_node)) = entries.iter().find(|(k, _, _)| k == name) {
                         let end = line_end(self.text, self.content_end(value_node)?);
-                        self.splices.push((line_start(self.text, key_node.start), end, String::new()));
+                        self.splices
+                            .push((line_start(self.text, key_node.start), end, String::new()));
                     }
                 }
                 Ok(true)
@@ -293,7 +302,7 @@ impl Editor<'_> {
             (Kind::Seq { items, flow: false }, Value::Sequence(o), Value::Sequence(n))
                 if !n.is_empty() && items.len() == o.len() =>
             {
-                let dash_indent = column(self.text, node.start);
+                let dash_indent = self.dash_column(items.first().map_or(node.start, |i| i.start));
                 for (i, (item, new_item)) in items.iter().zip(n).enumerate() {
                     if o[i] != *new_item && !self.walk(item, &o[i], new_item)? {
                         let end = self.content_end(item)?;
@@ -307,7 +316,8 @@ impl Editor<'_> {
                 if n.len() < items.len() {
                     for item in &items[n.len()..] {
                         let end = line_end(self.text, self.content_end(item)?);
-                        self.splices.push((line_start(self.text, item.start), end, String::new()));
+                        self.splices
+                            .push((line_start(self.text, item.start), end, String::new()));
                     }
                 } else if n.len() > items.len() {
                     let last = items.last().expect("a block sequence has an item");
@@ -337,7 +347,8 @@ impl Editor<'_> {
                     if old_child != v {
                         let (_, _, child) = in_file(k.as_str().unwrap_or("")).expect("checked above");
                         if !self.walk(child, old_child, v)? {
-                            self.splices.push((child.start, child.end.expect("checked above"), flow(v)?));
+                            self.splices
+                                .push((child.start, child.end.expect("checked above"), flow(v)?));
                         }
                     }
                 }
@@ -348,7 +359,8 @@ impl Editor<'_> {
             {
                 for (item, (old_item, new_item)) in items.iter().zip(o.iter().zip(n)) {
                     if old_item != new_item && !self.walk(item, old_item, new_item)? {
-                        self.splices.push((item.start, item.end.expect("checked above"), flow(new_item)?));
+                        self.splices
+                            .push((item.start, item.end.expect("checked above"), flow(new_item)?));
                     }
                 }
                 Ok(true)
@@ -378,8 +390,15 @@ impl Editor<'_> {
         let mut block = String::new();
         block_entry(&mut block, "k", new, indent)?;
         let (_, body) = block.split_once(':').unwrap_or(("", ""));
-        self.splices.push((colon + 1, end, body.trim_end_matches('\n').to_string()));
+        self.splices
+            .push((colon + 1, end, body.trim_end_matches('\n').to_string()));
         Ok(())
+    }
+
+    /// Column of the `-` that introduces the block sequence item starting at `item_start`.
+    fn dash_column(&self, item_start: usize) -> usize {
+        let from = line_start(self.text, item_start);
+        self.text[from..item_start].rfind('-').unwrap_or(0)
     }
 
     fn colon_after(&self, key: &Node) -> Result<usize, NotInPlace> {
@@ -443,6 +462,12 @@ impl Editor<'_> {
     }
 }
 
+/// `[]` or `{}`: left out of new blocks, as the presets leave them out (the verification that
+/// follows every edit proves they meant the default).
+fn is_empty_collection(value: &Value) -> bool {
+    matches!(value, Value::Sequence(s) if s.is_empty()) || matches!(value, Value::Mapping(m) if m.is_empty())
+}
+
 /// Whether `value` holds collections (written as a block, not on one line).
 fn is_nested(value: &Value) -> bool {
     match value {
@@ -469,8 +494,10 @@ fn block_entry(out: &mut String, name: &str, value: &Value, indent: usize) -> Re
     match value {
         Value::Mapping(m) if !fits_one_line(value) => {
             out.push_str(&format!("{pad}{key}:\n"));
-            for (k, v) in m {
-                let k = k.as_str().ok_or_else(|| NotInPlace("a mapping key is not text".into()))?;
+            for (k, v) in m.iter().filter(|(_, v)| !is_empty_collection(v)) {
+                let k = k
+                    .as_str()
+                    .ok_or_else(|| NotInPlace("a mapping key is not text".into()))?;
                 block_entry(out, k, v, indent + 2)?;
             }
         }
@@ -491,8 +518,10 @@ fn block_item(out: &mut String, item: &Value, indent: usize) -> Result<(), NotIn
     match item {
         Value::Mapping(m) if !m.is_empty() => {
             let mut body = String::new();
-            for (k, v) in m {
-                let k = k.as_str().ok_or_else(|| NotInPlace("a mapping key is not text".into()))?;
+            for (k, v) in m.iter().filter(|(_, v)| !is_empty_collection(v)) {
+                let k = k
+                    .as_str()
+                    .ok_or_else(|| NotInPlace("a mapping key is not text".into()))?;
                 block_entry(&mut body, k, v, indent + 2)?;
             }
             // The first entry goes on the dash's line.
@@ -533,8 +562,8 @@ fn flow_scalar(value: &Value) -> Result<String, NotInPlace> {
         Value::Bool(b) => Ok(b.to_string()),
         Value::Number(n) => Ok(n.to_string()),
         Value::String(s) => {
-            let written = yaml_serde::to_string(value)
-                .map_err(|e| NotInPlace(format!("a value does not serialize: {e}")))?;
+            let written =
+                yaml_serde::to_string(value).map_err(|e| NotInPlace(format!("a value does not serialize: {e}")))?;
             let written = written.strip_suffix('\n').unwrap_or(&written);
             let plain = written == s
                 && !s.is_empty()
