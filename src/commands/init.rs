@@ -32,9 +32,6 @@ pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Resul
     refuse_unusable_output(args)?;
     let defaults = Defaults::new(starting_spec(args)?)?;
     let spec = flow::converse(io, &defaults).map_err(|_| Error::usage(CANCELLED))?;
-    if args.reconfigure {
-        return reconfigure(args, &spec, io, out);
-    }
     let files = files_for(&spec)?;
 
     let dir = &args.output;
@@ -50,6 +47,9 @@ pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Resul
         command_line::preset_command(preset_name, preset, &spec, dir)
     )
     .map_err(io_err)?;
+    if args.reconfigure {
+        return reconfigure(args, &spec, io, out);
+    }
     let report = crate::commands::render::write_recorded(dir, &files, args.force)?;
     writeln!(
         out,
