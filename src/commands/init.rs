@@ -38,18 +38,20 @@ pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Resul
     let preset_name = choices::preset_for(spec.hosting.target);
     let preset = defaults.preset(spec.hosting.target);
     let io_err = |e| Error::io("writing", "standard output", e);
-    // Printed before writing, so a refused write (files differ, no --force) still tells the
-    // user how to finish without answering again.
-    writeln!(
-        out,
+    let commands = format!(
         "The same deployment, without questions:\n  {}\n  {}",
         command_line::spec_command(dir),
         command_line::preset_command(preset_name, preset, &spec, dir)
-    )
-    .map_err(io_err)?;
+    );
     if args.reconfigure {
-        return reconfigure(args, &spec, io, out);
+        // After the plan, where a long plan cannot scroll it away.
+        let code = reconfigure(args, &spec, io, out)?;
+        writeln!(out, "{commands}").map_err(io_err)?;
+        return Ok(code);
     }
+    // Printed before writing, so a refused write (files differ, no --force) still tells the
+    // user how to finish without answering again.
+    writeln!(out, "{commands}").map_err(io_err)?;
     let report = crate::commands::render::write_recorded(dir, &files, args.force)?;
     writeln!(
         out,
