@@ -268,11 +268,12 @@ impl Editor<'_> {
                     let old_child = o.get(key);
                     match entries.iter().find(|(k, _, _)| k == name) {
                         Some((_, key_node, value_node)) => {
-                            let same = old_child == Some(new_child);
-                            if !same
-                                && !(old_child.is_some()
-                                    && self.walk(value_node, old_child.unwrap_or(&Value::Null), new_child)?)
-                            {
+                            // Edited piecewise where the old value is known, else replaced.
+                            let edited = match old_child {
+                                Some(old_child) => self.walk(value_node, old_child, new_child)?,
+                                None => false,
+                            };
+                            if !edited {
                                 self.replace_value(key_node, value_node, new_child, indent)?;
                             }
                         }
