@@ -44,6 +44,8 @@ VALIDATORS = [
     "helm-lint",
     "helm-render",
     "kubernetes-validate",
+    "crd-schema",
+    "k8s-production",
     "checkov-kubernetes",
     "terraform-fmt",
     "hcl2",
@@ -71,6 +73,9 @@ rules:
 # Validators whose tool may be absent without failing the run: terraform is not on every machine
 # of this kind, and .ci/validate-nginx.sh belongs to another part of CI.
 OPTIONAL_TOOLS = {"terraform-fmt", "nginx"}
+# openAPIV3Schemas of the custom resources the chart renders (Gateway API standard channel and
+# each implementation's policy CRDs), extracted offline from upstream CRDs: see SOURCES.md there.
+CRD_SCHEMAS = CI_DIR / "crd-schemas"
 SHELL_SHEBANG = re.compile(rb"^#!\s*(/usr)?/bin/(env\s+)?(ba|da|k)?sh\b")
 SYSTEMD_SUFFIXES = {".service", ".timer", ".socket", ".path", ".mount", ".target"}
 EXEC_KEYS = re.compile(r"^\s*(ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecStopPost|ExecReload|ExecCondition)\s*=\s*(.*)$")
@@ -464,12 +469,49 @@ class Runner:
             if key not in index:
                 continue
             t, rel = index[key]
+            if m[1] == "WARN" and crd_schema_for_message(m[3]):
+                # A custom resource with a vendored CRD schema: the crd-schema validator checks it.
+                continue
             # WARN is "no schema for this kind": it was not validated, so it must be skipped
             # explicitly (with the reason) rather than pass silently.
             self.find("kubernetes-validate", t, rel, m[1].lower(), m[3])
             parsed += 1
         if p.returncode != 0 and parsed == 0:
             self.fail_whole("kubernetes-validate", [(t, rel) for t, rel, _ in manifests], p)
+
+    def crd_schema(self, manifests: list[tuple[Tree, str, Path]]) -> None:
+        """Custom resources against their vendored CRD schema, strictly (unknown fields fail)."""
+        import jsonschema
+
+        for t, rel, path in manifests:
+            for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+                if not isinstance(doc, dict) or "/" not in str(doc.get("apiVersion", "")):
+                    continue
+                schema_file = crd_schema_file(doc["apiVersion"], doc.get("kind", ""))
+                if schema_file is None:
+                    continue
+                self.check("crd-schema", t, rel)
+                schema = strict(json.loads(schema_file.read_text()))
+                for err in sorted(jsonschema.Draft7Validator(schema).iter_errors(doc), key=lambda e: list(e.path)):
+                    where = ".".join(str(p) for p in err.path) or "(root)"
+                    self.find("crd-schema", t, rel, err.validator, f"{doc['kind']} {where}: {err.message}")
+
+    def k8s_production(self, manifests: list[tuple[Tree, str, Path]]) -> None:
+        """Production assertions over each tree's rendered workload (the review's extra checks)."""
+        by_tree: dict[str, list[tuple[Tree, str, dict]]] = {}
+        for t, rel, path in manifests:
+            for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+                if isinstance(doc, dict) and doc.get("kind"):
+                    by_tree.setdefault(t.name, []).append((t, rel, doc))
+        for docs in by_tree.values():
+            for t, rel, d in docs:
+                # idsgen's own bar: the IdentityServer workload (idsgen.labels sets part-of).
+                part_of = d.get("metadata", {}).get("labels", {}).get("app.kubernetes.io/part-of")
+                if d["kind"] != "Deployment" or part_of != "identityserver":
+                    continue
+                self.check("k8s-production", t, rel)
+                for id_, msg in production_findings(d, [x for _, _, x in docs]):
+                    self.find("k8s-production", t, rel, id_, msg)
 
     # -- Terraform -------------------------------------------------------------------------
     def terraform(self) -> None:
@@ -623,6 +665,8 @@ class Runner:
         self.timed("nginx", self.nginx)
         manifests = self.helm() + self.plain_manifests()
         self.timed("kubernetes-validate", lambda: self.kubernetes_validate(manifests))
+        self.timed("crd-schema", lambda: self.crd_schema(manifests))
+        self.timed("k8s-production", lambda: self.k8s_production(manifests))
         self.terraform()
         self.timed("hadolint", self.hadolint)
         self.checkov(manifests)
@@ -673,6 +717,99 @@ class Runner:
             f"{len(self.findings) - len(self.open_findings())} skipped by {skips_name}"
         )
         return passed, failed
+
+
+def crd_schema_file(api_version: str, kind: str) -> Path | None:
+    group, _, version = api_version.rpartition("/")
+    f = CRD_SCHEMAS / f"{group}_{version}_{kind}.json"
+    return f if f.is_file() else None
+
+
+def crd_schema_for_message(message: str) -> bool:
+    """Whether a kubernetes-validate "no schema" warning names a kind with a vendored schema."""
+    kinds = {f.stem.rsplit("_", 1)[-1] for f in CRD_SCHEMAS.glob("*.json")}
+    return any(re.search(rf"\b{k}\b", message) for k in kinds)
+
+
+def strict(schema):
+    """A copy of an OpenAPI v3 structural schema that rejects unknown fields, as the API server
+    prunes them (kubectl --validate=strict rejects them)."""
+    if isinstance(schema, list):
+        return [strict(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: strict(v) for k, v in schema.items()}
+    if (
+        "properties" in out
+        and "additionalProperties" not in out
+        and not out.get("x-kubernetes-preserve-unknown-fields")
+    ):
+        out["additionalProperties"] = False
+    return out
+
+
+def production_findings(dep: dict, docs: list[dict]) -> list[tuple[str, str]]:
+    """What a platform review demands of the IdentityServer Deployment and its companions."""
+    out: list[tuple[str, str]] = []
+    pod = dep.get("spec", {}).get("template", {}).get("spec", {})
+    labels = dep.get("spec", {}).get("selector", {}).get("matchLabels", {})
+
+    def selects(obj_selector: dict) -> bool:
+        want = obj_selector.get("matchLabels", {})
+        return bool(want) and all(labels.get(k) == v for k, v in want.items())
+
+    grace = pod.get("terminationGracePeriodSeconds", 30)
+    for c in pod.get("containers", []):
+        name = c.get("name", "?")
+        ports = {p.get("name"): p.get("containerPort") for p in c.get("ports", [])}
+        for probe in ("readinessProbe", "livenessProbe", "startupProbe"):
+            http = (c.get(probe) or {}).get("httpGet")
+            if not http:
+                out.append(("probes", f"container {name}: no {probe} with httpGet"))
+            elif http.get("port") in ("http", ports.get("http")):
+                out.append(("probes", f"container {name}: {probe} on the public port, where health answers 404"))
+        if "http" not in ports or "management" not in ports:
+            out.append(("ports", f"container {name}: needs named ports http and management, has {sorted(ports)}"))
+        sc = c.get("securityContext", {})
+        for key, want in (("runAsNonRoot", True), ("readOnlyRootFilesystem", True), ("allowPrivilegeEscalation", False)):
+            if sc.get(key) is not want:
+                out.append(("securityContext", f"container {name}: securityContext.{key} is not {want}"))
+        if "ALL" not in sc.get("capabilities", {}).get("drop", []):
+            out.append(("securityContext", f"container {name}: capabilities do not drop ALL"))
+        res = c.get("resources", {})
+        for part in ("requests", "limits"):
+            if not {"cpu", "memory"} <= set(res.get(part, {})):
+                out.append(("resources", f"container {name}: resources.{part} lacks cpu or memory"))
+        sleep = ((c.get("lifecycle") or {}).get("preStop") or {}).get("sleep", {}).get("seconds")
+        if sleep is None:
+            out.append(("drain", f"container {name}: no preStop sleep, so rollouts and scale-in drop requests"))
+        elif grace <= sleep:
+            out.append(("drain", f"terminationGracePeriodSeconds {grace} <= preStop sleep {sleep}"))
+    pdbs = [d for d in docs if d.get("kind") == "PodDisruptionBudget" and selects(d.get("spec", {}).get("selector", {}))]
+    if not pdbs:
+        out.append(("pdb", "no PodDisruptionBudget selects the Deployment's pods"))
+    hpas = [d for d in docs if d.get("kind") == "HorizontalPodAutoscaler"]
+    for h in hpas:
+        spec = h.get("spec", {})
+        if spec.get("minReplicas", 1) > spec.get("maxReplicas", 0):
+            out.append(("hpa", f"HPA minReplicas {spec.get('minReplicas')} > maxReplicas {spec.get('maxReplicas')}"))
+        if spec.get("minReplicas", 1) < 2:
+            out.append(("hpa", "HPA minReplicas below 2: one pod is a single point of failure"))
+    if not hpas and dep.get("spec", {}).get("replicas", 1) < 2:
+        out.append(("replicas", "fewer than 2 replicas and no autoscaler"))
+    policies = [d for d in docs if d.get("kind") == "NetworkPolicy" and selects(d.get("spec", {}).get("podSelector", {}))]
+    if not policies:
+        out.append(("networkpolicy", "no NetworkPolicy selects the Deployment's pods"))
+    for np in policies:
+        for rule in np.get("spec", {}).get("ingress", []):
+            if not rule.get("from"):
+                out.append(("networkpolicy", f"NetworkPolicy {np['metadata']['name']}: an ingress rule admits every source"))
+    for route in (d for d in docs if d.get("kind") == "HTTPRoute"):
+        for rule in route.get("spec", {}).get("rules", []):
+            for ref in rule.get("backendRefs", []):
+                if ref.get("port") not in [p.get("containerPort") for c in pod.get("containers", []) for p in c.get("ports", []) if p.get("name") == "http"]:
+                    out.append(("httproute", f"HTTPRoute {route['metadata']['name']} routes to port {ref.get('port')}, not the public port"))
+    return out
 
 
 def systemd_verify(units: list[str], stub: bool) -> list[dict]:

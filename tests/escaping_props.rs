@@ -196,7 +196,8 @@ fn spec_with(t: &Texts, variant: usize) -> Spec {
         1 => (
             KeyStore::FileSystem { path: text },
             KeyProtection::Certificate {
-                path: protect,
+                // The chart mounts the PFX's directory, which must be a directory of its own.
+                path: format!("/var/run/secrets/idsrv-dp/{protect}.pfx"),
                 password: Some(SecretRef {
                     secret: t.secret_name.clone(),
                 }),
@@ -209,7 +210,8 @@ fn spec_with(t: &Texts, variant: usize) -> Spec {
         _ => (
             KeyStore::Redis { redis_key: text },
             KeyProtection::Certificate {
-                path: protect,
+                // The chart mounts the PFX's directory, which must be a directory of its own.
+                path: format!("/var/run/secrets/idsrv-dp/{protect}.pfx"),
                 password: None,
             },
         ),
@@ -251,7 +253,13 @@ fn check(templates: &Templates, t: &Texts, variant: usize) -> Result<(), String>
         ("cors origin", t.cors.clone()),
         ("m2m id", t.m2m_id.clone()),
         ("key store text", t.store_text.clone()),
-        ("key protection text", t.protection_text.clone()),
+        (
+            "key protection text",
+            match &spec.data_protection.key_protection {
+                KeyProtection::Certificate { path, .. } => path.clone(),
+                _ => t.protection_text.clone(),
+            },
+        ),
         ("application name", t.application_name.clone()),
         ("display name claim", t.display_claim.clone()),
         ("ready path", t.ready_path.clone()),

@@ -275,10 +275,15 @@ fn health_moves_off_the_public_port_where_a_second_port_is_probed() {
 
 #[test]
 fn ingress_nginx_gets_buffers_redirect_and_a_rate_limited_token_route() {
-    for preset in ["kubernetes", "azure-aks"] {
-        let s = spec(preset, &[]);
+    // ingress-nginx is retired (March 2026) and no preset uses it, but it stays selectable.
+    for (preset, outer) in [("kubernetes", "cloud-l7-lb"), ("azure-aks", "azure-app-gateway")] {
+        let chain = format!(
+            "proxy.hops=[{{kind: {outer}, terminates_tls: true, trusted_networks: [\"10.0.0.0/24\"]}}, {{kind: ingress-nginx, terminates_tls: false, trusted_networks: [\"10.244.0.0/16\"]}}]"
+        );
+        let sets = [chain.as_str()];
+        let s = spec(preset, &sets);
         assert_eq!(helm::route(&s), Route::IngressNginx);
-        let files = render(preset, &[]);
+        let files = render(preset, &sets);
         let v = values(&files);
         let a = at(&v, "/ingress/annotations");
         let buffer = a["nginx.ingress.kubernetes.io/proxy-buffer-size"].as_str().unwrap();
@@ -526,7 +531,9 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
         return;
     };
     let gateway = "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: gateway-api, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]";
-    let cases: [(&str, &[&str]); 5] = [
+    let ngf = "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: nginx-gateway-fabric, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]";
+    let cases: [(&str, &[&str]); 6] = [
+        ("kubernetes", &[ngf]),
         ("kubernetes", &[]),
         ("azure-aks", &[]),
         ("aws-eks", &[]),
@@ -586,6 +593,7 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
             }
         }
         check_rendered(preset, &s, &objects);
+        check_custom_resources(preset, &objects);
         let validate = python.with_file_name("kubernetes-validate");
         if validate.exists() {
             let mut args = vec!["--strict".to_string(), "--quiet".into(), "-k".into(), "1.32.0".into()];
@@ -594,10 +602,17 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
             }
             let out = Command::new(&validate).args(&args).output().unwrap();
             let report = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-            // HTTPRoute is a CRD: kubernetes-validate bundles core schemas only and says so (WARN).
+            // Custom resources: kubernetes-validate bundles core schemas only and says so (WARN);
+            // they are validated against the vendored CRD schemas below instead.
+            let crds = [
+                "kind HTTPRoute",
+                "kind BackendTrafficPolicy",
+                "kind RateLimitPolicy",
+                "kind HealthCheckPolicy",
+            ];
             let problems: Vec<&str> = report
                 .lines()
-                .filter(|l| l.starts_with("ERROR") || (l.starts_with("WARN") && !l.contains("kind HTTPRoute")))
+                .filter(|l| l.starts_with("ERROR") || (l.starts_with("WARN") && !crds.iter().any(|k| l.contains(k))))
                 .collect();
             assert!(
                 out.status.success() && problems.is_empty(),
@@ -606,6 +621,43 @@ fn helm_lints_renders_and_kubernetes_validates_every_kubernetes_preset() {
         } else {
             eprintln!("note: kubernetes-validate not installed next to {}", python.display());
         }
+    }
+}
+
+/// Custom resources against the Gateway API / implementation CRD schemas vendored for CI
+/// (.ci/crd-schemas, see SOURCES.md there). HealthCheckPolicy has no public CRD to vendor.
+fn check_custom_resources(preset: &str, objects: &[Value]) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/crd-schemas");
+    for o in objects {
+        let api = o["apiVersion"].as_str().unwrap_or_default();
+        let Some((group, version)) = api.rsplit_once('/') else {
+            continue;
+        };
+        let file = dir.join(format!(
+            "{group}_{version}_{}.json",
+            o["kind"].as_str().unwrap_or_default()
+        ));
+        if !file.exists() {
+            assert!(
+                ![
+                    "gateway.networking.k8s.io",
+                    "gateway.envoyproxy.io",
+                    "gateway.nginx.org"
+                ]
+                .contains(&group),
+                "{preset}: no vendored schema for {api} {}",
+                o["kind"]
+            );
+            continue;
+        }
+        let schema: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let validator = jsonschema::draft7::new(&schema).expect("the CRD schema compiles");
+        let errors: Vec<String> = validator.iter_errors(o).map(|e| e.to_string()).collect();
+        assert!(
+            errors.is_empty(),
+            "{preset}: {} breaks its CRD schema: {errors:?}",
+            o["kind"]
+        );
     }
 }
 
@@ -781,4 +833,159 @@ fn check_rendered(preset: &str, s: &Spec, objects: &[Value]) {
             o["kind"]
         );
     }
+}
+
+#[test]
+fn kubernetes_presets_use_gateway_api_or_the_alb_controller_never_ingress_nginx() {
+    for preset in KUBERNETES_PRESETS {
+        let s = spec(preset, &[]);
+        assert!(
+            s.proxy
+                .hops
+                .iter()
+                .all(|h| h.kind != idsgen::spec::types::HopKind::IngressNginx),
+            "{preset} still routes through the retired ingress-nginx"
+        );
+    }
+    assert_eq!(helm::route(&spec("kubernetes", &[])), Route::HttpRoute);
+    assert_eq!(helm::route(&spec("azure-aks", &[])), Route::HttpRoute);
+    assert_eq!(helm::route(&spec("aws-eks", &[])), Route::AwsAlb);
+}
+
+#[test]
+fn envoy_gateway_gets_a_token_route_and_a_per_client_rate_limit_policy() {
+    let files = render("kubernetes", &[]);
+    let v = values(&files);
+    assert_eq!(at(&v, "/httpRoute/implementation"), "envoy-gateway");
+    assert_eq!(at(&v, "/httpRoute/token/enabled"), true);
+    assert_eq!(at(&v, "/httpRoute/token/path"), "/connect/token");
+    assert_eq!(at(&v, "/httpRoute/rateLimit/enabled"), true);
+    assert_eq!(at(&v, "/httpRoute/rateLimit/requestsPerSecond"), 10);
+    assert_eq!(at(&v, "/httpRoute/healthCheckPolicy/enabled"), false);
+    let routes = static_docs(&files, "templates/httproute.yaml");
+    assert_eq!(routes.len(), 2);
+    assert_eq!(routes[1]["spec"]["rules"][0]["matches"][0]["path"]["type"], "Exact");
+    let policies = file(&files, "templates/gateway-policies.yaml");
+    assert!(policies.contains("kind: BackendTrafficPolicy") && policies.contains("type: Distinct"));
+    assert!(policies.contains("kind: RateLimitPolicy") && policies.contains("$binary_remote_addr"));
+    // The Envoy pods' namespace, and only it, reaches the app port.
+    assert_eq!(
+        at(&v, "/networkPolicy/ingressNamespaces"),
+        &serde_json::json!(["gateway-system"])
+    );
+    let ngf = [
+        "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: nginx-gateway-fabric, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]",
+    ];
+    let v = values(&render("kubernetes", &ngf));
+    assert_eq!(at(&v, "/httpRoute/implementation"), "nginx-gateway-fabric");
+    assert_eq!(at(&v, "/httpRoute/rateLimit/enabled"), true);
+    let other = [
+        "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: gateway-api, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]",
+    ];
+    let v = values(&render("kubernetes", &other));
+    assert_eq!(at(&v, "/httpRoute/rateLimit/enabled"), false);
+}
+
+#[test]
+fn load_balancers_that_probe_pods_reach_the_management_port() {
+    // Application Gateway for Containers: pods admitted from its subnet, probed on 8081.
+    let s = spec("azure-aks", &[]);
+    let subnet = serde_json::json!(s.proxy.hops[0].trusted_networks);
+    let files = render("azure-aks", &[]);
+    let v = values(&files);
+    assert_eq!(at(&v, "/httpRoute/implementation"), "app-gateway-for-containers");
+    assert_eq!(at(&v, "/httpRoute/healthCheckPolicy/enabled"), true);
+    assert_eq!(at(&v, "/networkPolicy/ingressCidrs"), &subnet);
+    assert_eq!(at(&v, "/networkPolicy/managementCidrs"), &subnet);
+    assert_eq!(at(&v, "/networkPolicy/ingressNamespaces"), &serde_json::json!([]));
+    let hc = file(&files, "templates/gateway-policies.yaml");
+    assert!(hc.contains("kind: HealthCheckPolicy") && hc.contains("port: {{ .Values.app.managementPort }}"));
+    // Issue 9 item 9: Application Gateway straight to pods probed nothing that worked.
+    let appgw = ["proxy.hops=[{kind: azure-app-gateway, terminates_tls: true, trusted_networks: [\"10.1.0.0/24\"]}]"];
+    let v = values(&render("azure-aks", &appgw));
+    assert_eq!(
+        at(&v, "/networkPolicy/managementCidrs"),
+        &serde_json::json!(["10.1.0.0/24"])
+    );
+}
+
+#[test]
+fn pods_drain_before_they_stop_for_as_long_as_the_chain_needs() {
+    let eg = helm::drain(&spec("kubernetes", &[]));
+    let alb = helm::drain(&spec("aws-eks", &[]));
+    assert!(eg.pre_stop_sleep_seconds > 0 && eg.pre_stop_sleep_seconds < alb.pre_stop_sleep_seconds);
+    for d in [eg, alb] {
+        assert!(d.termination_grace_period_seconds >= d.pre_stop_sleep_seconds + helm::KESTREL_SHUTDOWN_SECONDS);
+    }
+    assert!(alb.termination_grace_period_seconds > helm::ALB_DEREGISTRATION_DELAY_SECONDS);
+    let files = render("aws-eks", &[]);
+    let v = values(&files);
+    assert_eq!(at(&v, "/lifecycle/preStopSleepSeconds"), alb.pre_stop_sleep_seconds);
+    assert_eq!(
+        at(&v, "/terminationGracePeriodSeconds"),
+        alb.termination_grace_period_seconds
+    );
+    let a = at(&v, "/ingress/annotations");
+    assert_eq!(
+        a["alb.ingress.kubernetes.io/target-group-attributes"],
+        format!(
+            "deregistration_delay.timeout_seconds={}",
+            helm::ALB_DEREGISTRATION_DELAY_SECONDS
+        )
+    );
+    let lb = a["alb.ingress.kubernetes.io/load-balancer-attributes"]
+        .as_str()
+        .unwrap();
+    assert!(lb.contains("deletion_protection.enabled=true") && lb.contains("drop_invalid_header_fields.enabled=true"));
+    let deployment = file(&files, "templates/deployment.yaml");
+    assert!(deployment.contains("preStop:") && deployment.contains("sleep:"));
+    let notes = file(&files, "templates/NOTES.txt");
+    assert!(notes.contains("elbv2.k8s.aws/pod-readiness-gate-inject=enabled"));
+    assert!(file(&files, "templates/_helpers.tpl").contains("access_logs.s3.enabled=true"));
+}
+
+#[test]
+fn the_certificate_is_a_directory_mount_that_sees_rotation() {
+    let files = render("kubernetes", &[]);
+    let helpers = file(&files, "templates/_helpers.tpl");
+    assert!(
+        !helpers.contains("subPath:"),
+        "a subPath mount never sees a rotated Secret"
+    );
+    let v = values(&files);
+    assert_eq!(at(&v, "/dataProtection/certificate/mountDir"), "/var/run/secrets/idsrv");
+    // The certificate's directory may not overlap the secrets mount.
+    let clash = [
+        "data_protection.key_protection={kind: certificate, path: /var/run/secrets/idsgen/dp.pfx, password: {secret: dp-pass}}",
+    ];
+    let sets: Vec<String> = clash.iter().map(|s| s.to_string()).collect();
+    let err = load::load("kubernetes", presets::find("kubernetes").unwrap().text, &sets)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("data_protection.key_protection.path"), "{err}");
+}
+
+#[test]
+fn the_values_schema_refuses_what_cannot_run() {
+    let files = render("aws-eks", &[]);
+    let schema: Value = serde_json::from_str(file(&files, "values.schema.json")).unwrap();
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    let v = values(&files);
+    assert!(validator.is_valid(&v));
+    for (pointer, bad) in [
+        ("/service/port", Value::from(0)),
+        ("/app/managementPort", Value::from(0)),
+        ("/networkPolicy/ingressCidrs/0", Value::from("10.0.0.0")),
+        ("/networkPolicy/managementCidrs/0", Value::from("ten.zero/8")),
+    ] {
+        let mut broken = v.clone();
+        *broken.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer}")) = bad.clone();
+        assert!(!validator.is_valid(&broken), "schema accepts {pointer} = {bad}");
+    }
+    let mut tls = v.clone();
+    *tls.pointer_mut("/ingress/tls/enabled").unwrap() = Value::from(true);
+    *tls.pointer_mut("/ingress/tls/secretName").unwrap() = Value::from("");
+    assert!(!validator.is_valid(&tls), "schema accepts TLS without a secret name");
+    // min > max cannot be said in JSON Schema draft-07: the HPA template fails instead.
+    assert!(file(&files, "templates/hpa.yaml").contains("fail (printf \"autoscaling.minReplicas"));
 }

@@ -162,7 +162,7 @@ fn switching_onprem_nginx_to_kubernetes_keeps_edits_marks_overlaps_and_deletes_u
     // The non-overlapping edit survives next to the new render's changes.
     assert!(after[program].ends_with(my_line), "my edit kept");
     assert!(
-        after[program].contains("options.ForwardLimit = 2;"),
+        after[program].contains("options.ForwardLimit = 1;"),
         "new render merged in"
     );
     assert!(!after[program].contains("UseSystemd"), "on-prem-only code merged out");

@@ -4,6 +4,10 @@
 use idsgen::spec::{load, presets};
 use idsgen::{Diagnostic, Error};
 
+/// The two-hop Kubernetes chain (L7 load balancer → ingress-nginx) the hop tests mutate; the
+/// preset itself now uses Envoy Gateway behind a TCP load balancer.
+const L7_THEN_INGRESS: &str = "proxy.hops=[{kind: cloud-l7-lb, terminates_tls: true, trusted_networks: [\"10.0.0.0/24\"]}, {kind: ingress-nginx, terminates_tls: false, trusted_networks: [\"10.244.0.0/16\"]}]";
+
 fn text(preset: &str) -> &'static str {
     presets::find(preset).expect("preset exists").text
 }
@@ -232,13 +236,14 @@ fn layer7_hops_need_something_to_trust() {
 fn layer4_hops_neither_terminate_tls_nor_set_headers() {
     rejected(
         "kubernetes",
-        &["proxy.hops[0].kind=l4-lb"],
+        &[L7_THEN_INGRESS, "proxy.hops[0].kind=l4-lb"],
         "proxy.hops[0].terminates_tls",
         "sends no X-Forwarded-Proto",
     );
     rejected(
         "kubernetes",
         &[
+            L7_THEN_INGRESS,
             "proxy.hops[0].kind=l4-lb",
             "proxy.hops[0].terminates_tls=false",
             "proxy.hops[1].terminates_tls=true",
@@ -250,6 +255,7 @@ fn layer4_hops_neither_terminate_tls_nor_set_headers() {
     valid(
         "kubernetes",
         &[
+            L7_THEN_INGRESS,
             "proxy.hops[0].kind=l4-lb",
             "proxy.hops[0].terminates_tls=false",
             "proxy.hops[1].terminates_tls=true",
@@ -278,7 +284,7 @@ fn the_scheme_reaches_kestrel() {
     assert!(d.message.contains("nearest Kestrel"), "{d:?}");
     let d = rejected(
         "kubernetes",
-        &["proxy.hops[1].forwards=[for]"],
+        &[L7_THEN_INGRESS, "proxy.hops[1].forwards=[for]"],
         "proxy.hops[1].forwards",
         "X-Forwarded-Proto",
     );
@@ -287,6 +293,7 @@ fn the_scheme_reaches_kestrel() {
     valid(
         "kubernetes",
         &[
+            L7_THEN_INGRESS,
             "proxy.hops[0].terminates_tls=false",
             "proxy.hops[1].terminates_tls=true",
             "proxy.hops[0].forwards=[for]",

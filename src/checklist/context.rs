@@ -2,6 +2,7 @@
 //! items apply: the host project, instance count, Redis holding keys, proxy hops, .NET version.
 
 use crate::checklist::appsettings::AppSettings;
+use crate::checklist::compose::Compose;
 use crate::checklist::csharp::{self, Code};
 use crate::checklist::discover::{FileKind, classify};
 use crate::checklist::finding::Evidence;
@@ -144,6 +145,8 @@ pub struct Context {
     pub tf: Terraform,
     /// Kubernetes manifests and Helm values.
     pub kube: Kube,
+    /// docker-compose services.
+    pub compose: Compose,
     /// idsgen.yaml.
     pub spec: Option<SpecFile>,
     /// Dockerfiles.
@@ -288,12 +291,14 @@ impl Context {
         let tf = Terraform::load(&of(FileKind::Terraform));
         let has = |p: &str| paths.contains(p);
         let kube = Kube::load(&of(FileKind::Yaml), &has);
+        let compose = Compose::load(&of(FileKind::Yaml));
         for (f, l, m) in settings
             .errors
             .iter()
             .chain(&nginx.errors)
             .chain(&tf.errors)
             .chain(&kube.errors)
+            .chain(&compose.errors)
         {
             unparsed.push(Evidence::new(f, *l, m.clone()));
         }
@@ -328,6 +333,7 @@ impl Context {
             nginx,
             tf,
             kube,
+            compose,
             spec,
             dockerfiles: of(FileKind::Dockerfile)
                 .into_iter()
@@ -419,19 +425,16 @@ impl Context {
             }
         }
         for v in &self.kube.values {
-            if let Some(e) = v.doc.entry("replicaCount")
-                && let Some(n) = e.value.as_u64()
-            {
-                push(n, Evidence::new(&v.file, e.line, format!("replicaCount: {n}")));
+            // Charts nest these per component (`sts.replicaCount`), not only at the top.
+            for (n, line, path) in crate::checklist::helm::replica_counts(&v.doc) {
+                push(n, Evidence::new(&v.file, line, format!("{path}: {n}")));
             }
-            if let Some(a) = v.doc.get("autoscaling")
-                && a.get("enabled").and_then(Tree::as_bool) == Some(true)
-                && let Some(e) = a.entry("maxReplicas")
-                && let Some(n) = e.value.as_u64()
-            {
+        }
+        for s in &self.compose.services {
+            if let Some((n, line)) = s.replicas {
                 push(
                     n,
-                    Evidence::new(&v.file, e.line, format!("autoscaling.maxReplicas: {n}")),
+                    Evidence::new(&s.file, line, format!("compose service {} replicas: {n}", s.name)),
                 );
             }
         }
@@ -543,6 +546,13 @@ impl Context {
         if let Some(r) = self.kube.of_kind("HTTPRoute").next() {
             return Some(Evidence::new(&r.file, r.line, "HTTPRoute"));
         }
+        if let Some(p) = self.compose.proxies().next() {
+            return Some(Evidence::new(
+                &p.file,
+                p.line,
+                format!("compose proxy service {}", p.name),
+            ));
+        }
         for rtype in ["aws_lb", "azurerm_application_gateway", "aws_alb"] {
             if let Some(r) = self.tf.resources(rtype).next() {
                 return Some(Evidence::new(&r.file, r.line, r.address()));
@@ -605,6 +615,18 @@ impl Context {
             .into_iter()
             .map(|e| (e.file, e.line, e.name, e.value))
             .collect();
+        // Compose environments, and what Secrets/ConfigMaps commit (they reach containers as env).
+        out.extend(
+            self.compose
+                .env_vars()
+                .into_iter()
+                .map(|e| (e.file, e.line, e.name, e.value)),
+        );
+        out.extend(
+            crate::checklist::kube_data::literals(&self.kube)
+                .into_iter()
+                .map(|l| (l.file, l.line, l.key, Some(l.value))),
+        );
         for d in &self.dockerfiles {
             for i in d.instructions.iter().filter(|i| i.name == "ENV") {
                 let (k, v) = i
@@ -733,5 +755,40 @@ mod tests {
         assert!(ctx.code.call("UseRouting").is_none());
         assert_eq!(ctx.instances.as_ref().map(|f| (f.value, f.evidence.line)), Some((3, 4)));
         assert!(ctx.net10.is_some());
+    }
+
+    #[test]
+    fn compose_and_secrets_feed_instances_env_and_the_proxy() {
+        let files: Vec<(String, String)> = [
+            ("src/Id/Program.cs", "builder.Services.AddIdentityServer();"),
+            (
+                "docker-compose.yml",
+                "services:\n  proxy:\n    image: jwilder/nginx-proxy\n  sts:\n    image: sts\n    deploy:\n      replicas: 4\n    environment:\n      Db: Server=db;Password=${PW:-Hunter2!}\n",
+            ),
+            (
+                "k8s/secret.yaml",
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  Other: Server=db;Password=S3cret!\n",
+            ),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+            ("chart/values.yaml", "sts:\n  autoscaling:\n    enabled: true\n    maxReplicas: 7\n"),
+        ]
+        .into_iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        let ctx = Context::build(&files);
+        let inst = ctx.instances.as_ref().unwrap();
+        assert_eq!(
+            (inst.value, inst.evidence.file.as_str(), inst.evidence.line),
+            (7, "chart/values.yaml", 4)
+        );
+        let env = ctx.env_literals();
+        let db = env.iter().find(|e| e.2 == "Db").unwrap();
+        assert_eq!(
+            (db.0.as_str(), db.1, db.3.as_deref()),
+            ("docker-compose.yml", 9, Some("Server=db;Password=Hunter2!"))
+        );
+        assert!(env.iter().any(|e| e.2 == "Other" && e.1 == 6));
+        let proxy = ctx.proxy_evidence().unwrap();
+        assert_eq!((proxy.file.as_str(), proxy.line), ("docker-compose.yml", 2));
     }
 }

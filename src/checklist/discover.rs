@@ -118,6 +118,12 @@ fn read_entry(root: &Path, entry: &ignore::DirEntry) -> Option<(String, String)>
     }
     let bytes = std::fs::read(entry.path()).ok()?;
     let text = String::from_utf8(bytes).ok()?;
+    // A leading BOM is encoding, not content: every reader (C#, JSON, YAML, Dockerfile) sees
+    // the text .NET and docker see.
+    let text = match crate::checklist::tree::strip_bom(&text) {
+        stripped if stripped.len() < text.len() => stripped.to_string(),
+        _ => text,
+    };
     Some((rel, text))
 }
 
@@ -190,6 +196,14 @@ mod tests {
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
         assert_eq!(classify("README.md"), None);
         assert_eq!(classify("src/A/wwwroot/site.js"), None);
+    }
+
+    #[test]
+    fn walk_drops_a_byte_order_mark() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("appsettings.json"), "\u{feff}{\"Logging\":{}}").unwrap();
+        let files = walk(dir.path()).unwrap();
+        assert_eq!(files[0].1, "{\"Logging\":{}}");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! parseable as YAML (actions blanked, lines kept) so the Kubernetes rules can read their static
 //! structure. Values are read as plain YAML.
 
+use crate::checklist::tree::Tree;
+
 /// What a YAML path is inside a Helm chart, judged against the set of paths present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartFile {
@@ -41,6 +43,104 @@ pub fn classify(path: &str, has: &dyn Fn(&str) -> bool) -> ChartFile {
         }
     }
     ChartFile::None
+}
+
+/// The chart directory ("" for the tree root) of a template path, when a `templates/` directory
+/// above it sits next to a Chart.yaml.
+pub fn chart_root(path: &str, has: &dyn Fn(&str) -> bool) -> Option<String> {
+    let parts: Vec<&str> = path.split('/').collect();
+    (0..parts.len().saturating_sub(1)).rev().find_map(|i| {
+        let dir = parts[..i].join("/");
+        let chart = if dir.is_empty() {
+            "Chart.yaml".to_string()
+        } else {
+            format!("{dir}/Chart.yaml")
+        };
+        (parts[i] == "templates" && has(&chart)).then_some(dir)
+    })
+}
+
+/// Replaces each action that only prints a chart value (`{{ .Values.a.b }}`, `{{- $.Values.a.b | quote }}`)
+/// by that value when `values` holds a scalar there, so names, hosts and paths read as Helm will
+/// render them with the chart's defaults. Every other action is left for `strip_actions`.
+pub fn resolve_values(text: &str, values: &Tree) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start..];
+        let Some(end) = after.find("}}").map(|e| e + 2) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let action = &after[..end];
+        match value_of(action, values) {
+            Some(v) => out.push_str(&v),
+            None => out.push_str(action),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn value_of(action: &str, values: &Tree) -> Option<String> {
+    // Substituting a multi-line action would shift every line below it.
+    if action.contains('\n') {
+        return None;
+    }
+    let inner = action.trim_start_matches("{{").trim_end_matches("}}");
+    let inner = inner.trim_start_matches('-').trim_end_matches('-').trim();
+    let (expr, pipe) = match inner.split_once('|') {
+        Some((e, p)) => (e.trim(), Some(p.trim())),
+        None => (inner, None),
+    };
+    if pipe.is_some_and(|p| p != "quote") {
+        return None;
+    }
+    let path = expr
+        .strip_prefix("$.Values.")
+        .or_else(|| expr.strip_prefix(".Values."))?;
+    if !path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-')
+    {
+        return None;
+    }
+    let keys: Vec<&str> = path.split('.').collect();
+    let v = values.at(&keys)?.as_str()?;
+    Some(if pipe.is_some() {
+        format!("{v:?}")
+    } else {
+        v.to_string()
+    })
+}
+
+/// Replica counts anywhere in a values document (charts nest them per component, e.g.
+/// `sts.replicaCount`): `replicaCount`, and `maxReplicas` of an `autoscaling` block whose `enabled`
+/// is true, as (count, line, dotted path).
+pub fn replica_counts(doc: &Tree) -> Vec<(u64, usize, String)> {
+    fn go(node: &Tree, path: &mut Vec<String>, out: &mut Vec<(u64, usize, String)>) {
+        for e in node.entries() {
+            path.push(e.key.clone());
+            if e.key == "replicaCount"
+                && let Some(n) = e.value.as_u64()
+            {
+                out.push((n, e.line, path.join(".")));
+            }
+            if e.key == "autoscaling"
+                && e.value.get("enabled").and_then(Tree::as_bool) == Some(true)
+                && let Some(m) = e.value.entry("maxReplicas")
+                && let Some(n) = m.value.as_u64()
+            {
+                out.push((n, m.line, format!("{}.maxReplicas", path.join("."))));
+            }
+            go(&e.value, path, out);
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    go(doc, &mut Vec::new(), &mut out);
+    out
 }
 
 /// Replaces template actions so the YAML structure stays parseable with the same line numbers:
@@ -88,6 +188,41 @@ mod tests {
         assert_eq!(classify("chart/values.yaml", &has), ChartFile::Values);
         assert_eq!(classify("chart/templates/deployment.yaml", &has), ChartFile::Template);
         assert_eq!(classify("k8s/deploy.yaml", &has), ChartFile::None);
+    }
+
+    #[test]
+    fn value_actions_resolve_from_the_charts_values() {
+        let values = &crate::checklist::tree::parse_yaml("sts:\n  host: login.example.test\n  port: 80\n  list: [a]\n")
+            .unwrap()[0];
+        let t = "host: {{ .Values.sts.host | quote }}\nname: {{ .Release.Name }}-sts\nport: {{- $.Values.sts.port }}\nx: {{ .Values.sts.list }}\ny: {{ .Values.sts.host | upper }}\n";
+        let r = resolve_values(t, values);
+        assert_eq!(
+            r,
+            "host: \"login.example.test\"\nname: {{ .Release.Name }}-sts\nport: 80\nx: {{ .Values.sts.list }}\ny: {{ .Values.sts.host | upper }}\n"
+        );
+        let paths = ["chart/Chart.yaml"];
+        let has = |p: &str| paths.contains(&p);
+        assert_eq!(
+            chart_root("chart/templates/sts/deploy.yaml", &has),
+            Some("chart".to_string())
+        );
+        assert_eq!(chart_root("k8s/deploy.yaml", &has), None);
+    }
+
+    #[test]
+    fn nested_replica_counts_are_found() {
+        let values = &crate::checklist::tree::parse_yaml(
+            "replicaCount: 1\nsts:\n  replicaCount: 2\n  autoscaling:\n    enabled: true\n    maxReplicas: 6\nadmin:\n  autoscaling:\n    enabled: false\n    maxReplicas: 9\n",
+        )
+        .unwrap()[0];
+        assert_eq!(
+            replica_counts(values),
+            vec![
+                (1, 1, "replicaCount".to_string()),
+                (2, 3, "sts.replicaCount".to_string()),
+                (6, 6, "sts.autoscaling.maxReplicas".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -58,11 +58,25 @@ impl Kube {
     /// Loads YAML files; `has` tells which paths exist (to recognise charts).
     pub fn load(files: &[(&str, &str)], has: &dyn Fn(&str) -> bool) -> Self {
         let mut kube = Kube::default();
+        // Each chart's default values, to resolve `{{ .Values.x }}` in its templates.
+        let chart_values: Vec<(String, Tree)> = files
+            .iter()
+            .filter(|(p, _)| p.ends_with("/values.yaml") || *p == "values.yaml")
+            .filter(|(p, _)| helm::classify(p, has) == ChartFile::Values)
+            .filter_map(|(p, t)| {
+                let dir = p.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+                Some((dir.to_string(), parse_yaml(t).ok()?.into_iter().next()?))
+            })
+            .collect();
         for (path, text) in files {
             let role = helm::classify(path, has);
             let templated = role == ChartFile::Template;
             let source = if templated {
-                helm::strip_actions(text)
+                let root = helm::chart_root(path, has);
+                match chart_values.iter().find(|(d, _)| Some(d) == root.as_ref()) {
+                    Some((_, values)) => helm::strip_actions(&helm::resolve_values(text, values)),
+                    None => helm::strip_actions(text),
+                }
             } else {
                 text.to_string()
             };
@@ -168,6 +182,62 @@ pub fn containers(o: &Object) -> Vec<&Tree> {
         .collect()
 }
 
+/// One path an Ingress routes to a backend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// `host` of the rule; `None` routes every host.
+    pub host: Option<String>,
+    /// The path prefix (or exact path); `/` when the rule gives none, which routes every path.
+    pub path: String,
+    /// `pathType: Exact`.
+    pub exact: bool,
+    /// Line of the `path:` key, or of the path item / default backend when there is none.
+    pub line: usize,
+}
+
+/// Every path an Ingress routes. A path item without `path` (allowed for
+/// `ImplementationSpecific`, and common in old manifests) and `spec.defaultBackend` /
+/// `spec.backend` route everything, so they read as `/`.
+pub fn ingress_routes(o: &Object) -> Vec<Route> {
+    let mut out = Vec::new();
+    let Some(spec) = o.doc.get("spec") else { return out };
+    for key in ["defaultBackend", "backend"] {
+        if let Some(e) = spec.entry(key) {
+            out.push(Route {
+                host: None,
+                path: "/".into(),
+                exact: false,
+                line: e.line,
+            });
+        }
+    }
+    for rule in spec.get("rules").map(Tree::items).unwrap_or(&[]) {
+        let host = rule.get("host").and_then(Tree::as_str).map(str::to_string);
+        for item in rule.at(&["http", "paths"]).map(Tree::items).unwrap_or(&[]) {
+            let (path, line) = match item.entry("path") {
+                Some(pe) => (pe.value.as_str().unwrap_or("/").to_string(), pe.line),
+                None => ("/".to_string(), item.line),
+            };
+            out.push(Route {
+                host: host.clone(),
+                path,
+                exact: item.get("pathType").and_then(Tree::as_str) == Some("Exact"),
+                line,
+            });
+        }
+    }
+    out
+}
+
+/// The Ingress's class (`spec.ingressClassName`, else the legacy annotation); `None` means the
+/// cluster's default IngressClass serves it.
+pub fn ingress_class(o: &Object) -> Option<&str> {
+    o.doc
+        .at(&["spec", "ingressClassName"])
+        .or_else(|| o.doc.at(&["metadata", "annotations", "kubernetes.io/ingress.class"]))
+        .and_then(Tree::as_str)
+}
+
 /// True when a tree is a map with no entries or not a map.
 pub fn is_empty(t: Option<&Tree>) -> bool {
     match t {
@@ -209,5 +279,46 @@ mod tests {
         );
         assert_eq!(kube.values[0].doc.get("replicaCount").unwrap().as_u64(), Some(2));
         assert!(kube.of_kind("HorizontalPodAutoscaler").next().unwrap().templated);
+    }
+
+    #[test]
+    fn classless_and_pathless_ingresses_route_everything() {
+        let text = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n  rules:\n  - host: id.example.org\n    http:\n      paths:\n      - pathType: ImplementationSpecific\n        backend:\n          service:\n            name: id\n      - path: /health\n        pathType: Exact\n        backend:\n          service:\n            name: id\n";
+        let kube = Kube::load(&[("k8s/ingress.yaml", text)], &|_| false);
+        let ing = kube.of_kind("Ingress").next().unwrap();
+        assert_eq!(ingress_class(ing), None);
+        let routes = ingress_routes(ing);
+        let got: Vec<(&str, usize, bool)> = routes.iter().map(|r| (r.path.as_str(), r.line, r.exact)).collect();
+        assert_eq!(got, vec![("/", 10, false), ("/health", 14, true)]);
+        assert_eq!(routes[0].host.as_deref(), Some("id.example.org"));
+        let legacy = "apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: id\n  annotations:\n    kubernetes.io/ingress.class: traefik\nspec:\n  backend:\n    serviceName: id\n";
+        let kube = Kube::load(&[("k8s/old.yaml", legacy)], &|_| false);
+        let ing = kube.of_kind("Ingress").next().unwrap();
+        assert_eq!(ingress_class(ing), Some("traefik"));
+        assert_eq!(ingress_routes(ing)[0].line, 8);
+    }
+
+    #[test]
+    fn template_names_resolve_from_nested_values() {
+        let files = [
+            ("chart/Chart.yaml", "apiVersion: v2\nname: id\n"),
+            ("chart/values.yaml", "sts:\n  name: login\n  host: login.example.test\n"),
+            (
+                "chart/templates/ingress.yaml",
+                "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{ .Values.sts.name }}\nspec:\n  rules:\n    - host: {{ .Values.sts.host | quote }}\n",
+            ),
+        ];
+        let paths: Vec<&str> = files.iter().map(|f| f.0).collect();
+        let kube = Kube::load(&files, &|p| paths.contains(&p));
+        let ing = kube.of_kind("Ingress").next().unwrap();
+        assert_eq!(ing.name, "login");
+        assert_eq!(ingress_routes(ing).len(), 0);
+        assert_eq!(
+            ing.doc.at(&["spec", "rules"]).unwrap().items()[0]
+                .get("host")
+                .unwrap()
+                .as_str(),
+            Some("login.example.test")
+        );
     }
 }

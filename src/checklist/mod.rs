@@ -5,6 +5,7 @@
 pub mod appsettings;
 pub mod bound;
 pub mod catalogue;
+pub mod compose;
 pub mod config;
 pub mod context;
 pub mod csharp;
@@ -13,6 +14,7 @@ pub mod finding;
 pub mod helm;
 pub mod hosts;
 pub mod items;
+pub mod kube_data;
 pub mod kubernetes;
 pub mod markers;
 pub mod nginx;

@@ -151,10 +151,18 @@ impl Lines {
     }
 }
 
+/// `text` without a leading UTF-8 byte order mark. Visual Studio writes one at the start of
+/// appsettings.json, Program.cs and compose files; .NET and docker ignore it, so the engine does too
+/// (it sits on line 1 and takes no line of its own, so lines stay right).
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses JSON with comments and trailing commas (what .NET's JSON configuration accepts).
 pub fn parse_json(text: &str) -> Result<Tree, String> {
     use jsonc_parser::ast::{ObjectPropName, Value};
     use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
+    let text = strip_bom(text);
     let lines = Lines::new(text);
     let parsed = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).map_err(|e| e.to_string())?;
     fn convert(v: &Value<'_>, lines: &Lines) -> Tree {
@@ -250,6 +258,7 @@ impl MarkedEventReceiver for YamlBuilder {
 
 /// Parses every YAML document in `text`.
 pub fn parse_yaml(text: &str) -> Result<Vec<Tree>, String> {
+    let text = strip_bom(text);
     let mut builder = YamlBuilder::default();
     let mut parser = Parser::new_from_str(text);
     parser.load(&mut builder, true).map_err(|e| e.to_string())?;
@@ -259,6 +268,16 @@ pub fn parse_yaml(text: &str) -> Result<Vec<Tree>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_content() {
+        let json = "\u{feff}{\n  \"Serilog\": {\n    \"MinimumLevel\": \"Information\"\n  }\n}\n";
+        let tree = parse_json(json).unwrap();
+        assert_eq!(tree.get("Serilog").unwrap().entry("MinimumLevel").unwrap().line, 3);
+        let yaml = parse_yaml("\u{feff}services:\n  sts:\n    image: a\n").unwrap();
+        assert_eq!(yaml[0].get("services").unwrap().entry("sts").unwrap().line, 2);
+        assert_eq!(strip_bom("plain"), "plain");
+    }
 
     #[test]
     fn json_lines_follow_keys_and_allow_comments() {

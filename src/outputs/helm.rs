@@ -2,7 +2,7 @@
 //! values.yaml and values.schema.json generated from the model, and static templates Helm renders.
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::model::forwarding::{is_l7, real_ip_sources};
+use crate::model::forwarding::{is_gateway_api, is_l7, real_ip_sources};
 use crate::model::onprem::service_name;
 use crate::model::{Model, settings};
 use crate::outputs::RenderedFile;
@@ -21,8 +21,15 @@ pub const MANAGEMENT_PORT: u16 = crate::outputs::dotnet::MANAGEMENT_PORT;
 pub const RUN_AS: u32 = crate::outputs::dotnet::CONTAINER_UID;
 /// Chart version; bump it when you change the chart by hand.
 pub const CHART_VERSION: &str = "0.1.0";
-/// Oldest Kubernetes the templates use fields of (PDB `unhealthyPodEvictionPolicy` on by default).
-pub const KUBE_VERSION: &str = ">=1.27.0-0";
+/// Oldest Kubernetes the templates use fields of: the `preStop` `sleep` action (beta, on by
+/// default since 1.30; the runtime image has no shell to run `sleep` in) and PDB
+/// `unhealthyPodEvictionPolicy` (1.27).
+pub const KUBE_VERSION: &str = ">=1.30.0-0";
+/// Kestrel's default `HostOptions.ShutdownTimeout` (30 s): how long in-flight requests may run
+/// after SIGTERM before the host stops.
+pub const KESTREL_SHUTDOWN_SECONDS: u32 = 30;
+/// ALB target-group deregistration delay the chart sets (the AWS default is 300 s).
+pub const ALB_DEREGISTRATION_DELAY_SECONDS: u32 = 30;
 /// Where the static chart files live under `templates/`.
 pub const CHART_TEMPLATES: &str = "helm/chart/";
 /// Where the pods see the existing Secret's keys as files (read-only, 0440).
@@ -59,12 +66,44 @@ pub fn route(spec: &Spec) -> Route {
         KubernetesRoute::Auto => match innermost {
             Some(HopKind::IngressNginx) => Route::IngressNginx,
             Some(HopKind::AwsAlb) => Route::AwsAlb,
-            Some(HopKind::GatewayApi) => Route::HttpRoute,
+            Some(kind) if is_gateway_api(kind) => Route::HttpRoute,
             _ => Route::None,
         },
         KubernetesRoute::Ingress => ingress_flavour,
         KubernetesRoute::HttpRoute => Route::HttpRoute,
         KubernetesRoute::None => Route::None,
+    }
+}
+
+/// How long a terminating pod keeps serving, derived from the hop nearest the pods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drain {
+    /// `preStop` sleep: the pod keeps accepting requests while the proxies in front learn it is
+    /// leaving (endpoint watch in the cluster, target deregistration for a cloud load balancer).
+    pub pre_stop_sleep_seconds: u32,
+    /// `terminationGracePeriodSeconds`: the sleep, then Kestrel's shutdown timeout for requests
+    /// still in flight, plus a margin; never shorter than the target-group deregistration delay.
+    pub termination_grace_period_seconds: u32,
+}
+
+/// The drain timing for a spec's chain. A load balancer outside the cluster that sends to pod IPs
+/// (ALB target-type ip, Application Gateway for Containers, Application Gateway) learns of a
+/// terminating pod through its controller and a cloud API call, which takes tens of seconds; an
+/// in-cluster proxy (ingress-nginx, Envoy Gateway, NGINX Gateway Fabric) watches EndpointSlices
+/// and needs a few seconds.
+pub fn drain(spec: &Spec) -> Drain {
+    let innermost = spec.proxy.hops.iter().rev().find(|h| is_l7(h.kind)).map(|h| h.kind);
+    let (sleep, floor) = match innermost {
+        Some(HopKind::AwsAlb) => (30, ALB_DEREGISTRATION_DELAY_SECONDS + 5),
+        Some(HopKind::AppGatewayForContainers | HopKind::AzureAppGateway) => (30, 0),
+        Some(HopKind::IngressNginx | HopKind::EnvoyGateway | HopKind::NginxGatewayFabric | HopKind::GatewayApi) => {
+            (10, 0)
+        }
+        _ => (15, 0),
+    };
+    Drain {
+        pre_stop_sleep_seconds: sleep,
+        termination_grace_period_seconds: (sleep + KESTREL_SHUTDOWN_SECONDS + 5).max(floor),
     }
 }
 
@@ -173,6 +212,32 @@ pub fn diagnostics(spec: &Spec) -> Vec<Diagnostic> {
             ));
         }
     }
+    if let KeyProtection::Certificate { path, .. } = &spec.data_protection.key_protection {
+        // The certificate Secret is mounted as a directory (a subPath mount never sees a rotated
+        // Secret), so that directory must belong to it alone.
+        let dir = certificate_dir(path);
+        let taken = [
+            Some(SECRETS_MOUNT_PATH.to_string()),
+            Some("/tmp".to_string()),
+            match &spec.data_protection.key_store {
+                KeyStore::FileSystem { path } => Some(path.trim_end_matches('/').to_string()),
+                _ => None,
+            },
+        ];
+        if dir.is_empty()
+            || dir == "/"
+            || taken
+                .iter()
+                .flatten()
+                .any(|t| t == &dir || t.starts_with(&format!("{dir}/")))
+        {
+            out.push(Diagnostic::new(
+                "data_protection.key_protection.path",
+                format!("the chart mounts the certificate Secret as the directory `{dir}`, which would hide or overlap another mount"),
+                "put the PFX in a directory of its own, e.g. `/var/run/secrets/idsrv-dp/dataprotection.pfx`",
+            ));
+        }
+    }
     if route(spec) == Route::Ingress && k.ingress_class.is_none() {
         out.push(Diagnostic::new(
             "kubernetes.ingress_class",
@@ -272,9 +337,12 @@ pub struct Values {
     pub topology_spread: TopologySpread,
     /// PriorityClass of the pods; empty for the cluster default.
     pub priority_class_name: String,
-    /// Seconds a pod gets to finish requests after SIGTERM.
+    /// Seconds a pod gets after it is marked terminating: the preStop sleep, then Kestrel's
+    /// 30 s shutdown timeout, plus a margin (derived from the proxy chain).
     #[schemars(range(min = 1))]
     pub termination_grace_period_seconds: u32,
+    /// What the pods do when they are told to stop.
+    pub lifecycle: Lifecycle,
     /// Node selector of the pods.
     pub node_selector: BTreeMap<String, String>,
     /// Tolerations of the pods.
@@ -283,6 +351,19 @@ pub struct Values {
     pub migrations: Migrations,
     /// Prometheus scraping of the management port.
     pub metrics: Metrics,
+}
+
+/// Pod shutdown.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct Lifecycle {
+    /// Seconds the container keeps serving after it is marked terminating (a `preStop` sleep),
+    /// so the proxies in front stop sending to it before Kestrel stops: 10 for an in-cluster
+    /// proxy, 30 for a cloud load balancer sending to pod IPs. Must stay below
+    /// terminationGracePeriodSeconds.
+    #[schemars(range(min = 0, max = 120))]
+    pub pre_stop_sleep_seconds: u32,
 }
 
 /// A `{name: ...}` reference.
@@ -342,8 +423,10 @@ pub struct App {
     pub assembly: String,
     /// Kestrel's public port (ASPNETCORE_HTTP_PORTS, first entry). Program.cs serves health and
     /// metrics only on the management port, so change both together with the spec, not here.
+    #[schemars(range(min = 1))]
     pub public_port: u16,
     /// Kestrel's management port (health, metrics).
+    #[schemars(range(min = 1))]
     pub management_port: u16,
     /// Readiness path (runs the checks tagged `ready`).
     pub ready_path: String,
@@ -411,6 +494,9 @@ pub struct Certificate {
     pub key: String,
     /// Absolute path the app loads the PFX from (idsgen.yaml key_protection.path).
     pub mount_path: String,
+    /// Directory the Secret is mounted as (the path's parent, owned by this mount alone). A
+    /// directory mount, not `subPath`: the kubelet updates it when the Secret is rotated.
+    pub mount_dir: String,
 }
 
 /// A ReadWriteMany volume shared by every pod.
@@ -526,8 +612,10 @@ pub struct Probe {
 #[schemars(deny_unknown_fields)]
 pub struct Service {
     /// Port the Ingress/HTTPRoute uses.
+    #[schemars(range(min = 1))]
     pub port: u16,
     /// Port for probes and scrapes; no route references it.
+    #[schemars(range(min = 1))]
     pub management_port: u16,
 }
 
@@ -556,12 +644,21 @@ pub struct Ingress {
     /// Settings that belong in the ingress-nginx controller's ConfigMap (no per-Ingress
     /// annotation exists for them); NOTES.txt prints them. The chart does not apply them.
     pub controller_config: BTreeMap<String, String>,
+    /// AWS Load Balancer Controller only: S3 bucket for the ALB's access logs (the Terraform's
+    /// `alb_access_logs_bucket`); empty leaves access logs off and NOTES.txt says so.
+    pub alb_access_logs_bucket: String,
 }
 
 /// TLS of the Ingress.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[schemars(deny_unknown_fields)]
+#[schemars(
+    deny_unknown_fields,
+    extend(
+        "if" = {"properties": {"enabled": {"const": true}}},
+        "then" = {"properties": {"secretName": {"minLength": 1}}}
+    )
+)]
 pub struct IngressTls {
     /// Terminate TLS at the controller with `secretName`.
     pub enabled: bool,
@@ -597,6 +694,53 @@ pub struct HttpRoute {
     pub path: String,
     /// Annotations.
     pub annotations: BTreeMap<String, String>,
+    /// The Gateway API implementation serving the Gateway (from proxy.hops): which policy
+    /// resources the chart renders for it.
+    #[schemars(extend("enum" = ["envoy-gateway", "nginx-gateway-fabric", "app-gateway-for-containers", "other"]))]
+    pub implementation: String,
+    /// A second HTTPRoute for exactly the token endpoint, so a rate-limit policy can target it.
+    pub token: TokenRoute,
+    /// Per-client rate limit on the token route, in the implementation's own policy resource
+    /// (Envoy Gateway BackendTrafficPolicy, NGINX Gateway Fabric RateLimitPolicy).
+    pub rate_limit: RateLimit,
+    /// Application Gateway for Containers: a HealthCheckPolicy that probes the readiness path on
+    /// the management port (its default probe is `/` on the route's port, which answers 404).
+    pub health_check_policy: HealthCheckPolicy,
+}
+
+/// The token endpoint's own HTTPRoute.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct TokenRoute {
+    /// Render it.
+    pub enabled: bool,
+    /// Exact path of the token endpoint.
+    pub path: String,
+}
+
+/// Token-endpoint rate limit.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct RateLimit {
+    /// Render the policy (needs the implementation's CRDs).
+    pub enabled: bool,
+    /// Requests per second one client address may send.
+    #[schemars(range(min = 1))]
+    pub requests_per_second: u32,
+    /// Requests above the rate accepted in a burst (NGINX Gateway Fabric).
+    #[schemars(range(min = 0))]
+    pub burst: u32,
+}
+
+/// Application Gateway for Containers health probe.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct HealthCheckPolicy {
+    /// Render it (needs the ALB Controller's CRDs).
+    pub enabled: bool,
 }
 
 /// A Gateway reference.
@@ -623,10 +767,17 @@ pub struct NetworkPolicy {
     /// Namespaces whose pods may reach the public port (the ingress controller or gateway).
     pub ingress_namespaces: Vec<String>,
     /// Networks that may reach the public port (a load balancer sending to pod IPs directly).
+    #[schemars(inner(regex(
+        pattern = r"^(([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$"
+    )))]
     pub ingress_cidrs: Vec<String>,
     /// Namespace of the Prometheus that scrapes the management port.
     pub monitoring_namespace: String,
-    /// Networks that may reach the management port (load-balancer health checks).
+    /// Networks that may reach the management port (load-balancer health checks: ALB,
+    /// Application Gateway, Application Gateway for Containers probe the readiness path there).
+    #[schemars(inner(regex(
+        pattern = r"^(([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$"
+    )))]
     pub management_cidrs: Vec<String>,
     /// More `ingress` rules, as NetworkPolicy YAML.
     pub extra_ingress: Vec<Value>,
@@ -778,9 +929,16 @@ pub fn values(model: &Model) -> Values {
             annotations.insert(format!("{a}/healthcheck-port"), MANAGEMENT_PORT.to_string());
             annotations.insert(format!("{a}/healthcheck-path"), health.ready_path.clone());
             annotations.insert(format!("{a}/success-codes"), "200".to_string());
+            // Access logs are added by the template when ingress.albAccessLogsBucket is set.
             annotations.insert(
                 format!("{a}/load-balancer-attributes"),
-                "routing.http.drop_invalid_header_fields.enabled=true".to_string(),
+                "routing.http.drop_invalid_header_fields.enabled=true,deletion_protection.enabled=true".to_string(),
+            );
+            // The AWS default of 300 s keeps a terminating pod's target draining for five minutes;
+            // the pod's preStop sleep and grace period (see `drain`) outlast this instead.
+            annotations.insert(
+                format!("{a}/target-group-attributes"),
+                format!("deregistration_delay.timeout_seconds={ALB_DEREGISTRATION_DELAY_SECONDS}"),
             );
             if tls {
                 // The certificate is discovered in ACM from the rule's host name.
@@ -808,7 +966,8 @@ pub fn values(model: &Model) -> Values {
                 .clone()
                 .unwrap_or_else(|| "ingress-nginx".to_string()),
         ),
-        Some(HopKind::GatewayApi) => Some(
+        // Application Gateway for Containers sends from its association subnet to pod IPs.
+        Some(kind) if is_gateway_api(kind) && kind != HopKind::AppGatewayForContainers => Some(
             k.ingress_namespace
                 .clone()
                 .unwrap_or_else(|| k.gateway.namespace.clone()),
@@ -822,8 +981,14 @@ pub fn values(model: &Model) -> Values {
             innermost_hop.map(|h| h.trusted_networks.clone()).unwrap_or_default(),
         ),
     };
-    // An ALB health-checks the management port from its own subnets.
-    let management_cidrs = if route == Route::AwsAlb {
+    // A cloud load balancer sending to pod IPs health-checks the management port from its own
+    // subnets: the ALB (healthcheck-port annotation), Application Gateway for Containers
+    // (HealthCheckPolicy) and Application Gateway (probe on the readiness path).
+    let external_prober = matches!(
+        innermost_hop.map(|h| h.kind),
+        Some(HopKind::AzureAppGateway | HopKind::AppGatewayForContainers)
+    );
+    let management_cidrs = if route == Route::AwsAlb || external_prober {
         innermost_hop.map(|h| h.trusted_networks.clone()).unwrap_or_default()
     } else {
         Vec::new()
@@ -847,6 +1012,16 @@ pub fn values(model: &Model) -> Values {
     egress_ports.dedup();
 
     let (certificate, keys_volume) = data_protection_mounts(spec, &name);
+    let drain = drain(spec);
+    let implementation = match innermost_hop.map(|h| h.kind) {
+        Some(HopKind::EnvoyGateway) => "envoy-gateway",
+        Some(HopKind::NginxGatewayFabric) => "nginx-gateway-fabric",
+        Some(HopKind::AppGatewayForContainers) => "app-gateway-for-containers",
+        _ => "other",
+    };
+    // Only these two have a per-client rate-limit policy resource; for the others NOTES.txt says
+    // what the operator configures.
+    let rate_limited = matches!(implementation, "envoy-gateway" | "nginx-gateway-fabric");
     let mut pod_labels = BTreeMap::new();
     if spec.hosting.target == crate::spec::types::Target::AzureAks
         && crate::model::packages::uses_azure_credential(spec)
@@ -982,10 +1157,11 @@ pub fn values(model: &Model) -> Values {
             },
             token: TokenIngress {
                 enabled: route == Route::IngressNginx,
-                path: token_path,
+                path: token_path.clone(),
                 annotations: token_annotations,
             },
             controller_config,
+            alb_access_logs_bucket: String::new(),
         },
         http_route: HttpRoute {
             enabled: route == Route::HttpRoute,
@@ -997,6 +1173,19 @@ pub fn values(model: &Model) -> Values {
             host: model.public_host.clone(),
             path,
             annotations: BTreeMap::new(),
+            implementation: implementation.to_string(),
+            token: TokenRoute {
+                enabled: route == Route::HttpRoute && rate_limited,
+                path: token_path.clone(),
+            },
+            rate_limit: RateLimit {
+                enabled: route == Route::HttpRoute && rate_limited,
+                requests_per_second: k.token_rate_per_second,
+                burst: k.token_rate_per_second.saturating_mul(2),
+            },
+            health_check_policy: HealthCheckPolicy {
+                enabled: route == Route::HttpRoute && implementation == "app-gateway-for-containers",
+            },
         },
         network_policy: NetworkPolicy {
             enabled: true,
@@ -1018,7 +1207,10 @@ pub fn values(model: &Model) -> Values {
             when_unsatisfiable: "ScheduleAnyway".to_string(),
         },
         priority_class_name: String::new(),
-        termination_grace_period_seconds: 30,
+        termination_grace_period_seconds: drain.termination_grace_period_seconds,
+        lifecycle: Lifecycle {
+            pre_stop_sleep_seconds: drain.pre_stop_sleep_seconds,
+        },
         node_selector: BTreeMap::new(),
         tolerations: Vec::new(),
         migrations: Migrations {
@@ -1039,6 +1231,14 @@ pub fn values(model: &Model) -> Values {
     }
 }
 
+/// The directory the certificate Secret is mounted as: the PFX path's parent.
+pub fn certificate_dir(path: &str) -> String {
+    match path.trim_end_matches('/').rsplit_once('/') {
+        Some(("", _)) | None => "/".to_string(),
+        Some((dir, _)) => dir.to_string(),
+    }
+}
+
 fn data_protection_mounts(spec: &Spec, name: &str) -> (Certificate, KeysVolume) {
     let certificate = match &spec.data_protection.key_protection {
         KeyProtection::Certificate { path, .. } => Certificate {
@@ -1051,12 +1251,14 @@ fn data_protection_mounts(spec: &Spec, name: &str) -> (Certificate, KeysVolume) 
                 .unwrap_or("dataprotection.pfx")
                 .to_string(),
             mount_path: path.clone(),
+            mount_dir: certificate_dir(path),
         },
         _ => Certificate {
             enabled: false,
             secret_name: String::new(),
             key: "dataprotection.pfx".to_string(),
             mount_path: String::new(),
+            mount_dir: String::new(),
         },
     };
     let keys_volume = match &spec.data_protection.key_store {
@@ -1262,6 +1464,16 @@ mod tests {
         assert!(is_repository("acme.azurecr.io/identity") && is_repository("localhost:5000/id"));
         assert!(!is_repository("acme/identity:1.0") && !is_repository("Acme/id"));
         assert!(is_qualified_name("azure.workload.identity/client-id") && !is_qualified_name("a b"));
+    }
+
+    #[test]
+    fn certificate_dir_is_the_parent() {
+        assert_eq!(
+            certificate_dir("/var/run/secrets/idsrv/dp.pfx"),
+            "/var/run/secrets/idsrv"
+        );
+        assert_eq!(certificate_dir("/dp.pfx"), "/");
+        assert_eq!(certificate_dir("dp.pfx"), "/");
     }
 
     #[test]

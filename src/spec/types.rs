@@ -189,8 +189,21 @@ pub enum HopKind {
     Nginx,
     /// The ingress-nginx controller in Kubernetes.
     IngressNginx,
-    /// A Kubernetes Gateway API implementation.
+    /// A Kubernetes Gateway API implementation not listed below (Istio, Cilium, Traefik, ...):
+    /// say which headers it sets with `forwards`.
     GatewayApi,
+    /// Envoy Gateway (Gateway API, envoyproxy/gateway) inside the cluster.
+    EnvoyGateway,
+    /// NGINX Gateway Fabric (Gateway API, nginx/nginx-gateway-fabric) inside the cluster.
+    NginxGatewayFabric,
+    /// Azure Application Gateway for Containers (Gateway API on AKS, sends to pod IPs).
+    AppGatewayForContainers,
+    /// Azure Front Door Standard/Premium, the internet-facing edge.
+    AzureFrontDoor,
+    /// AWS CloudFront, the internet-facing edge.
+    AwsCloudfront,
+    /// Cloudflare (proxied DNS record), the internet-facing edge.
+    Cloudflare,
 }
 
 /// Forwarded headers a hop may set.

@@ -2,7 +2,7 @@
 //! a preset and `--set`. Pure: takes a `Spec`, returns every problem found, in spec order.
 
 use crate::error::Diagnostic;
-use crate::model::forwarding::{TrustEntry, forwards_of, is_l7, parse_trust_entry};
+use crate::model::forwarding::{TrustEntry, facts, forwards_of, is_edge, is_l7, parse_trust_entry};
 use crate::spec::fields;
 use crate::spec::types::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -301,6 +301,28 @@ impl Validator {
                     "the App Service front end sits directly in front of the app, so it must be the last hop",
                     "move this hop to the end of proxy.hops",
                 );
+            } else if is_edge(hop.kind) && i != 0 {
+                self.err(
+                    format!("{path}.kind"),
+                    format!(
+                        "`{}` is an internet-facing edge, so it must be the first hop",
+                        kind_name(hop.kind)
+                    ),
+                    "move this hop to the start of proxy.hops (outermost first)",
+                );
+            }
+            if facts(hop.kind).proto_from_own_listener
+                && !hop.terminates_tls
+                && hops[..i].iter().any(|h| h.terminates_tls)
+            {
+                self.err(
+                    format!("{path}.terminates_tls"),
+                    format!(
+                        "{} writes X-Forwarded-Proto from its own listener, so behind the hop that terminates TLS it tells the app `http` (wrong redirect URIs, insecure cookies)",
+                        kind_name(hop.kind)
+                    ),
+                    "terminate TLS at this gateway too (an HTTPS listener; the hop in front passes TLS through or re-encrypts), or put an `l4-lb` in front of it",
+                );
             }
         }
         if target == Target::AzureAppService && hops.last().is_some_and(|h| h.kind != HopKind::AppServiceFrontend) {
@@ -320,7 +342,10 @@ impl Validator {
         };
         // Every layer-7 hop from the TLS terminator inward must pass the scheme on; the app
         // honours exactly the headers of the hop nearest Kestrel.
-        for (i, hop) in hops.iter().enumerate().skip(tls_at).filter(|(_, h)| is_l7(h.kind)) {
+        // From the innermost hop that terminates TLS: it writes X-Forwarded-Proto from its own
+        // https listener, so an outer edge that drops the header (CloudFront) does no harm.
+        let last_tls = hops.iter().rposition(|h| h.terminates_tls).unwrap_or(tls_at);
+        for (i, hop) in hops.iter().enumerate().skip(last_tls).filter(|(_, h)| is_l7(h.kind)) {
             if !forwards_of(hop).contains(&ForwardedHeader::Proto) {
                 let nearest = hops.iter().rposition(|h| is_l7(h.kind)) == Some(i);
                 self.err(
@@ -976,6 +1001,15 @@ const HOP_TARGETS: &[(HopKind, &[Target])] = &[
     (HopKind::Nginx, &[Target::OnpremLinux]),
     (HopKind::IngressNginx, KUBERNETES),
     (HopKind::GatewayApi, KUBERNETES),
+    (HopKind::EnvoyGateway, KUBERNETES),
+    (HopKind::NginxGatewayFabric, KUBERNETES),
+    (
+        HopKind::AppGatewayForContainers,
+        &[Target::AzureAks, Target::Kubernetes],
+    ),
+    (HopKind::AzureFrontDoor, ALL_TARGETS),
+    (HopKind::AwsCloudfront, ALL_TARGETS),
+    (HopKind::Cloudflare, ALL_TARGETS),
 ];
 
 /// Whether a hop of `kind` can sit in front of an app hosted on `target`. A kind without a row
@@ -998,6 +1032,12 @@ fn hop_description(kind: HopKind) -> &'static str {
         HopKind::Nginx => "nginx that idsgen renders for a Linux host",
         HopKind::IngressNginx => "the ingress-nginx controller, which runs inside Kubernetes",
         HopKind::GatewayApi => "a Gateway API implementation, which runs inside Kubernetes",
+        HopKind::EnvoyGateway => "Envoy Gateway, which runs inside Kubernetes",
+        HopKind::NginxGatewayFabric => "NGINX Gateway Fabric, which runs inside Kubernetes",
+        HopKind::AppGatewayForContainers => "Azure Application Gateway for Containers, which runs in front of AKS pods",
+        HopKind::AzureFrontDoor => "Azure Front Door, an internet-facing edge",
+        HopKind::AwsCloudfront => "AWS CloudFront, an internet-facing edge",
+        HopKind::Cloudflare => "Cloudflare, an internet-facing edge",
     }
 }
 
@@ -1016,6 +1056,12 @@ fn kind_name(kind: HopKind) -> &'static str {
         HopKind::Nginx => "nginx",
         HopKind::IngressNginx => "ingress-nginx",
         HopKind::GatewayApi => "gateway-api",
+        HopKind::EnvoyGateway => "envoy-gateway",
+        HopKind::NginxGatewayFabric => "nginx-gateway-fabric",
+        HopKind::AppGatewayForContainers => "app-gateway-for-containers",
+        HopKind::AzureFrontDoor => "azure-front-door",
+        HopKind::AwsCloudfront => "aws-cloudfront",
+        HopKind::Cloudflare => "cloudflare",
     }
 }
 

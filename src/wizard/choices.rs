@@ -64,12 +64,40 @@ pub fn target_label(target: Target) -> &'static str {
 pub fn hop_kinds(target: Target) -> Vec<HopKind> {
     use HopKind::*;
     match target {
-        Target::AzureAppService => vec![AppServiceFrontend, AzureAppGateway],
-        Target::AzureAks => vec![AzureAppGateway, IngressNginx, GatewayApi, L4Lb, CloudL7Lb],
-        Target::AwsEcs => vec![AwsAlb, L4Lb],
-        Target::AwsEks => vec![AwsAlb, IngressNginx, GatewayApi, L4Lb],
-        Target::Kubernetes => vec![CloudL7Lb, IngressNginx, GatewayApi, L4Lb],
-        Target::OnpremLinux => vec![Nginx, L4Lb, CloudL7Lb],
+        Target::AzureAppService => vec![AppServiceFrontend, AzureFrontDoor, AzureAppGateway, Cloudflare],
+        Target::AzureAks => vec![
+            AppGatewayForContainers,
+            AzureFrontDoor,
+            AzureAppGateway,
+            EnvoyGateway,
+            NginxGatewayFabric,
+            GatewayApi,
+            L4Lb,
+            CloudL7Lb,
+            Cloudflare,
+            IngressNginx,
+        ],
+        Target::AwsEcs => vec![AwsAlb, AwsCloudfront, L4Lb, Cloudflare],
+        Target::AwsEks => vec![
+            AwsAlb,
+            AwsCloudfront,
+            EnvoyGateway,
+            NginxGatewayFabric,
+            GatewayApi,
+            L4Lb,
+            Cloudflare,
+            IngressNginx,
+        ],
+        Target::Kubernetes => vec![
+            L4Lb,
+            EnvoyGateway,
+            NginxGatewayFabric,
+            GatewayApi,
+            CloudL7Lb,
+            Cloudflare,
+            IngressNginx,
+        ],
+        Target::OnpremLinux => vec![Nginx, L4Lb, CloudL7Lb, Cloudflare],
     }
 }
 
@@ -82,8 +110,14 @@ pub fn hop_label(kind: HopKind) -> &'static str {
         HopKind::AppServiceFrontend => "App Service front end",
         HopKind::L4Lb => "layer-4 (TCP) load balancer",
         HopKind::Nginx => "nginx (managed by idsgen)",
-        HopKind::IngressNginx => "ingress-nginx controller",
-        HopKind::GatewayApi => "Gateway API implementation",
+        HopKind::IngressNginx => "ingress-nginx controller (retired March 2026: no security fixes)",
+        HopKind::GatewayApi => "Gateway API implementation (other)",
+        HopKind::EnvoyGateway => "Envoy Gateway (Gateway API)",
+        HopKind::NginxGatewayFabric => "NGINX Gateway Fabric (Gateway API)",
+        HopKind::AppGatewayForContainers => "Application Gateway for Containers (Gateway API)",
+        HopKind::AzureFrontDoor => "Azure Front Door (edge)",
+        HopKind::AwsCloudfront => "AWS CloudFront (edge)",
+        HopKind::Cloudflare => "Cloudflare (edge)",
     }
 }
 

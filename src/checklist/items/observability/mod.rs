@@ -1,5 +1,6 @@
 //! Checklist section "Logging & monitoring": one module per item, and the helpers its rules share.
 
+pub mod gw2;
 pub mod obs1;
 pub mod obs2;
 pub mod obs3;

@@ -10,7 +10,6 @@ use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
 use crate::checklist::items::{Item, OBSERVABILITY, Source};
 use crate::checklist::nginx;
-use crate::checklist::tree::Tree;
 
 /// X7 in the catalogue.
 pub const ITEM: Item = Item {
@@ -94,24 +93,21 @@ fn rule(ctx: &Context) -> Outcome {
     }
     for ing in ctx.kube.of_kind("Ingress") {
         checked = true;
-        for rule in ing.doc.at(&["spec", "rules"]).map(Tree::items).unwrap_or(&[]) {
-            for path in rule.at(&["http", "paths"]).map(Tree::items).unwrap_or(&[]) {
-                let Some(pe) = path.entry("path") else { continue };
-                let prefix = pe.value.as_str().unwrap_or("");
-                let exact = path.get("pathType").and_then(Tree::as_str) == Some("Exact");
-                for (p, _) in &paths {
-                    let covered = if exact {
-                        prefix == p
-                    } else {
-                        prefix == "HELM" || p.starts_with(prefix.trim_end_matches('/')) || prefix == "/"
-                    };
-                    if covered {
-                        fails.push(Evidence::new(
-                            &ing.file,
-                            pe.line,
-                            format!("{p} is routed publicly by Ingress path {prefix}"),
-                        ));
-                    }
+        // Path-less rules and default backends route every path (read as `/`).
+        for route in crate::checklist::kubernetes::ingress_routes(ing) {
+            let prefix = route.path.as_str();
+            for (p, _) in &paths {
+                let covered = if route.exact {
+                    prefix == p
+                } else {
+                    prefix == "HELM" || p.starts_with(prefix.trim_end_matches('/')) || prefix == "/"
+                };
+                if covered {
+                    fails.push(Evidence::new(
+                        &ing.file,
+                        route.line,
+                        format!("{p} is routed publicly by Ingress path {prefix}"),
+                    ));
                 }
             }
         }

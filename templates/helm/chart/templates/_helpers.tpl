@@ -146,10 +146,10 @@ variables only the migration needs (client secrets hashed into the configuration
   mountPath: {{ .Values.secrets.mountPath }}
   readOnly: true
 {{- if .Values.dataProtection.certificate.enabled }}
-{{- /* subPath mounts one file at the spec's exact path without hiding its directory. */}}
+{{- /* The whole directory, never a subPath mount (a copy the kubelet never updates),
+   so a rotated certificate Secret would never reach running pods. */}}
 - name: dataprotection-certificate
-  mountPath: {{ .Values.dataProtection.certificate.mountPath }}
-  subPath: {{ .Values.dataProtection.certificate.key }}
+  mountPath: {{ .Values.dataProtection.certificate.mountDir }}
   readOnly: true
 {{- end }}
 {{- if .Values.dataProtection.keysVolume.enabled }}
@@ -175,4 +175,20 @@ it and takes it from idsgen.yaml's proxy chain instead of guessing ingress-nginx
 */}}
 {{- define "idsgen.ingressClassName" -}}
 ingressClassName: {{ .Values.ingress.className }}
+{{- end }}
+
+{{/*
+Annotations of the main Ingress: the values' annotations, plus the ALB access-log attributes
+when ingress.albAccessLogsBucket names a bucket.
+*/}}
+{{- define "idsgen.ingressAnnotations" -}}
+{{- $a := deepCopy .Values.ingress.annotations }}
+{{- $key := "alb.ingress.kubernetes.io/load-balancer-attributes" }}
+{{- if and (eq .Values.ingress.flavour "aws-alb") .Values.ingress.albAccessLogsBucket }}
+{{- $logs := printf "access_logs.s3.enabled=true,access_logs.s3.bucket=%s,access_logs.s3.prefix=%s" .Values.ingress.albAccessLogsBucket (include "idsgen.fullname" .) }}
+{{- $_ := set $a $key (trimPrefix "," (printf "%s,%s" (get $a $key) $logs)) }}
+{{- end }}
+{{- if $a }}
+{{- toYaml $a }}
+{{- end }}
 {{- end }}

@@ -1,0 +1,140 @@
+//! GW1: the proxy is not ingress-nginx, retired in March 2026 (Ingresses, chart values and
+//! idsgen.yaml hops). The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::{Item, PROXY, Source};
+use crate::checklist::kubernetes::Object;
+use crate::checklist::tree::Tree;
+use crate::model::forwarding::is_gateway_api;
+use crate::spec::types::{HopKind, Target};
+
+/// GW1 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "GW1",
+    section: PROXY,
+    title: "The proxy is not ingress-nginx, retired in March 2026",
+    applies: "when Kubernetes manifests, a Helm chart or idsgen.yaml route through an ingress controller",
+    breaks: "ingress-nginx gets no releases, bug fixes or security patches since March 2026 (kubernetes.io/blog/2025/11/11/ingress-nginx-retirement): the internet-facing proxy of the identity provider stays vulnerable.",
+    fix: "Move to a Gateway API implementation (Envoy Gateway, NGINX Gateway Fabric, Application Gateway for Containers, the AWS Load Balancer Controller): an HTTPRoute instead of the Ingress, the rate limit in its policy resource.",
+    source: Source::Idsgen,
+    rule,
+};
+
+/// Annotation prefix of the community ingress-nginx (NGINX Inc.'s controller uses `nginx.org/`
+/// and is not retired).
+const NGINX_ANNOTATION: &str = "nginx.ingress.kubernetes.io/";
+
+fn uses_ingress_nginx(o: &Object) -> Option<String> {
+    let class = o
+        .doc
+        .at(&["spec", "ingressClassName"])
+        .or_else(|| o.doc.at(&["metadata", "annotations", "kubernetes.io/ingress.class"]))
+        .and_then(Tree::as_str);
+    if let Some(c) = class.filter(|c| *c == "nginx" || c.starts_with("ingress-nginx")) {
+        return Some(format!("Ingress {} with class `{c}`", o.name));
+    }
+    let annotations = o.doc.at(&["metadata", "annotations"]).map(Tree::entries).unwrap_or(&[]);
+    annotations
+        .iter()
+        .find(|e| e.key.starts_with(NGINX_ANNOTATION))
+        .map(|e| format!("Ingress {} with annotation {}", o.name, e.key))
+}
+
+fn rule(ctx: &Context) -> Outcome {
+    let mut fails = Vec::new();
+    let mut seen = Vec::new();
+    if let Some(s) = &ctx.spec {
+        let line = s.line(&["proxy", "hops"]);
+        for (i, hop) in s.spec.proxy.hops.iter().enumerate() {
+            if hop.kind == HopKind::IngressNginx {
+                fails.push(Evidence::new(
+                    &s.path,
+                    line,
+                    format!("proxy.hops[{i}]: kind ingress-nginx"),
+                ));
+            } else if is_gateway_api(hop.kind)
+                || (hop.kind == HopKind::AwsAlb && s.spec.hosting.target == Target::AwsEks)
+            {
+                seen.push(Evidence::new(
+                    &s.path,
+                    line,
+                    format!("proxy.hops[{i}]: a maintained controller"),
+                ));
+            }
+        }
+    }
+    // Templated Ingresses (a chart's) are judged by the chart's values below.
+    for o in ctx.kube.of_kind("Ingress").filter(|o| !o.templated) {
+        match uses_ingress_nginx(o) {
+            Some(note) => fails.push(Evidence::new(&o.file, o.line, note)),
+            None => seen.push(Evidence::new(&o.file, o.line, format!("Ingress {}", o.name))),
+        }
+    }
+    // Chart values in the common `ingress: {enabled, className}` shape.
+    for v in &ctx.kube.values {
+        let Some(ingress) = v.doc.get("ingress") else { continue };
+        let enabled = ingress.get("enabled").and_then(Tree::as_bool).unwrap_or(false);
+        let class = ingress.entry("className").or_else(|| ingress.entry("ingressClassName"));
+        if enabled && let Some(e) = class.filter(|e| e.value.as_str() == Some("nginx")) {
+            fails.push(Evidence::new(&v.file, e.line, "values: ingress.className nginx"));
+        }
+    }
+    for o in ctx.kube.of_kind("HTTPRoute") {
+        seen.push(Evidence::new(&o.file, o.line, format!("HTTPRoute {}", o.name)));
+    }
+    if !fails.is_empty() {
+        return Outcome::fail(
+            "ingress-nginx routes to the host; it was retired in March 2026 and gets no security fixes",
+            fails,
+        );
+    }
+    if seen.is_empty() {
+        return Outcome::na("no Ingress, HTTPRoute or Kubernetes route in idsgen.yaml found");
+    }
+    Outcome::pass(
+        "no ingress-nginx: the routes use a maintained controller or Gateway API",
+        seen,
+    )
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::checklist::finding::Status;
+    use crate::checklist::{CheckOptions, check_files};
+
+    pub(crate) fn status(files: &[(&str, &str)], id: &str) -> Status {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        let opts = CheckOptions {
+            only: vec![id.to_string()],
+            ..CheckOptions::default()
+        };
+        check_files(&files, &opts).item(id).expect("item reported").status
+    }
+
+    const NGINX_INGRESS: &str = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: idp\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-buffer-size: 16k\nspec:\n  ingressClassName: nginx\n";
+    const ALB_INGRESS: &str = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: idp\n  annotations:\n    alb.ingress.kubernetes.io/target-type: ip\nspec:\n  ingressClassName: alb\n";
+    const ROUTE: &str = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: idp\nspec:\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /\n";
+
+    #[test]
+    fn ingress_nginx_is_reported_as_retired() {
+        assert_eq!(status(&[("k8s/ingress.yaml", NGINX_INGRESS)], "GW1"), Status::Fail);
+        assert_eq!(status(&[("k8s/ingress.yaml", ALB_INGRESS)], "GW1"), Status::Pass);
+        assert_eq!(status(&[("k8s/route.yaml", ROUTE)], "GW1"), Status::Pass);
+        assert_eq!(status(&[("README.md", "# nothing\n")], "GW1"), Status::NotApplicable);
+    }
+
+    #[test]
+    fn chart_values_with_an_nginx_class_are_reported() {
+        let values = "ingress:\n  enabled: true\n  className: nginx\n";
+        let chart = "apiVersion: v2\nname: idp\nversion: 0.1.0\n";
+        let files = [("chart/Chart.yaml", chart), ("chart/values.yaml", values)];
+        assert_eq!(status(&files, "GW1"), Status::Fail);
+        let off = "ingress:\n  enabled: false\n  className: nginx\n";
+        assert_ne!(
+            status(&[("chart/Chart.yaml", chart), ("chart/values.yaml", off)], "GW1"),
+            Status::Fail
+        );
+    }
+}

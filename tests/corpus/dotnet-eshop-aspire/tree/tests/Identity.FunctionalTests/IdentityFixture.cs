@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Identity.FunctionalTests;
+
+public sealed class IdentityFixture : WebApplicationFactory<Program>
+{
+}

@@ -1,0 +1,3 @@
+{{- define "idsrv.connectionString" -}}
+Server={{ .Values.database.host }};Database=Idsrv;User Id={{ .Values.database.user }};Password={{ .Values.database.password }};
+{{- end -}}
