@@ -349,6 +349,8 @@ fn reconfigure_offers_the_existing_answers_as_defaults() {
     }
     accept_spa_and_worker(&mut pty);
     answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    // The plan is shown and applied through the 3-way merge, after a confirmation.
+    answer(&mut pty, "Apply this plan?", ENTER);
     let (out, code) = finish(&mut pty);
     assert_eq!(code, 0, "{out}");
     assert_eq!(written_spec(dir.path()), mine);

@@ -343,11 +343,8 @@ fn view(model: &Model) -> DotnetView {
         container_uid: CONTAINER_UID,
         identity_resources: identity_resources(spec),
         api_scopes: api_scopes(spec),
-        clients: spec
-            .clients
-            .iter()
-            .enumerate()
-            .map(|(i, c)| client_view(spec, i, c))
+        clients: (spec.clients.iter().zip(settings::client_secret_keys(spec)))
+            .map(|(c, key)| client_view(key, c))
             .collect(),
         log_levels: log_levels(spec),
         // Host filtering stays open: ALB, kubelet and App Service health checks send the instance
@@ -562,7 +559,7 @@ fn api_scopes(spec: &Spec) -> Vec<String> {
         .collect()
 }
 
-fn client_view(spec: &Spec, index: usize, client: &Client) -> ClientView {
+fn client_view(secret_key: String, client: &Client) -> ClientView {
     let m2m = client.kind == ClientKind::M2m;
     let confidential = matches!(client.kind, ClientKind::Web | ClientKind::M2m);
     let secret = client.secret.as_ref().filter(|_| confidential);
@@ -573,7 +570,7 @@ fn client_view(spec: &Spec, index: usize, client: &Client) -> ClientView {
         name: client.name.clone().unwrap_or_else(|| client.id.clone()),
         m2m,
         require_secret: confidential,
-        secret_key: secret.map(|_| settings::client_secret_key(spec, index)),
+        secret_key: secret.map(|_| secret_key),
         secret_name: secret.map(|s| s.secret.clone()).unwrap_or_default(),
         redirect_uris: if m2m { Vec::new() } else { client.redirect_uris.clone() },
         post_logout_redirect_uris: if m2m {
