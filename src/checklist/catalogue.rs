@@ -378,7 +378,7 @@ pub const ITEMS: &[Item] = &[
         title: "Health and metrics endpoints are not reachable through the public proxy",
         applies: "when health or metrics endpoints are mapped and a public proxy is found",
         breaks: "Public /health and /metrics leak topology and dependency state and hand attackers a cheap way to load the database.",
-        fix: "Deny them at the proxy (nginx: location ^~ /health { deny all; }) or serve them on a management port only (MapHealthChecks(...).RequireHost(\"*:8081\")).",
+        fix: "Deny them at the proxy (nginx: location ^~ /health { deny all; }) or serve them on a management port only (MapHealthChecks(...).RequireHost(\"*:8081\")). App Service routes every path of its one port and cannot filter: require authorization (.RequireAuthorization(policy)) with a policy only App Service's health check passes (its x-ms-auth-internal-token header).",
         source: Source::Idsgen,
     },
     Item {
@@ -397,6 +397,15 @@ pub const ITEMS: &[Item] = &[
         applies: "when a Dockerfile, Kubernetes manifests or a Helm chart is found",
         breaks: "A compromised process running as root inside the container has far more room to tamper with the image or escape.",
         fix: "USER $APP_UID (or a UID >= 10000) in the final Dockerfile stage; securityContext: runAsNonRoot: true, runAsUser: 10001, allowPrivilegeEscalation: false.",
+        source: Source::Idsgen,
+    },
+    Item {
+        id: "X10",
+        section: OBSERVABILITY,
+        title: "Raised IdentityServer events reach the log",
+        applies: "when IdentityServer events are raised and no custom IEventSink is registered",
+        breaks: "The default event sink logs every event at Information under Duende.IdentityServer.Events.DefaultEventService: a Warning level for Duende.IdentityServer (or Default) silently drops the whole audit trail OBS4 turned on.",
+        fix: "Keep the sink's category at Information: \"Duende.IdentityServer.Events\": \"Information\" under Logging:LogLevel (or a Serilog MinimumLevel:Override), or register an IEventSink that writes events where you keep them.",
         source: Source::Idsgen,
     },
 ];

@@ -8,12 +8,14 @@ pub mod config;
 pub mod context;
 pub mod csharp;
 pub mod discover;
+pub mod event_sink;
 pub mod finding;
 pub mod helm;
 pub mod kubernetes;
 pub mod nginx;
 pub mod report;
 pub mod rules;
+pub mod single_port_hosts;
 pub mod terraform;
 pub mod tree;
 

@@ -107,6 +107,7 @@ pub fn evaluate(id: &str, ctx: &Context) -> Outcome {
         "X7" => x7(ctx),
         "X8" => x8(ctx),
         "X9" => x9(ctx),
+        "X10" => crate::checklist::event_sink::x10(ctx),
         _ => Outcome::na("unknown item"),
     }
 }
@@ -1359,7 +1360,10 @@ fn obs1(ctx: &Context) -> Outcome {
     let mut fails = Vec::new();
     for l in &levels {
         // Host lifetime messages are a handful of lines at start and stop.
-        if l.category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime") {
+        // The event sink's category stays at Information so raised events are kept (X10).
+        if l.category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime")
+            || crate::checklist::event_sink::is_event_category(&l.category)
+        {
             continue;
         }
         if level_rank(&l.level).is_some_and(|r| r < 3) {
@@ -2326,6 +2330,9 @@ fn x7(ctx: &Context) -> Outcome {
                 Vec::new(),
             )
         };
+    }
+    if let Some(single_port) = crate::checklist::single_port_hosts::x7_app_service(ctx, &paths) {
+        return single_port;
     }
     let mut fails = Vec::new();
     let mut checked = false;
