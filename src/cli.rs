@@ -184,6 +184,9 @@ pub struct CheckArgs {
     /// Report only these items, e.g. `--only DP1,TLS1`.
     #[arg(long, value_name = "ID,...", value_delimiter = ',')]
     pub only: Vec<String>,
+    /// Check only this IdentityServer host (its project name, as the report's facts list it).
+    #[arg(long, value_name = "NAME")]
+    pub host: Option<String>,
 }
 
 /// `idsgen checklist`.

@@ -308,8 +308,8 @@ fn the_event_sink_category_stays_at_information_while_duende_logs_warnings() {
             levels["Duende.IdentityServer.Events"], "Information",
             "{preset}: {levels:?}"
         );
-        let x10 = check(&files, "X10");
-        assert_eq!(x10.status, Status::Pass, "{preset}: {x10:?}");
+        let x11 = check(&files, "X11");
+        assert_eq!(x11.status, Status::Pass, "{preset}: {x11:?}");
         let obs1 = check(&files, "OBS1");
         assert_eq!(
             obs1.status,
@@ -337,7 +337,7 @@ fn a_user_level_for_the_event_category_wins_and_the_checklist_reports_it() {
     let files = render(&s);
     let levels = log_levels(&files);
     assert_eq!(levels["Duende.IdentityServer.Events"], "Warning");
-    assert_eq!(check(&files, "X10").status, Status::Fail);
+    assert_eq!(check(&files, "X11").status, Status::Fail);
 }
 
 // --- OTLP --------------------------------------------------------------------------------------

@@ -127,7 +127,11 @@ impl AppSettings {
                 Ok(doc) => {
                     let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
                     let stem = name.trim_end_matches(".json");
-                    let environment = stem.strip_prefix("appsettings.").map(str::to_string);
+                    // appsettings.Production.json and serilog.Production.json overlay by name.
+                    let environment = stem
+                        .split_once('.')
+                        .map(|(_, env)| env.to_string())
+                        .filter(|e| !e.is_empty());
                     s.files.push(SettingsFile {
                         path: path.to_string(),
                         dir: dir.to_string(),

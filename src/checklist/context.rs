@@ -2,9 +2,10 @@
 //! items apply: the host project, instance count, Redis holding keys, proxy hops, .NET version.
 
 use crate::checklist::appsettings::AppSettings;
-use crate::checklist::csharp::{self, Call, Code};
+use crate::checklist::csharp::{self, Code};
 use crate::checklist::discover::{FileKind, classify};
 use crate::checklist::finding::Evidence;
+use crate::checklist::hosts::{Host, Hosts};
 use crate::checklist::kubernetes::{self, Kube};
 use crate::checklist::nginx;
 use crate::checklist::terraform::{Terraform, Value};
@@ -109,6 +110,12 @@ pub fn parse_dockerfile(path: &str, text: &str) -> Dockerfile {
     }
 }
 
+/// 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> Option<usize> {
+    let at = text.find(needle)?;
+    Some(text[..at].matches('\n').count() + 1)
+}
+
 /// All parsed inputs and derived facts.
 #[derive(Debug)]
 pub struct Context {
@@ -116,10 +123,17 @@ pub struct Context {
     pub paths: BTreeSet<String>,
     /// C# of the IdentityServer host project(s).
     pub code: Code,
-    /// Directories of the host projects ("" when no .csproj is in the tree).
+    /// Directory of the host project ("" when no .csproj is in the tree); its libraries' C# is in
+    /// `code`, but only the host's directory is its content root.
     pub host_dirs: Vec<String>,
-    /// The first `AddIdentityServer` call: the anchor for findings about something missing.
+    /// The `AddIdentityServer` call of the host: the anchor for findings about something missing.
     pub host: Option<Evidence>,
+    /// Where the host shows it runs IdentityServer4 (end of life, no automatic key management).
+    pub identityserver4: Option<Evidence>,
+    /// The host's project name ("" for a tree without projects), when a host was found.
+    pub host_name: Option<String>,
+    /// What was searched for a host, for "not found" answers.
+    pub searched: String,
     /// Target frameworks of the host projects: (file, line, tfm).
     pub frameworks: Vec<(String, usize, String)>,
     /// appsettings files.
@@ -161,8 +175,30 @@ pub struct Context {
 }
 
 impl Context {
-    /// Parses the file set.
+    /// Parses the file set for its first production host (or its only sample).
     pub fn build(files: &[(String, String)]) -> Self {
+        let hosts = Self::hosts(files);
+        let first = hosts.select(None).ok().and_then(|h| h.first().copied());
+        Self::build_for(files, &hosts, first)
+    }
+
+    /// Finds the IdentityServer hosts of a file set.
+    pub fn hosts(files: &[(String, String)]) -> Hosts {
+        let mut cs = Vec::new();
+        let mut projects = Vec::new();
+        for (p, t) in files {
+            match classify(p) {
+                Some(FileKind::CSharp) => cs.push((p.as_str(), t.as_str())),
+                Some(FileKind::Project) => projects.push((p.as_str(), t.as_str())),
+                _ => {}
+            }
+        }
+        Hosts::discover(&cs, &projects)
+    }
+
+    /// Parses the file set for one host: its C# closure, its appsettings, and the rest of the
+    /// tree's deployment files. `None` builds a context in which no host was found.
+    pub fn build_for(files: &[(String, String)], hosts: &Hosts, host: Option<&Host>) -> Self {
         let mut by_kind: Vec<(FileKind, &str, &str)> = files
             .iter()
             .filter_map(|(p, t)| classify(p).map(|k| (k, p.as_str(), t.as_str())))
@@ -177,41 +213,29 @@ impl Context {
         };
         let paths: BTreeSet<String> = files.iter().map(|(p, _)| p.clone()).collect();
         let mut unparsed = Vec::new();
-
-        // C#: parse each file, then keep the projects that host IdentityServer.
-        let projects: Vec<&str> = of(FileKind::Project)
-            .into_iter()
-            .filter(|(p, _)| p.ends_with(".csproj"))
-            .map(|(p, _)| p)
-            .collect();
-        let project_dir = |file: &str| -> String {
-            projects
-                .iter()
-                .map(|p| p.rsplit_once('/').map(|(d, _)| d).unwrap_or(""))
-                .filter(|d| d.is_empty() || file.starts_with(&format!("{d}/")))
-                .max_by_key(|d| d.len())
-                .unwrap_or("")
-                .to_string()
-        };
-        let mut per_file: Vec<(String, Code)> = Vec::new();
-        for (path, text) in of(FileKind::CSharp) {
-            let mut c = Code::default();
-            c.add_file(path, text);
-            per_file.push((project_dir(path), c));
-        }
-        let mut host_dirs: Vec<String> = per_file
-            .iter()
-            .filter(|(_, c)| c.call("AddIdentityServer").is_some())
-            .map(|(d, _)| d.clone())
-            .collect();
-        host_dirs.sort();
-        host_dirs.dedup();
-        let mut code = Code::default();
-        for (dir, c) in per_file {
-            if host_dirs.contains(&dir) {
-                code.merge(c);
+        for (_, path, text) in &by_kind {
+            if let Some(line) = crate::checklist::markers::conflict_line(text) {
+                unparsed.push(Evidence::new(
+                    *path,
+                    line,
+                    "unresolved merge conflict (<<<<<<< … >>>>>>>); resolve it and run check again",
+                ));
             }
         }
+
+        // C#: the closure of the selected IdentityServer host, parsed once per file.
+        let csharp = of(FileKind::CSharp);
+        let code = hosts.code_for(host, &csharp);
+        // The host project's own directory: its content root (keys/, TargetFramework).
+        let host_dirs: Vec<String> = host
+            .map(|h| {
+                vec![
+                    h.project
+                        .map(|i| hosts.graph.projects[i].dir.clone())
+                        .unwrap_or_default(),
+                ]
+            })
+            .unwrap_or_default();
         for (file, line) in &code.errors {
             unparsed.push(Evidence::new(
                 file,
@@ -219,9 +243,24 @@ impl Context {
                 "C# syntax error; facts after it may be missing",
             ));
         }
-        let host = code
-            .call("AddIdentityServer")
-            .map(|c: &Call| Evidence::new(&c.file, c.line, "AddIdentityServer()"));
+        for (file, line, msg) in &hosts.graph.errors {
+            unparsed.push(Evidence::new(file, *line, msg.clone()));
+        }
+        let host_anchor = host.map(|h| h.anchor.clone());
+        let identityserver4 = host.and_then(|h| {
+            let owned = |p: &&(&str, &str)| h.owns(&hosts.graph, p.0);
+            let projects = of(FileKind::Project);
+            let from_package = projects.iter().filter(owned).find_map(|(p, t)| {
+                line_of(t, "Include=\"IdentityServer4").map(|l| (p.to_string(), l, "PackageReference IdentityServer4"))
+            });
+            from_package
+                .or_else(|| {
+                    csharp.iter().filter(owned).find_map(|(p, t)| {
+                        line_of(t, "using IdentityServer4").map(|l| (p.to_string(), l, "using IdentityServer4"))
+                    })
+                })
+                .map(|(p, l, n)| Evidence::new(p, l, n))
+        });
 
         let in_host = |file: &str| {
             host_dirs
@@ -239,7 +278,12 @@ impl Context {
             }
         }
 
-        let settings = AppSettings::load(&of(FileKind::AppSettings));
+        // appsettings inside another project belong to that project, not to this host.
+        let settings_files: Vec<(&str, &str)> = of(FileKind::AppSettings)
+            .into_iter()
+            .filter(|(p, _)| host.is_none_or(|h| hosts.graph.owner(p).is_none() || h.owns(&hosts.graph, p)))
+            .collect();
+        let settings = AppSettings::load(&settings_files);
         let nginx = nginx::Config::load(&of(FileKind::Nginx));
         let tf = Terraform::load(&of(FileKind::Terraform));
         let has = |p: &str| paths.contains(p);
@@ -269,11 +313,16 @@ impl Context {
             }
         }
 
+        unparsed.sort();
+        unparsed.dedup();
         let mut ctx = Context {
             paths,
             code,
             host_dirs,
-            host,
+            host: host_anchor,
+            identityserver4,
+            host_name: host.map(|h| h.name.clone()),
+            searched: hosts.searched(csharp.len()),
             frameworks,
             settings,
             nginx,
@@ -607,9 +656,16 @@ impl Context {
                     .iter()
                     .map(|d| if d.is_empty() { "the tree root" } else { d.as_str() })
                     .collect();
-                out.push(format!("IdentityServer host: {} ({})", dirs.join(", "), at(h)))
+                let name = match self.host_name.as_deref() {
+                    Some(n) if !n.is_empty() => format!("{n}: "),
+                    _ => String::new(),
+                };
+                out.push(format!("IdentityServer host: {name}{} ({})", dirs.join(", "), at(h)))
             }
-            None => out.push("IdentityServer host: not found (no C# file calls AddIdentityServer)".to_string()),
+            None => out.push(format!("IdentityServer host: not found ({})", self.searched)),
+        }
+        if let Some(e) = &self.identityserver4 {
+            out.push(format!("IdentityServer4 (end of life): yes ({})", at(e)));
         }
         if let Some(n) = &self.net10 {
             out.push(format!(".NET 10: yes ({})", at(n)));

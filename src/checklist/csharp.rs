@@ -49,6 +49,8 @@ pub struct Call {
     pub method: Option<String>,
     /// Enclosing class is a hosted service (runs at startup).
     pub in_hosted_service: bool,
+    /// Only runs in Development: inside the then-branch of `if (….IsDevelopment())`.
+    pub development_only: bool,
 }
 
 impl Call {
@@ -158,6 +160,42 @@ pub struct Code {
     pub app_vars: Vec<String>,
     /// Files whose syntax tree has errors, with the first error's line.
     pub errors: Vec<(String, usize)>,
+    /// Method and local-function declarations, to follow calls into helpers.
+    pub methods: Vec<MethodDecl>,
+}
+
+/// A method (or local function) declaration: where its body is and what calls can reach it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodDecl {
+    /// File.
+    pub file: String,
+    /// Name.
+    pub name: String,
+    /// Byte range of the whole declaration.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// Parameters without a default (the `this` parameter not counted).
+    pub required: usize,
+    /// All parameters (the `this` parameter not counted).
+    pub total: usize,
+    /// Type (last segment) of the `this` parameter of an extension method.
+    pub this_type: Option<String>,
+}
+
+impl MethodDecl {
+    /// Whether `c` can call this declaration: same name, an argument count it accepts, and for an
+    /// extension method a receiver (a bare call reaches a method of the same class).
+    pub fn accepts(&self, c: &Call) -> bool {
+        self.name == c.name
+            && (self.required..=self.total).contains(&c.args.len())
+            && (self.this_type.is_some() == c.receiver.is_some() || c.receiver.as_deref() == Some("this"))
+    }
+
+    /// Whether `c` is written inside this declaration.
+    pub fn contains(&self, c: &Call) -> bool {
+        c.file == self.file && c.offset >= self.start && c.offset < self.end
+    }
 }
 
 impl Code {
@@ -181,9 +219,58 @@ impl Code {
         self.assigns.iter().filter(move |a| a.creation == Some(index))
     }
 
+    /// The middleware pipeline in the order requests meet it: `Use*`/`Map*` calls on the
+    /// application, where a call to a helper declared in the code (an extension method on the
+    /// app, or a method of the same class; resolved by name, receiver and argument count, so
+    /// overloads are told apart) is replaced by the pipeline calls inside it, recursively.
+    pub fn pipeline<'a>(&'a self, is_middleware: &dyn Fn(&Call) -> bool) -> Vec<&'a Call> {
+        let helper = |c: &Call| self.methods.iter().find(|m| m.accepts(c) && !m.contains(c));
+        // Declarations some pipeline call resolves to: their bodies are reached through the call.
+        let reached: Vec<&MethodDecl> = self.calls.iter().filter_map(helper).collect();
+        let top: Vec<&Call> = self
+            .calls
+            .iter()
+            .filter(|c| !reached.iter().any(|m| m.contains(c)))
+            .filter(|c| is_middleware(c) || helper(c).is_some())
+            .collect();
+        let mut out = Vec::new();
+        fn expand<'a>(
+            code: &'a Code,
+            c: &'a Call,
+            is_middleware: &dyn Fn(&Call) -> bool,
+            depth: usize,
+            out: &mut Vec<&'a Call>,
+        ) {
+            let decl = code.methods.iter().find(|m| m.accepts(c) && !m.contains(c));
+            match decl {
+                Some(m) if depth < 8 => {
+                    let mut inner: Vec<&Call> = code
+                        .calls
+                        .iter()
+                        .filter(|x| {
+                            m.contains(x)
+                                && (is_middleware(x) || code.methods.iter().any(|d| d.accepts(x) && !d.contains(x)))
+                        })
+                        .collect();
+                    inner.sort_by_key(|x| x.offset);
+                    for x in inner {
+                        expand(code, x, is_middleware, depth + 1, out);
+                    }
+                }
+                _ if is_middleware(c) => out.push(c),
+                _ => {}
+            }
+        }
+        for c in top {
+            expand(self, c, is_middleware, 0, &mut out);
+        }
+        out
+    }
+
     /// Appends another file set's facts.
     pub fn merge(&mut self, other: Code) {
         self.files.extend(other.files);
+        self.methods.extend(other.methods);
         self.calls.extend(other.calls);
         let base = self.creations.len();
         self.assigns.extend(other.assigns.into_iter().map(|mut a| {
@@ -219,6 +306,7 @@ impl Code {
             enclosing: Vec::new(),
             enclosing_at: Vec::new(),
             guards: Vec::new(),
+            development: 0,
             methods: Vec::new(),
             creations: Vec::new(),
             hosted: Vec::new(),
@@ -247,6 +335,12 @@ fn first_error_line(node: Node) -> usize {
 
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `IsDevelopment()` tested positively (`!env.IsDevelopment()` and `||` run elsewhere too).
+fn is_development_check(cond: &str) -> bool {
+    let c: String = cond.chars().filter(|c| !c.is_whitespace()).collect();
+    c.contains("IsDevelopment()") && !c.contains("!") && !c.contains("||")
 }
 
 /// Whether a condition selects a program mode rather than normal startup.
@@ -280,6 +374,8 @@ struct Walker<'s, 'c> {
     enclosing: Vec<String>,
     enclosing_at: Vec<usize>,
     guards: Vec<String>,
+    /// Depth of `if (IsDevelopment())` then-branches around the current node.
+    development: usize,
     methods: Vec<String>,
     creations: Vec<usize>,
     hosted: Vec<bool>,
@@ -403,6 +499,22 @@ impl Walker<'_, '_> {
             "object_creation_expression" => return self.visit_creation(node),
             "if_statement" => {
                 let cond = node.child_by_field_name("condition").map(|c| self.text(c).to_string());
+                if cond.as_deref().is_some_and(is_development_check)
+                    && let Some(then) = node.child_by_field_name("consequence")
+                {
+                    // The then-branch runs in Development only; the condition and any else
+                    // branch run everywhere.
+                    if let Some(c) = node.child_by_field_name("condition") {
+                        self.visit(c);
+                    }
+                    self.development += 1;
+                    self.visit(then);
+                    self.development -= 1;
+                    if let Some(alt) = node.child_by_field_name("alternative") {
+                        self.visit(alt);
+                    }
+                    return;
+                }
                 return self.visit_guarded(node, cond);
             }
             "switch_statement" => {
@@ -411,6 +523,7 @@ impl Walker<'_, '_> {
             }
             "method_declaration" | "local_function_statement" => {
                 let name = node.child_by_field_name("name").map(|n| self.text(n).to_string());
+                self.record_method(node, name.as_deref().unwrap_or(""));
                 self.methods.push(name.unwrap_or_default());
                 self.visit_children(node);
                 self.methods.pop();
@@ -484,6 +597,43 @@ impl Walker<'_, '_> {
         for child in children {
             self.visit(child);
         }
+    }
+
+    fn record_method(&mut self, node: Node, name: &str) {
+        let mut required = 0;
+        let mut total = 0;
+        let mut this_type = None;
+        if let Some(params) = node.child_by_field_name("parameters") {
+            let mut cursor = params.walk();
+            for (i, p) in params
+                .children(&mut cursor)
+                .filter(|p| p.kind() == "parameter")
+                .enumerate()
+            {
+                let text = self.text(p);
+                let is_this = i == 0 && text.trim_start().starts_with("this ");
+                if is_this {
+                    this_type = p
+                        .child_by_field_name("type")
+                        .map(|t| self.text(t).rsplit('.').next().unwrap_or("").to_string());
+                    continue;
+                }
+                total += 1;
+                let optional = text.contains('=') || text.trim_start().starts_with("params ");
+                if !optional {
+                    required += 1;
+                }
+            }
+        }
+        self.code.methods.push(MethodDecl {
+            file: self.file.clone(),
+            name: name.to_string(),
+            start: node.start_byte(),
+            end: node.end_byte(),
+            required,
+            total,
+            this_type,
+        });
     }
 
     fn visit_guarded(&mut self, node: Node, cond: Option<String>) {
@@ -598,6 +748,7 @@ impl Walker<'_, '_> {
             guard: self.guards.last().cloned(),
             method: self.methods.last().cloned().filter(|m| !m.is_empty()),
             in_hosted_service: self.hosted.last().copied().unwrap_or(false),
+            development_only: self.development > 0,
         });
         // The receiver is evaluated outside this call's arguments.
         if let Some(f) = function {

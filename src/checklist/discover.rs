@@ -32,7 +32,7 @@ pub enum FileKind {
     GitIgnore,
     /// `Duende_License.key`.
     LicenseKey,
-    /// A file under a `keys/` directory: a file-system signing key if it is JSON.
+    /// A development signing key: `keys/*.json`, `tempkey.jwk`, `tempkey.rsa`.
     SigningKey,
     /// `.idsgen/check.yaml`: skips with reasons.
     CheckConfig,
@@ -70,10 +70,15 @@ pub fn classify(path: &str) -> Option<FileKind> {
     if lower.starts_with("redis") && lower.ends_with(".conf") {
         return Some(FileKind::RedisConf);
     }
-    if dirs.first().is_some_and(|d| *d == "keys") && lower.ends_with(".json") {
+    // Development keys: tempkey.jwk (Duende, IdentityServer4 4.x), tempkey.rsa (IdentityServer4
+    // before 4.0) and the file-system key store's keys/*.json.
+    if lower == "tempkey.jwk"
+        || lower == "tempkey.rsa"
+        || (dirs.first().is_some_and(|d| *d == "keys") && lower.ends_with(".json"))
+    {
         return Some(FileKind::SigningKey);
     }
-    if lower.starts_with("appsettings") && lower.ends_with(".json") {
+    if (lower.starts_with("appsettings") || lower.starts_with("serilog")) && lower.ends_with(".json") {
         return Some(FileKind::AppSettings);
     }
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
@@ -91,6 +96,29 @@ pub fn classify(path: &str) -> Option<FileKind> {
         }
         _ => None,
     }
+}
+
+/// Directory names never descended into.
+const SKIPPED_DIRS: &[&str] = &["node_modules", "bin", "obj", ".vs", ".idea"];
+
+/// The file behind a walk entry, when the engine uses its kind and it is UTF-8 text.
+fn read_entry(root: &Path, entry: &ignore::DirEntry) -> Option<(String, String)> {
+    if !entry.file_type().is_some_and(|t| t.is_file()) {
+        return None;
+    }
+    let rel = entry.path().strip_prefix(root).ok()?;
+    let rel = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    classify(&rel)?;
+    if entry.metadata().map(|m| m.len() > MAX_FILE_BYTES).unwrap_or(true) {
+        return None;
+    }
+    let bytes = std::fs::read(entry.path()).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    Some((rel, text))
 }
 
 /// Reads every file under `root` that the engine can use, as `(relative path, contents)` sorted
@@ -111,7 +139,10 @@ pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
         let text = std::fs::read_to_string(root).map_err(|e| Error::io("reading", root, e))?;
         return Ok(vec![(name, text)]);
     }
-    let mut out = Vec::new();
+    // A parallel walk: reading thousands of small files is I/O and syscall bound, and the
+    // threads share nothing but the output list. Files are classified by path before they are
+    // opened, so most of a repository is never read.
+    let out = std::sync::Mutex::new(Vec::new());
     let walker = ignore::WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -119,36 +150,23 @@ pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
         .git_exclude(true)
         .require_git(false)
         .parents(false)
-        .filter_entry(|e| e.file_name() != ".git")
-        .build();
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(_) => continue,
-        };
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
-            continue;
-        }
-        let Ok(rel) = entry.path().strip_prefix(root) else {
-            continue;
-        };
-        let rel = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if classify(&rel).is_none() {
-            continue;
-        }
-        if entry.metadata().map(|m| m.len() > MAX_FILE_BYTES).unwrap_or(true) {
-            continue;
-        }
-        let Ok(bytes) = std::fs::read(entry.path()) else {
-            continue;
-        };
-        let Ok(text) = String::from_utf8(bytes) else { continue };
-        out.push((rel, text));
-    }
+        .filter_entry(|e| {
+            // Never configuration, whatever the .gitignore says: VCS data, package caches and
+            // build output (bin/obj hold stale copies of appsettings.json).
+            let dir = e.file_type().is_some_and(|t| t.is_dir());
+            !(e.file_name() == ".git" || (dir && SKIPPED_DIRS.iter().any(|d| e.file_name() == *d)))
+        })
+        .build_parallel();
+    walker.run(|| {
+        let out = &out;
+        Box::new(move |entry| {
+            if let Some(file) = entry.ok().and_then(|e| read_entry(root, &e)) {
+                out.lock().unwrap_or_else(|p| p.into_inner()).push(file);
+            }
+            ignore::WalkState::Continue
+        })
+    });
+    let mut out = out.into_inner().unwrap_or_else(|p| p.into_inner());
     out.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(out)
 }
@@ -165,6 +183,8 @@ mod tests {
             Some(FileKind::AppSettings)
         );
         assert_eq!(classify("src/A/keys/is-signing-key-1.json"), Some(FileKind::SigningKey));
+        assert_eq!(classify("src/A/tempkey.jwk"), Some(FileKind::SigningKey));
+        assert_eq!(classify("tempkey.rsa"), Some(FileKind::SigningKey));
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));

@@ -100,14 +100,16 @@ pub struct Report {
     pub facts: Vec<String>,
     /// One result per catalogue item, in catalogue order (filtered by `--only`).
     pub items: Vec<ItemResult>,
-    /// Files that could not be parsed, with the parser's message; they were skipped.
+    /// Files that could not be parsed (conflict markers, syntax errors, invalid JSON/YAML/HCL/
+    /// nginx), with the parser's message. Any entry fails the run: a broken file never passes.
     pub unparsed: Vec<Evidence>,
 }
 
 impl Report {
-    /// True when an item that applies fails (and was not skipped): exit code 1.
+    /// True when an item that applies fails (and was not skipped), or a file could not be
+    /// parsed: exit code 1.
     pub fn has_failures(&self) -> bool {
-        self.items.iter().any(|i| i.status == Status::Fail)
+        self.items.iter().any(|i| i.status == Status::Fail) || !self.unparsed.is_empty()
     }
 
     /// Count of items with `status`.

@@ -5,7 +5,7 @@
 use crate::checklist::context::Context;
 use crate::checklist::csharp::Call;
 use crate::checklist::finding::{Evidence, Status};
-use crate::checklist::rules::Outcome;
+use crate::checklist::items::Outcome;
 use crate::spec::types::Target;
 
 /// Terraform resources that deploy to App Service.

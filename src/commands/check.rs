@@ -4,7 +4,7 @@
 use crate::checklist::config;
 use crate::checklist::discover::{self, FileKind};
 use crate::checklist::report;
-use crate::checklist::{CheckOptions, check_files};
+use crate::checklist::{CheckOptions, check};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -39,6 +39,7 @@ pub fn options(args: &CheckArgs) -> Result<CheckOptions> {
         let id = config::validate_id(id, "--only").map_err(Error::usage)?;
         opts.only.push(id.to_string());
     }
+    opts.host = args.host.clone();
     Ok(opts)
 }
 
@@ -97,7 +98,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
             opts.skips.entry(id).or_insert(reason);
         }
     }
-    let report = check_files(&files, &opts);
+    let report = check(&files, &opts).map_err(Error::usage)?;
     out.write_all(report::render(&report, args.format).as_bytes())
         .map_err(|e| Error::io("writing", "standard output", e))?;
     Ok(if report.has_failures() { 1 } else { 0 })

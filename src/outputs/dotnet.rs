@@ -664,16 +664,16 @@ fn log_levels(spec: &Spec) -> Vec<LogLevelView> {
         .collect();
     // Duende's default event sink logs each raised event at Information under
     // Duende.IdentityServer.Events.DefaultEventService: keep that category at Information, or the
-    // Warning above drops the audit trail (checklist X10; verified source in checklist/event_sink.rs).
+    // Warning above drops the audit trail (checklist X11; verified source in checklist/items/observability/x11.rs).
     let e = &spec.events;
     let events_raised = e.success || e.failure || e.error || e.information;
     let user_sets_events = l
         .categories
         .keys()
-        .any(|c| crate::checklist::event_sink::is_event_category(c));
+        .any(|c| crate::checklist::items::observability::x11::is_event_category(c));
     if events_raised && !user_sets_events {
         out.push(LogLevelView {
-            category: crate::checklist::event_sink::EVENT_CATEGORY_PREFIX.to_string(),
+            category: crate::checklist::items::observability::x11::EVENT_CATEGORY_PREFIX.to_string(),
             level: "Information".to_string(),
         });
     }

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::model::Model;
 use crate::model::settings::secret_settings;
 use crate::outputs::RenderedFile;
-use crate::outputs::terraform::{self, CONTAINER_PORT, CONTAINER_UID, Pair, invalid};
+use crate::outputs::terraform::{self, Backend, CONTAINER_PORT, CONTAINER_UID, CloudKind, Pair, invalid};
 use crate::render::Templates;
 use crate::spec::types::{DatabaseProvider, HopKind, KeyProtection, KeyStore, SecretProvider, Target};
 use serde::Serialize;
@@ -22,6 +22,10 @@ pub const LOG_RETENTION_DAYS: u32 = 365;
 
 /// Daily ElastiCache snapshots kept (the variable's default; at least one).
 pub const SNAPSHOT_RETENTION_DAYS: u32 = 7;
+
+/// Seconds a deregistered target keeps draining: above the instances' own shutdown wait, far
+/// below the ALB's 300 s default that slows every rollout.
+pub const DEREGISTRATION_DELAY_SECONDS: u32 = 30;
 
 /// Name of the container in the task definitions.
 pub const CONTAINER_NAME: &str = "identityserver";
@@ -88,6 +92,16 @@ struct AwsView {
     snapshot_retention_days: u32,
     k8s_namespace: String,
     k8s_service_account: String,
+    /// ServiceAccount of the EKS migration Job: its own role reads the migration-only secrets.
+    k8s_migration_service_account: String,
+    /// Some secrets only the migration reads (EKS: a separate migration role).
+    has_migrate_only: bool,
+    /// The remote state backend (`backend.tf`).
+    backend: Backend,
+    /// Seconds the ALB keeps draining a deregistered target (ECS target group, EKS annotation).
+    deregistration_delay: u32,
+    /// `<path_base>/connect/token`, lowercase: the WAF rate-limits it.
+    token_path: String,
 }
 
 /// Renders `deploy/terraform/aws/` for the `aws-ecs` and `aws-eks` targets.
@@ -97,7 +111,7 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
         return Ok(Vec::new());
     }
     let view = view(model)?;
-    let mut names = vec!["terraform.tf", "variables.tf", "locals.tf", "main.tf"];
+    let mut names = vec!["terraform.tf", "backend.tf", "variables.tf", "locals.tf", "main.tf"];
     if view.ssm_path.is_some() || view.dp_kms.is_some() {
         names.push("main.dataprotection.tf");
     }
@@ -107,16 +121,23 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
     if view.ecs {
         names.extend(["main.ecs.tf", "main.alb.tf"]);
     }
+    names.push("main.waf.tf");
     if view.eks {
         names.push("main.irsa.tf");
     }
-    names.extend(["outputs.tf", "README.md"]);
+    names.extend(["outputs.tf", "README.md", ".gitignore"]);
     names
         .into_iter()
         .map(|n| {
+            // backend.tf and .gitignore are shared by both clouds' families.
+            let template = match n {
+                "backend.tf" => "terraform/backend.tf".to_string(),
+                ".gitignore" => "terraform/gitignore".to_string(),
+                _ => format!("terraform/aws/{n}"),
+            };
             Ok(RenderedFile::managed(
                 format!("{DIR}/{n}"),
-                templates.render(&format!("terraform/aws/{n}"), &view)?,
+                templates.render(&template, &view)?,
             ))
         })
         .collect()
@@ -214,9 +235,13 @@ fn view(model: &Model) -> Result<AwsView> {
         eks: !ecs,
         tags: terraform::tags(spec, &prefix),
         k8s_service_account: prefix.clone(),
+        k8s_migration_service_account: format!("{prefix}-migrate"),
         prefix,
-        platform_key: ecs || redis.is_some(),
-        app_policy: ssm_path.is_some() || dp_kms.is_some() || (!ecs && secrets_manager),
+        // The platform key also encrypts the WAF log group, which every AWS target has.
+        platform_key: true,
+        app_policy: ssm_path.is_some()
+            || dp_kms.is_some()
+            || (!ecs && secrets_manager && settings.iter().any(|s| !s.migrate_only)),
         ssm_path,
         ssm_prefix,
         dp_kms,
@@ -244,5 +269,9 @@ fn view(model: &Model) -> Result<AwsView> {
         log_retention_days: LOG_RETENTION_DAYS,
         snapshot_retention_days: SNAPSHOT_RETENTION_DAYS,
         k8s_namespace: spec.kubernetes.clone().unwrap_or_default().namespace,
+        has_migrate_only: settings.iter().any(|s| s.migrate_only),
+        backend: terraform::backend(spec, CloudKind::Aws)?,
+        deregistration_delay: DEREGISTRATION_DELAY_SECONDS,
+        token_path: format!("{base}/connect/token").to_lowercase(),
     })
 }

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::model::Model;
 use crate::model::settings::secret_settings;
 use crate::outputs::RenderedFile;
-use crate::outputs::terraform::{self, CONTAINER_PORT, Pair, aligned, invalid};
+use crate::outputs::terraform::{self, Backend, CONTAINER_PORT, CloudKind, Pair, aligned, invalid};
 use crate::render::Templates;
 use crate::spec::types::{KeyProtection, KeyStore, RedisPersistence, SecretProvider, Spec, Target};
 use serde::Serialize;
@@ -73,6 +73,12 @@ struct AzureView {
     min_instances: u32,
     max_instances: u32,
     secrets: Vec<SecretView>,
+    /// Secrets the instances read (the app identity may read exactly these).
+    app_secrets: Vec<SecretView>,
+    /// Secrets only the migration reads; on AKS a separate migration identity reads them.
+    migrate_only_secrets: Vec<SecretView>,
+    /// The remote state backend (`backend.tf`).
+    backend: Backend,
     /// App Service app settings: platform settings and Key Vault references, aligned.
     app_settings: Vec<Pair>,
     migrate_command: String,
@@ -82,6 +88,8 @@ struct AzureView {
     /// Namespace and ServiceAccount of the pods (AKS workload identity subject).
     k8s_namespace: String,
     k8s_service_account: String,
+    /// ServiceAccount of the AKS migration Job (its own identity, with the migration-only secrets).
+    k8s_migration_service_account: String,
 }
 
 /// Renders `deploy/terraform/azure/` for the `azure-app-service` and `azure-aks` targets.
@@ -91,7 +99,7 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
         return Ok(Vec::new());
     }
     let view = view(model)?;
-    let mut names = vec!["terraform.tf", "variables.tf", "locals.tf", "main.tf"];
+    let mut names = vec!["terraform.tf", "backend.tf", "variables.tf", "locals.tf", "main.tf"];
     if view.vault.is_some() || view.external_secrets_vault.is_some() {
         names.push("main.keyvault.tf");
     }
@@ -107,13 +115,19 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
     if view.aks {
         names.push("main.workload_identity.tf");
     }
-    names.extend(["outputs.tf", "README.md"]);
+    names.extend(["outputs.tf", "README.md", ".gitignore"]);
     names
         .into_iter()
         .map(|n| {
+            // backend.tf and .gitignore are shared by both clouds' families.
+            let template = match n {
+                "backend.tf" => "terraform/backend.tf".to_string(),
+                ".gitignore" => "terraform/gitignore".to_string(),
+                _ => format!("terraform/azure/{n}"),
+            };
             Ok(RenderedFile::managed(
                 format!("{DIR}/{n}"),
-                templates.render(&format!("terraform/azure/{n}"), &view)?,
+                templates.render(&template, &view)?,
             ))
         })
         .collect()
@@ -158,6 +172,7 @@ fn view(model: &Model) -> Result<AzureView> {
         _ => None,
     };
     let settings = secret_settings(spec);
+    let backend = terraform::backend(spec, CloudKind::Azure)?;
     let prefix_for_sa = prefix.clone();
     let vault_uri = external_secrets_vault
         .as_ref()
@@ -201,21 +216,26 @@ fn view(model: &Model) -> Result<AzureView> {
         port: CONTAINER_PORT,
         min_instances: spec.hosting.min_instances,
         max_instances: spec.hosting.max_instances,
-        secrets: settings
-            .iter()
-            .map(|s| SecretView {
-                env_var: s.env_var.clone(),
-                secret: s.secret.clone(),
-                migrate_only: s.migrate_only,
-            })
-            .collect(),
+        secrets: settings.iter().map(secret_view).collect(),
+        app_secrets: settings.iter().filter(|s| !s.migrate_only).map(secret_view).collect(),
+        migrate_only_secrets: settings.iter().filter(|s| s.migrate_only).map(secret_view).collect(),
+        backend,
         app_settings: aligned(app),
         migrate_command: format!("dotnet {}.dll migrate", spec.project.name),
         soft_delete_days: SOFT_DELETE_DAYS,
         zone_balanced: spec.hosting.min_instances >= 2,
         k8s_namespace: spec.kubernetes.clone().unwrap_or_default().namespace,
+        k8s_migration_service_account: format!("{prefix_for_sa}-migrate"),
         k8s_service_account: prefix_for_sa,
     })
+}
+
+fn secret_view(s: &crate::model::settings::SecretSetting) -> SecretView {
+    SecretView {
+        env_var: s.env_var.clone(),
+        secret: s.secret.clone(),
+        migrate_only: s.migrate_only,
+    }
 }
 
 /// `https://VAULT.vault.azure.net/keys/NAME[/VERSION]` → (vault, key name).

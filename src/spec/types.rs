@@ -705,6 +705,11 @@ pub struct Cloud {
     /// Tags added to every resource, next to `app` and `managed-by = idsgen`; yours win on a clash.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub tags: BTreeMap<String, String>,
+    /// Where Terraform keeps its state (the `backend` block): an S3 bucket on AWS, an Azure
+    /// storage container on Azure. Omit for a partial backend whose location you pass to
+    /// `terraform init -backend-config=...`. The state holds Redis access keys: keep it private.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<TerraformState>,
 }
 
 /// The Helm chart for the Kubernetes targets.
@@ -986,6 +991,40 @@ impl Default for KubernetesResources {
             ephemeral_storage_limit: "1Gi".to_string(),
         }
     }
+}
+
+/// The remote backend of the rendered Terraform (`cloud.state`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum TerraformState {
+    /// An S3 bucket (AWS targets), encrypted, locked with an S3 lock file (Terraform >= 1.11)
+    /// or, when `dynamodb_table` is set, a DynamoDB table.
+    S3 {
+        /// The existing, versioned bucket, e.g. `acme-terraform-state`.
+        bucket: String,
+        /// Object key of the state, e.g. `identity/prod.tfstate`.
+        key: String,
+        /// Region of the bucket, e.g. `eu-west-1`.
+        region: String,
+        /// KMS key (ARN or `alias/...`) that encrypts the state object. Omit for SSE-S3.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        kms_key_id: Option<String>,
+        /// DynamoDB table for locking (legacy). Omit for S3 native locking (`use_lockfile`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dynamodb_table: Option<String>,
+    },
+    /// An Azure storage container (Azure targets), reached with Entra ID (no account keys);
+    /// Azure blob leases lock the state.
+    Azurerm {
+        /// Resource group of the storage account.
+        resource_group_name: String,
+        /// The existing storage account, e.g. `acmetfstate`.
+        storage_account_name: String,
+        /// The container, e.g. `tfstate`.
+        container_name: String,
+        /// Blob name of the state, e.g. `identity/prod.tfstate`.
+        key: String,
+    },
 }
 
 /// The Dockerfile's base images pinned by digest: `FROM image:tag@sha256:…` keeps the tag for

@@ -30,6 +30,7 @@ pub fn validate(spec: &Spec) -> Vec<Diagnostic> {
     v.secrets(spec);
     v.license(&spec.license);
     v.nginx(spec);
+    v.migrations(spec);
     // Values that reach nginx, systemd, shell and Helm files are checked where those files are
     // modelled; a field already reported above keeps its first, more specific message.
     let modelled = crate::model::onprem::diagnostics(spec)
@@ -46,6 +47,20 @@ pub fn validate(spec: &Spec) -> Vec<Diagnostic> {
 #[derive(Default)]
 struct Validator {
     out: Vec<Diagnostic>,
+}
+
+impl Validator {
+    /// App Service has nothing that runs a one-off task before the new image takes traffic, so
+    /// `deployment` would leave the migration unrun; the pipeline must run it.
+    fn migrations(&mut self, spec: &Spec) {
+        if spec.hosting.target == Target::AzureAppService && spec.migrations.run_by == MigrationRunner::Deployment {
+            self.err(
+                "migrations.run_by",
+                "`deployment` is not supported on azure-app-service: App Service has no one-off task or pre-start hook that would run the migration, so it would never run",
+                "set `migrations.run_by: pipeline` and run `dotnet <App>.dll migrate` from your pipeline before the slot swap or image update (deploy/terraform/azure/README.md shows how)",
+            );
+        }
+    }
 }
 
 impl Validator {

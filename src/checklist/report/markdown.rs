@@ -115,7 +115,11 @@ pub fn render(report: &Report, title: &str) -> String {
         }
     }
     if !report.unparsed.is_empty() {
-        let _ = writeln!(out, "\n## Files not fully read\n");
+        let _ = writeln!(out, "\n## Files that could not be parsed\n");
+        let _ = writeln!(
+            out,
+            "Each one fails the run: a file the engine cannot read proves nothing.\n"
+        );
         for e in &report.unparsed {
             let _ = writeln!(out, "- {} {}", loc(e), cell(&e.note));
         }

@@ -1,10 +1,14 @@
 //! SARIF 2.1.0 for GitHub code scanning: every catalogue item is a rule (id, description, help),
 //! every failing place a result with a relative artifact URI and a start line; accepted risks
-//! become suppressed results carrying their reason.
+//! become suppressed results carrying their reason; files that could not be parsed are results
+//! of the extra rule `PARSE`.
 
 use crate::checklist::catalogue::ITEMS;
 use crate::checklist::finding::{Evidence, Report, Status};
 use serde_json::{Value, json};
+
+/// The SARIF rule id of "a file could not be parsed".
+const PARSE_RULE: &str = "PARSE";
 
 fn rule_name(title: &str) -> String {
     title
@@ -48,7 +52,26 @@ pub fn render(report: &Report) -> String {
             })
         })
         .collect();
+    let mut rules = rules;
+    rules.push(json!({
+        "id": PARSE_RULE,
+        "name": "FileCouldNotBeParsed",
+        "shortDescription": { "text": "A file the check reads could not be parsed" },
+        "fullDescription": { "text": "Conflict markers, a syntax error or invalid JSON/YAML/HCL/nginx: nothing in the file can be proven, so the run fails." },
+        "help": { "text": "Fix the file so its own tool accepts it (resolve the merge, correct the syntax), then run idsgen check again." },
+        "defaultConfiguration": { "level": "error" },
+        "properties": { "tags": ["idsgen"] }
+    }));
     let mut results = Vec::new();
+    for e in &report.unparsed {
+        results.push(json!({
+            "ruleId": PARSE_RULE,
+            "ruleIndex": ITEMS.len(),
+            "level": "error",
+            "message": { "text": format!("{PARSE_RULE}: {}", e.note) },
+            "locations": [location(e)],
+        }));
+    }
     for item in &report.items {
         let failed = item.status == Status::Fail || item.status_without_skip == Some(Status::Fail);
         if !failed {

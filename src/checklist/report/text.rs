@@ -19,8 +19,12 @@ pub fn summary(report: &Report) -> String {
     .filter(|(s, _)| report.count(*s) > 0)
     .map(|(s, label)| format!("{} {label}", report.count(*s)))
     .collect();
+    let broken = match report.unparsed.len() {
+        0 => String::new(),
+        n => format!(", {n} unreadable file{}", if n == 1 { "" } else { "s" }),
+    };
     format!(
-        "{} items: {} ({} files read)",
+        "{} items: {} ({} files read{broken})",
         report.items.len(),
         parts.join(", "),
         report.files_checked
@@ -78,7 +82,10 @@ pub fn render(report: &Report) -> String {
         }
     }
     if !report.unparsed.is_empty() {
-        let _ = writeln!(out, "\nFiles not fully read:");
+        let _ = writeln!(
+            out,
+            "\nFiles that could not be parsed (each fails the run; fix the file):"
+        );
         for e in &report.unparsed {
             let _ = writeln!(out, "  {}:{}: {}", e.file, e.line, e.note);
         }

@@ -74,7 +74,7 @@ resource "aws_lb_target_group" "app" {
   protocol             = "HTTP"
   target_type          = "ip"
   vpc_id               = var.vpc_id
-  deregistration_delay = 30
+  deregistration_delay = {{ deregistration_delay }}
 
   health_check {
     enabled             = true

@@ -50,3 +50,52 @@ resource "aws_iam_role_policy" "pod" {
   policy = data.aws_iam_policy_document.app.json
 }
 {%- endif %}
+{%- if secrets_manager and has_migrate_only %}
+
+# The migration Job's own role: it reads every application secret plus the migration-only ones
+# (client secrets hashed into the configuration store), which the pod role above never can. Point
+# the chart's migrations.serviceAccountName at var.kubernetes_migration_service_account, annotate
+# that ServiceAccount with output `migration_service_account_annotations`, and give External
+# Secrets a SecretStore that authenticates as it for the migration-only secrets.
+data "aws_iam_policy_document" "migrate_trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+
+    principals {
+      type        = "Federated"
+      identifiers = [data.aws_iam_openid_connect_provider.eks.arn]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.oidc_issuer_host}:sub"
+      values   = ["system:serviceaccount:${var.kubernetes_namespace}:${var.kubernetes_migration_service_account}"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.oidc_issuer_host}:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "migrate" {
+  name               = "${local.name}-migrate"
+  assume_role_policy = data.aws_iam_policy_document.migrate_trust.json
+}
+
+data "aws_iam_policy_document" "migrate" {
+  statement {
+    sid       = "MigrationSecrets"
+    actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+    resources = [for s in data.aws_secretsmanager_secret.this : s.arn]
+  }
+}
+
+resource "aws_iam_role_policy" "migrate" {
+  name   = "identityserver-migrate"
+  role   = aws_iam_role.migrate.id
+  policy = data.aws_iam_policy_document.migrate.json
+}
+{%- endif %}

@@ -16,10 +16,10 @@ data "aws_secretsmanager_secret" "this" {
 {%- endif %}
 {%- if platform_key %}
 
-# Encrypts {% if ecs %}the container logs{% endif %}{% if ecs and redis %} and {% endif %}{% if redis %}ElastiCache at rest{% endif %}. Rotated yearly by KMS; the account (through IAM)
-# administers it, no `*` principal.
+# Encrypts the {% if ecs %}container and {% endif %}WAF logs{% if redis %} and ElastiCache at rest{% endif %}. Rotated yearly by KMS; the account (through
+# IAM) administers it, no `*` principal.
 resource "aws_kms_key" "platform" {
-  description             = "${local.name}: {% if ecs %}CloudWatch logs{% endif %}{% if ecs and redis %} and {% endif %}{% if redis %}ElastiCache{% endif %}"
+  description             = "${local.name}: CloudWatch logs{% if redis %} and ElastiCache{% endif %}"
   enable_key_rotation     = true
   rotation_period_in_days = 365
   deletion_window_in_days = 30
@@ -34,20 +34,23 @@ resource "aws_kms_key" "platform" {
         Action    = "kms:*"
         Resource  = "*"
       },
-{%- if ecs %}
       {
-        Sid       = "CloudWatchLogsForThisLogGroup"
+        Sid       = "CloudWatchLogsForTheseLogGroups"
         Effect    = "Allow"
         Principal = { Service = "logs.${local.region}.amazonaws.com" }
         Action    = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
         Resource  = "*"
         Condition = {
           ArnEquals = {
-            "kms:EncryptionContext:aws:logs:arn" = "arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:/ecs/${local.name}"
+            "kms:EncryptionContext:aws:logs:arn" = [
+{%- if ecs %}
+              "arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:/ecs/${local.name}",
+{%- endif %}
+              "arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:aws-waf-logs-${local.name}",
+            ]
           }
         }
       },
-{%- endif %}
     ]
   })
 }
@@ -91,15 +94,16 @@ data "aws_iam_policy_document" "app" {
     }
   }
 {%- endif %}
-{%- if eks and secrets_manager %}
+{%- if eks and secrets_manager and app_secrets %}
 {%- if ssm_path or dp_kms %}
 
 {%- endif %}
-  # External Secrets reads the app's secrets with this role (SecretStore auth.jwt.serviceAccountRef).
+  # External Secrets reads the app's secrets with this role (SecretStore auth.jwt.serviceAccountRef):
+  # only those the pods use; the migration-only secrets are the migration role's (main.irsa.tf).
   statement {
     sid       = "ApplicationSecrets"
     actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-    resources = [for s in data.aws_secretsmanager_secret.this : s.arn]
+    resources = [for s in local.secrets : data.aws_secretsmanager_secret.this[s.variable].arn if !s.migration_only]
   }
 {%- endif %}
 }

@@ -6,6 +6,23 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "waf_web_acl_arn" {
+  description = "ARN of an existing regional WAF web ACL to use instead of the one main.waf.tf creates. Null: create it."
+  type        = string
+  default     = null
+}
+
+variable "waf_token_rate_limit" {
+  description = "Requests one client IP may send to the token endpoint in 5 minutes before WAF blocks it."
+  type        = number
+  default     = 600
+
+  validation {
+    condition     = var.waf_token_rate_limit >= 10
+    error_message = "AWS WAF rate-based rules need a limit of at least 10."
+  }
+}
 {%- if redis or ecs %}
 
 variable "vpc_id" {
@@ -158,6 +175,11 @@ variable "secrets_kms_key_arns" {
 {%- endif %}
 {%- if eks %}
 
+variable "alb_access_logs_bucket" {
+  description = "S3 bucket that receives the access logs of the ALB the AWS Load Balancer Controller creates (its policy must allow the regional ELB log delivery); used in output `alb_load_balancer_attributes`."
+  type        = string
+}
+
 variable "eks_cluster_name" {
   description = "Existing EKS cluster with an IAM OIDC provider (IRSA)."
   type        = string
@@ -174,4 +196,12 @@ variable "kubernetes_service_account" {
   type        = string
   default     = {{ k8s_service_account | hcl }}
 }
+{%- if secrets_manager and has_migrate_only %}
+
+variable "kubernetes_migration_service_account" {
+  description = "ServiceAccount of the migration Job (the chart's migrations.serviceAccountName); only its role may read the migration-only secrets."
+  type        = string
+  default     = {{ k8s_migration_service_account | hcl }}
+}
+{%- endif %}
 {%- endif %}

@@ -24,6 +24,17 @@ locals {
   dataprotection_blob_uri = {{ storage.blob_uri | hcl }}
 {%- endif %}
 
+{%- if key_vault_secrets %}
+
+  # Key Vault secrets the instances read (one role assignment each), and every secret the
+  # migration reads (the instances' plus the migration-only ones).
+  app_secret_names = [{% for s in app_secrets %}{{ s.secret | hcl }}{% if not loop.last %}, {% endif %}{% endfor %}]
+{%- if aks and migrate_only_secrets %}
+
+  migration_secret_names = [{% for s in secrets %}{{ s.secret | hcl }}{% if not loop.last %}, {% endif %}{% endfor %}]
+{%- endif %}
+{%- endif %}
+
   # Readiness endpoint (runs the checks tagged `ready`) and the port Kestrel listens on.
   ready_path     = {{ ready_path | hcl }}
   container_port = {{ port }}

@@ -128,13 +128,30 @@ data "azurerm_key_vault" "secrets" {
 {%- endif %}
 {%- if key_vault_secrets %}
 
-# Read access to the secrets the app's settings reference by name (connection strings, the license
-# key{% if app_service %}; App Service resolves the Key Vault references with this identity{% endif %}). Secret values are never in
-# this module or its state: create them in the vault yourself (see README.md).
+# Read access to exactly the secrets the instances' settings reference by name (connection
+# strings, the license key), one role assignment per secret, never the whole vault: the
+# migration-only secrets stay out of reach. Key Vault accepts RBAC role assignments at the scope
+# of a single secret (VAULT_ID/secrets/NAME); create each secret before `terraform apply` (see
+# README.md). Secret values are never in this module or its state.
+{%- if app_service %}
+# App Service resolves the Key Vault references with this identity.
+{%- endif %}
 resource "azurerm_role_assignment" "app_secrets" {
-  scope                = {% if external_secrets_vault %}data.azurerm_key_vault.secrets.id{% else %}azurerm_key_vault.this.id{% endif %}
+  for_each             = toset(local.app_secret_names)
+  scope                = "${ {%- if external_secrets_vault %}data.azurerm_key_vault.secrets.id{% else %}azurerm_key_vault.this.id{% endif -%} }/secrets/${each.value}"
   role_definition_name = "Key Vault Secrets User"
   principal_id         = azurerm_user_assigned_identity.app.principal_id
   principal_type       = "ServicePrincipal"
 }
+{%- if aks and migrate_only_secrets %}
+
+# The migration identity (main.workload_identity.tf) reads every secret, one assignment each.
+resource "azurerm_role_assignment" "migrate_secrets" {
+  for_each             = toset(local.migration_secret_names)
+  scope                = "${ {%- if external_secrets_vault %}data.azurerm_key_vault.secrets.id{% else %}azurerm_key_vault.this.id{% endif -%} }/secrets/${each.value}"
+  role_definition_name = "Key Vault Secrets User"
+  principal_id         = azurerm_user_assigned_identity.migrate.principal_id
+  principal_type       = "ServicePrincipal"
+}
+{%- endif %}
 {%- endif %}

@@ -9,14 +9,38 @@ data "azurerm_kubernetes_cluster" "this" {
   resource_group_name = coalesce(var.aks_resource_group_name, var.resource_group_name)
 }
 
+# `user_assigned_identity_id` replaced the deprecated `parent_id` (and `resource_group_name`) in
+# azurerm 4.65.0 (CHANGELOG, #31921; verified in internal/services/managedidentity/
+# federated_identity_credential_resource.go at v4.81.0).
 resource "azurerm_federated_identity_credential" "app" {
-  name                = "${local.name}-aks"
-  resource_group_name = data.azurerm_resource_group.this.name
-  parent_id           = azurerm_user_assigned_identity.app.id
-  audience            = ["api://AzureADTokenExchange"]
-  issuer              = data.azurerm_kubernetes_cluster.this.oidc_issuer_url
-  subject             = "system:serviceaccount:${var.kubernetes_namespace}:${var.kubernetes_service_account}"
+  name                      = "${local.name}-aks"
+  user_assigned_identity_id = azurerm_user_assigned_identity.app.id
+  audience                  = ["api://AzureADTokenExchange"]
+  issuer                    = data.azurerm_kubernetes_cluster.this.oidc_issuer_url
+  subject                   = "system:serviceaccount:${var.kubernetes_namespace}:${var.kubernetes_service_account}"
 }
+{%- if key_vault_secrets and migrate_only_secrets %}
+
+# The migration Job runs as its own ServiceAccount and identity: it reads every secret the app
+# reads plus the migration-only ones (client secrets hashed into the configuration store), which
+# the pods' identity can never read. Point the chart's migrations.serviceAccountName at
+# var.kubernetes_migration_service_account and annotate it with output
+# `migration_service_account_annotations`.
+resource "azurerm_user_assigned_identity" "migrate" {
+  name                = "${local.name}-migrate-id"
+  resource_group_name = data.azurerm_resource_group.this.name
+  location            = local.location
+  tags                = local.tags
+}
+
+resource "azurerm_federated_identity_credential" "migrate" {
+  name                      = "${local.name}-aks-migrate"
+  user_assigned_identity_id = azurerm_user_assigned_identity.migrate.id
+  audience                  = ["api://AzureADTokenExchange"]
+  issuer                    = data.azurerm_kubernetes_cluster.this.oidc_issuer_url
+  subject                   = "system:serviceaccount:${var.kubernetes_namespace}:${var.kubernetes_migration_service_account}"
+}
+{%- endif %}
 
 check "aks_workload_identity_enabled" {
   assert {

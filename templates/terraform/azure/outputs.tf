@@ -52,4 +52,13 @@ output "service_account_annotations" {
     "azure.workload.identity/client-id" = azurerm_user_assigned_identity.app.client_id
   }
 }
+{%- if key_vault_secrets and migrate_only_secrets %}
+
+output "migration_service_account_annotations" {
+  description = "Annotations of the migration Job's ServiceAccount (var.kubernetes_migration_service_account) for workload identity."
+  value = {
+    "azure.workload.identity/client-id" = azurerm_user_assigned_identity.migrate.client_id
+  }
+}
+{%- endif %}
 {%- endif %}

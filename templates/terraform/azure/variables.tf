@@ -138,4 +138,12 @@ variable "kubernetes_service_account" {
   type        = string
   default     = {{ k8s_service_account | hcl }}
 }
+{%- if key_vault_secrets and migrate_only_secrets %}
+
+variable "kubernetes_migration_service_account" {
+  description = "ServiceAccount of the migration Job (the chart's migrations.serviceAccountName); only it may read the migration-only secrets."
+  type        = string
+  default     = {{ k8s_migration_service_account | hcl }}
+}
+{%- endif %}
 {%- endif %}

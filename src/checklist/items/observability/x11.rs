@@ -1,5 +1,6 @@
-//! X10: raised IdentityServer events reach the log. Duende's default `IEventSink` writes each
+//! X11: raised IdentityServer events reach the log. Duende's default `IEventSink` writes each
 //! event at Information under its own category, so a Warning level that covers it drops them all.
+//! The item's text, its rule and the rule's unit tests.
 //!
 //! Verified in DuendeSoftware/products, `identity-server/src/IdentityServer/Services/Default/`:
 //! `DefaultEventSink.cs` takes an `ILogger<DefaultEventService>` and calls
@@ -11,8 +12,21 @@
 use crate::checklist::appsettings::{AppSettings, level_rank};
 use crate::checklist::context::Context;
 use crate::checklist::finding::{Evidence, Status};
-use crate::checklist::rules::Outcome;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{Item, OBSERVABILITY, Outcome, Source};
 use std::collections::BTreeMap;
+
+/// X11 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "X11",
+    section: OBSERVABILITY,
+    title: "Raised IdentityServer events reach the log",
+    applies: "when IdentityServer events are raised and no custom IEventSink is registered",
+    breaks: "The default event sink logs every event at Information under Duende.IdentityServer.Events.DefaultEventService: a Warning level for Duende.IdentityServer (or Default) silently drops the whole audit trail OBS4 turned on.",
+    fix: "Keep the sink's category at Information: \"Duende.IdentityServer.Events\": \"Information\" under Logging:LogLevel (or a Serilog MinimumLevel:Override), or register an IEventSink that writes events where you keep them.",
+    source: Source::Idsgen,
+    rule,
+};
 
 /// The logger category the default event sink writes under.
 pub const EVENT_CATEGORY: &str = "Duende.IdentityServer.Events.DefaultEventService";
@@ -169,15 +183,10 @@ fn outcome(status: Status, summary: impl Into<String>, evidence: Vec<Evidence>) 
     }
 }
 
-/// Evaluates X10.
-pub fn x10(ctx: &Context) -> Outcome {
-    let Some(_host) = ctx.host.clone() else {
-        return outcome(
-            Status::NotFound,
-            "no IdentityServer host found: no C# file in the tree calls AddIdentityServer",
-            Vec::new(),
-        );
-    };
+fn rule(ctx: &Context) -> Outcome {
+    if let Err(o) = host(ctx) {
+        return o;
+    }
     let raised: Vec<Evidence> = RAISE
         .iter()
         .filter_map(|n| {
@@ -263,17 +272,17 @@ var app = builder.Build();
 app.Run();
 "#;
 
-    fn x10_of(files: &[(&str, &str)]) -> ItemResult {
+    fn x11_of(files: &[(&str, &str)]) -> ItemResult {
         let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
         let opts = CheckOptions {
-            only: vec!["X10".into()],
+            only: vec!["X11".into()],
             ..Default::default()
         };
         check_files(&files, &opts)
             .items
             .into_iter()
             .next()
-            .expect("X10 is in the catalogue")
+            .expect("X11 is in the catalogue")
     }
 
     #[test]
@@ -286,7 +295,7 @@ app.Run();
     }
   }
 }"#;
-        let r = x10_of(&[("Program.cs", PROGRAM), ("appsettings.Production.json", settings)]);
+        let r = x11_of(&[("Program.cs", PROGRAM), ("appsettings.Production.json", settings)]);
         assert_eq!(r.status, Status::Fail, "{r:?}");
         assert_eq!(r.evidence[0].file, "appsettings.Production.json");
         assert_eq!(r.evidence[0].line, 5, "the Duende.IdentityServer line decides: {r:?}");
@@ -304,7 +313,7 @@ app.Run();
     }
   }
 }"#;
-        let r = x10_of(&[("Program.cs", PROGRAM), ("appsettings.Production.json", settings)]);
+        let r = x11_of(&[("Program.cs", PROGRAM), ("appsettings.Production.json", settings)]);
         assert_eq!(r.status, Status::Pass, "{r:?}");
         assert_eq!(r.evidence[0].line, 6);
     }
@@ -312,10 +321,10 @@ app.Run();
     #[test]
     fn the_production_overlay_wins_and_the_base_alone_can_fail() {
         let base = r#"{ "Logging": { "LogLevel": { "Default": "Error" } } }"#;
-        let r = x10_of(&[("Program.cs", PROGRAM), ("appsettings.json", base)]);
+        let r = x11_of(&[("Program.cs", PROGRAM), ("appsettings.json", base)]);
         assert_eq!(r.status, Status::Fail, "Default Error covers the category: {r:?}");
         let prod = r#"{ "Logging": { "LogLevel": { "Duende": "Information" } } }"#;
-        let r = x10_of(&[
+        let r = x11_of(&[
             ("Program.cs", PROGRAM),
             ("appsettings.json", base),
             ("appsettings.Production.json", prod),
@@ -327,7 +336,7 @@ app.Run();
     fn serilog_overrides_count() {
         let settings =
             r#"{ "Serilog": { "MinimumLevel": { "Default": "Information", "Override": { "Duende": "Warning" } } } }"#;
-        let r = x10_of(&[("Program.cs", PROGRAM), ("appsettings.json", settings)]);
+        let r = x11_of(&[("Program.cs", PROGRAM), ("appsettings.json", settings)]);
         assert_eq!(r.status, Status::Fail, "{r:?}");
         assert!(
             r.evidence[0].note.contains("Serilog:MinimumLevel:Override:Duende"),
@@ -339,13 +348,13 @@ app.Run();
     fn no_events_or_a_custom_sink_make_it_moot() {
         let settings = r#"{ "Logging": { "LogLevel": { "Default": "Warning" } } }"#;
         let quiet = PROGRAM.replace("true", "false");
-        let r = x10_of(&[("Program.cs", &quiet), ("appsettings.json", settings)]);
+        let r = x11_of(&[("Program.cs", &quiet), ("appsettings.json", settings)]);
         assert_eq!(r.status, Status::NotApplicable, "{r:?}");
         let sink = PROGRAM.replace(
             "var app",
             "builder.Services.AddSingleton<IEventSink, AuditSink>();\nvar app",
         );
-        let r = x10_of(&[("Program.cs", &sink), ("appsettings.json", settings)]);
+        let r = x11_of(&[("Program.cs", &sink), ("appsettings.json", settings)]);
         assert_eq!(r.status, Status::Pass, "{r:?}");
     }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Fuzz smoke: every cargo-fuzz target for FUZZ_SMOKE_SECONDS (default 30) from its committed
+# seeds (fuzz/seeds/<target>). Needs a nightly toolchain and cargo-fuzz; without them it says so
+# and exits 0. A crash, timeout or OOM fails the run (exit 1) and leaves the input in
+# fuzz/artifacts/<target>/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SMOKE_SECONDS:-30}
+if [ "${FUZZ_SMOKE:-1}" = "0" ]; then
+    echo "fuzz smoke: skipped (FUZZ_SMOKE=0)"
+    exit 0
+fi
+if ! cargo +nightly --version >/dev/null 2>&1; then
+    echo "fuzz smoke: skipped (no nightly toolchain: rustup toolchain install nightly)"
+    exit 0
+fi
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    echo "fuzz smoke: skipped (cargo-fuzz is not installed: cargo install cargo-fuzz)"
+    exit 0
+fi
+cd fuzz
+cargo +nightly fuzz build -O
+rc=0
+for target in $(cargo +nightly fuzz list); do
+    mkdir -p "corpus/$target"
+    # -rss_limit_mb: a reader that needs more than 512 MB for a 64 KB input is a finding.
+    if cargo +nightly fuzz run -O "$target" "corpus/$target" "seeds/$target" -- \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=512 \
+        -print_final_stats=1 >"corpus/$target.log" 2>&1; then
+        echo "fuzz smoke: $target ok: $(grep -E '^stat::number_of_executed_units' "corpus/$target.log" | awk '{print $2}') execs in ${seconds}s"
+    else
+        echo "fuzz smoke: $target FAILED; input in fuzz/artifacts/$target/:" >&2
+        grep -E 'panicked|ERROR: libFuzzer|SUMMARY|deadly signal|timeout|out-of-memory' "corpus/$target.log" | head -n 20 >&2
+        rc=1
+    fi
+done
+exit "$rc"

@@ -1,0 +1,182 @@
+//! Options that come from configuration, not code: the production value of an appsettings key
+//! (the `.Production` overlay wins), and the sections code binds to options
+//! (`AddIdentityServer(configuration.GetSection("X"))`, `Configure<T>(section)`, `Bind`).
+
+use crate::checklist::appsettings::AppSettings;
+use crate::checklist::csharp::Code;
+use crate::checklist::finding::Evidence;
+use crate::checklist::tree::Tree;
+
+/// A scalar setting as Production sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting {
+    /// The value as text (`true`, `90.00:00:00`, `Warning`).
+    pub value: String,
+    /// Where it is set.
+    pub evidence: Evidence,
+}
+
+fn scalar(t: &Tree) -> Option<String> {
+    t.as_str()
+        .map(str::to_string)
+        .or_else(|| t.as_bool().map(|b| b.to_string()))
+        .or_else(|| t.as_u64().map(|n| n.to_string()))
+}
+
+/// The production value of `path` (case-insensitive keys, as .NET configuration reads them):
+/// the last of base file then `.Production` overlay that sets it.
+pub fn setting(settings: &AppSettings, path: &[&str]) -> Option<Setting> {
+    let mut files: Vec<_> = settings.production_files().collect();
+    files.sort_by_key(|f| f.environment.is_some());
+    let mut found = None;
+    for f in files {
+        let mut node = &f.doc;
+        let mut line = 1;
+        let mut ok = true;
+        for key in path {
+            match node.entry_ci(key) {
+                Some(e) => {
+                    line = e.line;
+                    node = &e.value;
+                }
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok && let Some(v) = scalar(node) {
+            found = Some(Setting {
+                evidence: Evidence::new(&f.path, line, format!("{} = {v}", path.join(":"))),
+                value: v,
+            });
+        }
+    }
+    found
+}
+
+/// The configuration section bound to `IdentityServerOptions`, with the binding call:
+/// `AddIdentityServer(configuration.GetSection("X"))`, `Configure<IdentityServerOptions>(…
+/// GetSection("X"))` or `GetSection("X").Bind(options)` inside `AddIdentityServer(options => …)`.
+pub fn identityserver_section(code: &Code) -> Option<(String, Evidence)> {
+    for c in &code.calls {
+        let binds = match c.name.as_str() {
+            "AddIdentityServer" => c.args.iter().any(|a| a.text.contains("GetSection")),
+            "Configure" => c.type_args.ends_with("IdentityServerOptions"),
+            "Bind" => c.enclosing.iter().any(|e| e == "AddIdentityServer"),
+            _ => false,
+        };
+        if !binds {
+            continue;
+        }
+        let text = match c.name.as_str() {
+            "Bind" => c.receiver.clone().unwrap_or_default(),
+            _ => c.args_text(),
+        };
+        if let Some(section) = section_name(&text) {
+            return Some((
+                section.clone(),
+                Evidence::new(&c.file, c.line, format!("options bound to \"{section}\"")),
+            ));
+        }
+    }
+    None
+}
+
+/// `X` in `GetSection("X")`.
+fn section_name(text: &str) -> Option<String> {
+    let rest = text.split("GetSection(").nth(1)?;
+    let rest = rest.trim_start().strip_prefix('"')?;
+    Some(rest.split('"').next()?.to_string())
+}
+
+/// An IdentityServer option by dotted path (`Events.RaiseSuccessEvents`) from the bound
+/// configuration section, if code binds one and Production configuration sets it.
+pub fn identityserver_setting(code: &Code, settings: &AppSettings, dotted: &str) -> Option<Setting> {
+    let (section, _) = identityserver_section(code)?;
+    let mut path: Vec<&str> = section.split(':').collect();
+    path.extend(dotted.split('.'));
+    setting(settings, &path)
+}
+
+/// Seconds of a .NET `TimeSpan` string as configuration binds it: `[-][d.]hh:mm[:ss[.fff]]`.
+pub fn timespan_text_seconds(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let (days, clock) = match t.split_once('.') {
+        Some((d, rest)) if rest.contains(':') && !d.contains(':') => (d.parse::<f64>().ok()?, rest),
+        _ => (0.0, t),
+    };
+    let parts: Vec<&str> = clock.split(':').collect();
+    if !(2..=3).contains(&parts.len()) {
+        // A bare number is days.
+        return if parts.len() == 1 {
+            t.parse::<f64>().ok().map(|d| d * 86_400.0)
+        } else {
+            None
+        };
+    }
+    let h: f64 = parts[0].parse().ok()?;
+    let m: f64 = parts[1].parse().ok()?;
+    let s: f64 = parts.get(2).map(|s| s.parse().ok()).unwrap_or(Some(0.0))?;
+    Some(days * 86_400.0 + h * 3_600.0 + m * 60.0 + s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(files: &[(&str, &str)]) -> AppSettings {
+        AppSettings::load(files)
+    }
+
+    #[test]
+    fn production_overlay_wins_and_keys_are_case_insensitive() {
+        let s = settings(&[
+            (
+                "appsettings.json",
+                "{\n  \"IdentityServer\": {\n    \"Events\": { \"RaiseErrorEvents\": false }\n  }\n}",
+            ),
+            (
+                "appsettings.Production.json",
+                "{\n  \"identityServer\": {\n    \"events\": {\n      \"raiseErrorEvents\": true\n    }\n  }\n}",
+            ),
+            (
+                "appsettings.Development.json",
+                "{ \"IdentityServer\": { \"Events\": { \"RaiseErrorEvents\": false } } }",
+            ),
+        ]);
+        let v = setting(&s, &["IdentityServer", "Events", "RaiseErrorEvents"]).unwrap();
+        assert_eq!(v.value, "true");
+        assert_eq!(
+            (v.evidence.file.as_str(), v.evidence.line),
+            ("appsettings.Production.json", 4)
+        );
+        assert!(setting(&s, &["IdentityServer", "Events", "RaiseSuccessEvents"]).is_none());
+    }
+
+    #[test]
+    fn bound_section_is_found_from_code() {
+        let mut code = Code::default();
+        code.add_file(
+            "Program.cs",
+            "builder.Services.AddIdentityServer(builder.Configuration.GetSection(\"IdentityServer:Options\"));",
+        );
+        let (section, ev) = identityserver_section(&code).unwrap();
+        assert_eq!(section, "IdentityServer:Options");
+        assert_eq!(ev.line, 1);
+        let s = settings(&[(
+            "appsettings.json",
+            "{ \"IdentityServer\": { \"Options\": { \"KeyManagement\": { \"RotationInterval\": \"30.00:00:00\" } } } }",
+        )]);
+        let v = identityserver_setting(&code, &s, "KeyManagement.RotationInterval").unwrap();
+        assert_eq!(timespan_text_seconds(&v.value), Some(30.0 * 86_400.0));
+    }
+
+    #[test]
+    fn timespans_parse_like_dotnet() {
+        assert_eq!(timespan_text_seconds("01:30:00"), Some(5_400.0));
+        assert_eq!(timespan_text_seconds("14.00:00:00"), Some(14.0 * 86_400.0));
+        assert_eq!(timespan_text_seconds("00:05"), Some(300.0));
+        assert_eq!(timespan_text_seconds("soon"), None);
+    }
+}

@@ -1,0 +1,349 @@
+//! IdentityServer hosts: which projects of the MSBuild graph run IdentityServer (their closure
+//! calls `AddIdentityServer`, not the `AddIdentityServer(new Uri(...))` health check), which
+//! C# files each one is made of, and what was searched when none is found.
+
+use crate::checklist::csharp::{Call, Code};
+use crate::checklist::finding::Evidence;
+use crate::checklist::projects::{Graph, Role};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One IdentityServer host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Host {
+    /// Project name (`--host NAME`), or "" for a tree without any `.csproj`.
+    pub name: String,
+    /// Index in the graph, when the tree has projects.
+    pub project: Option<usize>,
+    /// Directories of the projects in its closure ("" = the whole tree).
+    pub dirs: Vec<String>,
+    /// Production or sample.
+    pub role: Role,
+    /// The `AddIdentityServer` call that makes it a host.
+    pub anchor: Evidence,
+}
+
+impl Host {
+    /// Whether `file` belongs to one of the host's project directories.
+    pub fn owns(&self, graph: &Graph, file: &str) -> bool {
+        match self.project {
+            None => true,
+            Some(_) => graph
+                .owner(file)
+                .is_some_and(|o| self.dirs.contains(&graph.projects[o].dir)),
+        }
+    }
+}
+
+/// Hosts found in a tree, and what was set aside.
+#[derive(Debug, Clone, Default)]
+pub struct Hosts {
+    /// The project graph.
+    pub graph: Graph,
+    /// Every host, production first, then samples; sorted by name within each.
+    pub hosts: Vec<Host>,
+    /// `AddIdentityServer` calls that are health checks, not hosts.
+    pub health_checks: Vec<Evidence>,
+    /// Projects left out, with the reason (test projects).
+    pub excluded: Vec<(String, String)>,
+    /// C# already parsed while looking for hosts, by path.
+    parsed: BTreeMap<String, Code>,
+}
+
+/// The text every real host contains: files without it are not parsed to find hosts.
+pub const HOST_NEEDLE: &str = "AddIdentityServer";
+
+/// True for `AddIdentityServer` calls that register IdentityServer, false for the health check
+/// of AspNetCore.HealthChecks.OpenIdConnectServer (`AddHealthChecks().AddIdentityServer(new
+/// Uri(...))`), whose first argument is the server's URI.
+pub fn registers_identityserver(c: &Call) -> bool {
+    if c.name != HOST_NEEDLE {
+        return false;
+    }
+    let health = c.chained_on("AddHealthChecks")
+        || c.receiver
+            .as_deref()
+            .is_some_and(|r| r.to_ascii_lowercase().contains("health"))
+        || c.args.first().is_some_and(|a| {
+            // The options lambda may well mention IssuerUri; the health check's first argument
+            // is the URI itself (or a factory returning one).
+            let t = a.text.trim_start();
+            t.starts_with("new Uri")
+                || t.starts_with("new System.Uri")
+                || (t.contains("Uri") && !t.contains("=>") && !t.contains("GetSection"))
+        });
+    !health
+}
+
+/// Generated C# that configures nothing (EF Core migrations and model snapshots, designer and
+/// source-generator output): a byte search spares the tree-sitter parse of the largest files.
+pub fn generated(path: &str, text: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".designer.cs")
+        || lower.ends_with(".g.cs")
+        || (text.contains("[DbContext(typeof(") && (text.contains("[Migration(\"") || text.contains("ModelSnapshot")))
+}
+
+fn parse(path: &str, text: &str) -> Code {
+    let mut c = Code::default();
+    c.add_file(path, text);
+    c
+}
+
+impl Hosts {
+    /// Finds hosts among `csharp` files using the projects in `project_files`.
+    pub fn discover(csharp: &[(&str, &str)], project_files: &[(&str, &str)]) -> Self {
+        let graph = Graph::load(project_files);
+        let mut out = Hosts {
+            excluded: graph
+                .projects
+                .iter()
+                .filter(|p| p.role == Role::Test)
+                .map(|p| (p.path.clone(), p.role_reason.clone().unwrap_or_default()))
+                .collect(),
+            graph,
+            ..Hosts::default()
+        };
+        // Projects (by index; usize::MAX = no project) whose own files register IdentityServer.
+        let mut registering: BTreeMap<usize, Evidence> = BTreeMap::new();
+        for (path, text) in csharp {
+            if !text.contains(HOST_NEEDLE) {
+                continue;
+            }
+            let owner = out.graph.owner(path);
+            if owner.is_some_and(|o| out.graph.projects[o].role == Role::Test) {
+                continue;
+            }
+            let code = parse(path, text);
+            for c in code.calls_named(HOST_NEEDLE) {
+                if registers_identityserver(c) {
+                    registering
+                        .entry(owner.unwrap_or(usize::MAX))
+                        .or_insert_with(|| Evidence::new(&c.file, c.line, "AddIdentityServer()"));
+                } else {
+                    out.health_checks.push(Evidence::new(
+                        &c.file,
+                        c.line,
+                        "AddIdentityServer(Uri) health check, not a host",
+                    ));
+                }
+            }
+            out.parsed.insert(path.to_string(), code);
+        }
+        if out.graph.projects.is_empty() {
+            if let Some(anchor) = registering.remove(&usize::MAX) {
+                out.hosts.push(Host {
+                    name: String::new(),
+                    project: None,
+                    dirs: vec![String::new()],
+                    role: Role::Production,
+                    anchor,
+                });
+            }
+            return out;
+        }
+        // A host is a non-test project whose closure registers IdentityServer; a library that
+        // another such project references is part of that host, not a host of its own.
+        let mut candidates: Vec<(usize, Vec<usize>, Evidence)> = Vec::new();
+        for (i, p) in out.graph.projects.iter().enumerate() {
+            if p.role == Role::Test {
+                continue;
+            }
+            let closure = out.graph.closure(i);
+            // The project's own call first, else one in a library it references.
+            if let Some(anchor) = registering
+                .get(&i)
+                .or_else(|| closure.iter().find_map(|j| registering.get(j)))
+            {
+                candidates.push((i, closure, anchor.clone()));
+            }
+        }
+        let inside_other: BTreeSet<usize> = candidates
+            .iter()
+            .flat_map(|(i, closure, _)| closure.iter().filter(move |j| *j != i).copied())
+            .collect();
+        let runnable_exists = candidates
+            .iter()
+            .any(|(i, _, _)| out.graph.projects[*i].runnable && !inside_other.contains(i));
+        for (i, closure, anchor) in candidates {
+            let p = &out.graph.projects[i];
+            if inside_other.contains(&i) || (runnable_exists && !p.runnable) {
+                continue;
+            }
+            out.hosts.push(Host {
+                name: p.name.clone(),
+                project: Some(i),
+                dirs: closure.iter().map(|&j| out.graph.projects[j].dir.clone()).collect(),
+                role: p.role,
+                anchor,
+            });
+        }
+        if out.hosts.is_empty()
+            && let Some(anchor) = registering.remove(&usize::MAX)
+        {
+            // Projects exist but the registration sits in a file none of them owns (a loose
+            // script, a partial checkout): check the tree as one host rather than find none.
+            out.hosts.push(Host {
+                name: String::new(),
+                project: None,
+                dirs: vec![String::new()],
+                role: Role::Production,
+                anchor,
+            });
+        }
+        out.hosts.sort_by(|a, b| (a.role, &a.name).cmp(&(b.role, &b.name)));
+        out
+    }
+
+    /// The hosts a run evaluates: the one named (case-insensitive), else every production host,
+    /// else every sample. An unknown name is an error that lists the hosts.
+    pub fn select(&self, name: Option<&str>) -> Result<Vec<&Host>, String> {
+        if let Some(n) = name {
+            return match self.hosts.iter().find(|h| h.name.eq_ignore_ascii_case(n)) {
+                Some(h) => Ok(vec![h]),
+                None => Err(format!(
+                    "--host {n}: no IdentityServer host of that name; hosts found: {}\n  fix: pass one of those project names",
+                    if self.hosts.is_empty() {
+                        "none".to_string()
+                    } else {
+                        self.hosts
+                            .iter()
+                            .map(|h| h.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                )),
+            };
+        }
+        let production: Vec<&Host> = self.hosts.iter().filter(|h| h.role == Role::Production).collect();
+        Ok(if production.is_empty() {
+            self.hosts.iter().collect()
+        } else {
+            production
+        })
+    }
+
+    /// The C# of `host`'s closure, parsed once per file (files seen while discovering are reused).
+    pub fn code_for(&self, host: Option<&Host>, csharp: &[(&str, &str)]) -> Code {
+        let mut code = Code::default();
+        let Some(host) = host else { return code };
+        for (path, text) in csharp {
+            if !host.owns(&self.graph, path) || generated(path, text) {
+                continue;
+            }
+            match self.parsed.get(*path) {
+                Some(c) => code.merge(c.clone()),
+                None => code.merge(parse(path, text)),
+            }
+        }
+        code
+    }
+
+    /// What was searched, for a "not found" answer.
+    pub fn searched(&self, csharp_files: usize) -> String {
+        format!(
+            "searched {csharp_files} C# files in {} projects ({} test projects left out) for AddIdentityServer(...){}",
+            self.graph.projects.len(),
+            self.excluded.len(),
+            if self.health_checks.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} AddIdentityServer(Uri) health checks are not hosts",
+                    self.health_checks.len()
+                )
+            }
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WEB: &str = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"..\\Shared\\Shared.csproj\" /></ItemGroup></Project>";
+    const LIB: &str = "<Project Sdk=\"Microsoft.NET.Sdk\"/>";
+
+    #[test]
+    fn a_host_is_the_runnable_project_whose_closure_registers_identityserver() {
+        let cs = [
+            (
+                "src/Id/Program.cs",
+                "var b = WebApplication.CreateBuilder(args); b.Services.AddIdentityAndStores(); b.Build().Run();",
+            ),
+            (
+                "src/Shared/Setup.cs",
+                "public static class S { public static IServiceCollection AddIdentityAndStores(this IServiceCollection s) { s.AddIdentityServer(); return s; } }",
+            ),
+            (
+                "src/Admin/Program.cs",
+                "builder.Services.AddHealthChecks().AddIdentityServer(new Uri(\"https://id\"));",
+            ),
+            ("tests/Id.Tests/T.cs", "services.AddIdentityServer();"),
+        ];
+        let projects = [
+            ("src/Id/Id.csproj", WEB),
+            ("src/Shared/Shared.csproj", LIB),
+            ("src/Admin/Admin.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+            (
+                "tests/Id.Tests/Id.Tests.csproj",
+                "<Project><ItemGroup><PackageReference Include=\"xunit\"/></ItemGroup></Project>",
+            ),
+        ];
+        let h = Hosts::discover(&cs, &projects);
+        let names: Vec<&str> = h.hosts.iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(names, vec!["Id"]);
+        assert_eq!(h.hosts[0].anchor.file, "src/Shared/Setup.cs");
+        assert_eq!(h.health_checks.len(), 1);
+        assert_eq!(h.excluded.len(), 1);
+        let code = h.code_for(Some(&h.hosts[0]), &cs);
+        assert!(code.files.contains(&"src/Id/Program.cs".to_string()));
+        assert!(code.files.contains(&"src/Shared/Setup.cs".to_string()));
+        assert!(!code.files.iter().any(|f| f.contains("Admin") || f.contains("Tests")));
+        assert!(h.select(Some("nope")).unwrap_err().contains("hosts found: Id"));
+    }
+
+    #[test]
+    fn samples_are_apart_and_chosen_only_without_production_hosts() {
+        let cs = [
+            ("src/Id/Program.cs", "builder.Services.AddIdentityServer();"),
+            ("samples/Demo/Program.cs", "builder.Services.AddIdentityServer();"),
+        ];
+        let projects = [("src/Id/Id.csproj", LIB), ("samples/Demo/Demo.csproj", LIB)];
+        let h = Hosts::discover(&cs, &projects);
+        assert_eq!(h.hosts.len(), 2);
+        let chosen: Vec<&str> = h.select(None).unwrap().iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(chosen, vec!["Id"]);
+        assert_eq!(h.select(Some("demo")).unwrap()[0].role, Role::Sample);
+    }
+
+    #[test]
+    fn an_options_lambda_that_sets_the_issuer_uri_is_a_host() {
+        let cs = [(
+            "Program.cs",
+            "builder.Services.AddIdentityServer(o => { o.IssuerUri = new Uri(\"https://id\").ToString(); });",
+        )];
+        assert_eq!(Hosts::discover(&cs, &[]).hosts.len(), 1);
+        let cs = [("Program.cs", "hc.AddIdentityServer(idSvrUri, name: \"id\");")];
+        assert!(Hosts::discover(&cs, &[]).hosts.is_empty());
+    }
+
+    #[test]
+    fn generated_migrations_are_not_parsed() {
+        let snapshot = "[DbContext(typeof(PersistedGrantDbContext))]\npartial class PersistedGrantDbContextModelSnapshot : ModelSnapshot {}";
+        assert!(generated(
+            "Migrations/PersistedGrantDbContextModelSnapshot.cs",
+            snapshot
+        ));
+        assert!(generated("Pages/Index.Designer.cs", ""));
+        assert!(!generated("Program.cs", "builder.Services.AddDbContext<AppDb>();"));
+    }
+
+    #[test]
+    fn a_tree_without_projects_is_one_host() {
+        let cs = [("Program.cs", "builder.Services.AddIdentityServer();")];
+        let h = Hosts::discover(&cs, &[]);
+        assert_eq!(h.hosts.len(), 1);
+        assert_eq!(h.hosts[0].name, "");
+        assert!(Hosts::discover(&[("P.cs", "class P {}")], &[]).hosts.is_empty());
+    }
+}

@@ -1,0 +1,67 @@
+//! Helpers that rules of more than one checklist section share: the host anchor, evidence
+//! from a call, the forwarded-headers facts, client initializers, the issuer command.
+
+use crate::checklist::context::Context;
+use crate::checklist::csharp::Call;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+
+pub(crate) fn ev(c: &Call, note: impl Into<String>) -> Evidence {
+    Evidence::new(&c.file, c.line, note)
+}
+
+/// The host anchor, or a not-found outcome.
+pub(crate) fn host(ctx: &Context) -> Result<Evidence, Outcome> {
+    ctx.host
+        .clone()
+        .ok_or_else(|| Outcome::not_found(format!("no IdentityServer host found: {}", ctx.searched)))
+}
+
+/// `curl` command that prints the live issuer.
+pub(crate) fn issuer_command(ctx: &Context, expect: &str) -> String {
+    let host = ctx.public_host.clone().unwrap_or_else(|| "HOST".to_string());
+    format!("curl -s https://{host}/.well-known/openid-configuration | jq -r .issuer   # expect {expect}")
+}
+
+/// The `ForwardedHeaders = ...` assignment, if any.
+pub(crate) fn forwarded_headers_assign(ctx: &Context) -> Option<&crate::checklist::csharp::Assign> {
+    ctx.code
+        .assigns_to("ForwardedHeaders")
+        .find(|a| a.value.contains("ForwardedHeaders."))
+}
+
+pub(crate) fn honours(ctx: &Context, flag: &str) -> Option<bool> {
+    forwarded_headers_assign(ctx).map(|a| a.value.contains(flag) || a.value.contains("ForwardedHeaders.All"))
+}
+
+/// C# `new Client { ... }` initializers: (creation index, line, file).
+pub(crate) fn clients(ctx: &Context) -> Vec<usize> {
+    ctx.code
+        .creations
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.type_name == "Client")
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Where automatic signing-key management is switched off, from code or configuration; every
+/// signing-key item reads this one fact so none of them contradicts another.
+pub(crate) fn key_management_off(ctx: &Context) -> Option<Evidence> {
+    if let Some(a) = ctx
+        .code
+        .assigns_to("KeyManagement.Enabled")
+        .find(|a| a.value == "false")
+    {
+        return Some(Evidence::new(&a.file, a.line, "KeyManagement.Enabled = false"));
+    }
+    if let Some(s) = crate::checklist::bound::identityserver_setting(&ctx.code, &ctx.settings, "KeyManagement.Enabled")
+        && s.value.eq_ignore_ascii_case("false")
+    {
+        return Some(s.evidence);
+    }
+    ctx.identityserver4.clone().map(|mut e| {
+        e.note = "IdentityServer4 has no automatic key management".to_string();
+        e
+    })
+}

@@ -1,0 +1,151 @@
+//! DB1: EF Core migrations run outside application startup.
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::bound::setting;
+use crate::checklist::context::Context;
+use crate::checklist::csharp::Call;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::ev;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{DATABASE, HOST, Item, Source};
+
+/// DB1 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "DB1",
+    section: DATABASE,
+    title: "EF Core migrations run outside application startup",
+    applies: HOST,
+    breaks: "Every instance races to migrate at boot; one slow or failed migration takes the whole fleet down, and the app's database user needs DDL rights.",
+    fix: "Run migrations from the pipeline, a Job or one-off task, or a `migrate` branch guarded by a command-line argument (if (args.Contains(\"migrate\")) { ...; return; }), never on the normal startup path.",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    if let Err(o) = host(ctx) {
+        return o;
+    }
+    let migrations: Vec<&Call> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.name.as_str(),
+                "Migrate" | "MigrateAsync" | "EnsureCreated" | "EnsureCreatedAsync"
+            )
+        })
+        .filter(|c| c.receiver.as_deref().is_some_and(|r| r.ends_with("Database")))
+        .collect();
+    let (startup, guarded): (Vec<&Call>, Vec<&Call>) = migrations.into_iter().partition(|c| !call_guarded(ctx, c, 0));
+    if !startup.is_empty() {
+        let flags: Vec<Evidence> = startup
+            .iter()
+            .filter_map(|c| guard_on_in_production(ctx, c.guard.as_deref()?))
+            .collect();
+        return Outcome::fail(
+            "migrations run on the normal startup path",
+            startup
+                .iter()
+                .map(|c| ev(c, format!("{} on the startup path", c.name)))
+                .collect(),
+        )
+        .with_related(flags);
+    }
+    let mut evidence: Vec<Evidence> = guarded
+        .iter()
+        .map(|c| {
+            ev(
+                c,
+                format!(
+                    "{} only under `{}`",
+                    c.name,
+                    c.guard.clone().unwrap_or_else(|| "a separate entry point".into())
+                ),
+            )
+        })
+        .collect();
+    for o in ctx
+        .kube
+        .of_kind("Job")
+        .filter(|o| o.name.to_ascii_lowercase().contains("migrat") || o.file.contains("migrat"))
+    {
+        evidence.push(Evidence::new(&o.file, o.line, "migration Job"));
+    }
+    Outcome::pass("no migration runs on the startup path", evidence)
+}
+
+/// Whether a method (by name) is only reached under a mode guard.
+fn method_guarded(ctx: &Context, method: &str, depth: usize) -> bool {
+    if depth > 4 {
+        return false;
+    }
+    let callers: Vec<&Call> = ctx.code.calls.iter().filter(|c| c.name == method).collect();
+    callers.iter().all(|c| call_guarded(ctx, c, depth + 1))
+}
+
+/// A guard that reads a configuration flag (`GetValue<bool>("RunMigrations")`,
+/// `Configuration["Db:Migrate"]`) whose Production value is `true`: the guarded code runs at
+/// every production startup, so the guard guards nothing.
+fn guard_on_in_production(ctx: &Context, guard: &str) -> Option<Evidence> {
+    if guard.contains('!') || guard.contains("args") {
+        return None;
+    }
+    let key = guard.split('"').nth(1)?;
+    let s = setting(&ctx.settings, &key.split(':').collect::<Vec<_>>())?;
+    s.value.eq_ignore_ascii_case("true").then_some(s.evidence)
+}
+
+fn call_guarded(ctx: &Context, c: &Call, depth: usize) -> bool {
+    if let Some(g) = &c.guard {
+        return guard_on_in_production(ctx, g).is_none();
+    }
+    if c.in_hosted_service {
+        return false;
+    }
+    match &c.method {
+        Some(m) if m != "Main" => method_guarded(ctx, m, depth),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    const PROGRAM: &str = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif (app.Configuration.GetValue<bool>(\"Database:RunMigrations\"))\n{\n    await db.Database.MigrateAsync();\n}\n";
+
+    #[test]
+    fn a_migration_flag_is_evaluated_with_its_production_value() {
+        let on = "{ \"Database\": { \"RunMigrations\": false } }";
+        let prod_on = "{\n  \"Database\": {\n    \"RunMigrations\": true\n  }\n}";
+        let o = outcome(&[("Program.cs", PROGRAM), ("appsettings.json", on)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let o = outcome(&[
+            ("Program.cs", PROGRAM),
+            ("appsettings.json", on),
+            ("appsettings.Production.json", prod_on),
+        ]);
+        assert_eq!(o.status, Status::Fail);
+        assert_eq!(o.evidence[0].line, 5);
+        assert_eq!(
+            (o.related[0].file.as_str(), o.related[0].line),
+            ("appsettings.Production.json", 3)
+        );
+    }
+
+    #[test]
+    fn a_hosted_service_that_migrates_runs_at_startup() {
+        let code = "builder.Services.AddIdentityServer();\nbuilder.Services.AddHostedService<Migrator>();\npublic class Migrator : BackgroundService\n{\n    protected override async Task ExecuteAsync(CancellationToken ct)\n    {\n        await _db.Database.MigrateAsync(ct);\n    }\n}\n";
+        let o = outcome(&[("Program.cs", code)]);
+        assert_eq!(o.status, Status::Fail);
+        assert_eq!(o.evidence[0].line, 7);
+    }
+}

@@ -1,0 +1,180 @@
+//! TLS1: HSTS is configured with a MaxAge of at least 1 year.
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::csharp::timespan_seconds;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::ev;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{HOST, HTTPS, Item, Source};
+use crate::checklist::nginx;
+use crate::checklist::nginx::ProxyLocation;
+
+/// TLS1 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "TLS1",
+    section: HTTPS,
+    title: "HSTS is configured with a MaxAge of at least 1 year",
+    applies: HOST,
+    breaks: "A short or missing HSTS lets a network attacker downgrade a returning browser's first request to http and strip TLS.",
+    fix: "builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365)) with app.UseHsts() outside Development, or at the TLS-terminating nginx: add_header Strict-Transport-Security \"max-age=31536000; includeSubDomains\" always;",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let anchor = match host(ctx) {
+        Ok(a) => a,
+        Err(o) => return o,
+    };
+    let mut fails = Vec::new();
+    let mut passes = Vec::new();
+    let app = app_hsts(ctx);
+    let app_ok = app.as_ref().is_some_and(|(s, _)| *s >= ONE_YEAR);
+    if let Some((secs, e)) = &app {
+        if *secs < ONE_YEAR {
+            fails.push(Evidence::new(
+                &e.file,
+                e.line,
+                format!("{} is {:.0} days, below 365", e.note, secs / 86_400.0),
+            ));
+        } else {
+            passes.push(e.clone());
+        }
+    }
+    for server in ctx.nginx.servers().iter().filter(|s| s.tls()) {
+        for loc in server.proxy_locations() {
+            match hsts_header(&loc) {
+                Some(h) => {
+                    let age = max_age(h.arg(1)).unwrap_or(0.0);
+                    if age < ONE_YEAR {
+                        fails.push(Evidence::new(
+                            &h.file,
+                            h.line,
+                            format!("Strict-Transport-Security max-age={age:.0}, below 31536000"),
+                        ));
+                    } else if !h.args.iter().any(|a| a == "always") {
+                        fails.push(Evidence::new(
+                            &h.file,
+                            h.line,
+                            "add_header Strict-Transport-Security without `always`: error responses carry no HSTS",
+                        ));
+                    } else {
+                        passes.push(Evidence::new(&h.file, h.line, "nginx Strict-Transport-Security"));
+                    }
+                }
+                None if !app_ok => {
+                    let (file, line) = loc
+                        .location
+                        .map(|l| (l.file.as_str(), l.line))
+                        .unwrap_or((loc.proxy_pass.file.as_str(), loc.proxy_pass.line));
+                    let inherited_elsewhere = server.contexts().iter().any(|c| {
+                        c.iter().any(|d| {
+                            d.name == "add_header" && d.arg(0).eq_ignore_ascii_case("Strict-Transport-Security")
+                        })
+                    });
+                    let note = if inherited_elsewhere {
+                        "add_header in this location drops the server's Strict-Transport-Security (add_header is inherited only by levels that set none)"
+                    } else {
+                        "responses through this location carry no Strict-Transport-Security and the app sends none"
+                    };
+                    fails.push(Evidence::new(file, line, note));
+                }
+                None => {}
+            }
+        }
+    }
+    let cm_hsts = ctx
+        .kube
+        .of_kind("ConfigMap")
+        .filter_map(|c| c.doc.get("data").map(|d| (c, d)))
+        .find_map(|(c, d)| {
+            d.entry("hsts")
+                .map(|e| (c, e.clone()))
+                .or_else(|| d.entry("hsts-max-age").map(|e| (c, e.clone())))
+        });
+    if !ctx.ingress_nginx().is_empty() {
+        match &cm_hsts {
+            Some((c, e)) if e.key == "hsts" && e.value.as_str() == Some("false") => {
+                if !app_ok {
+                    fails.push(Evidence::new(&c.file, e.line, "ingress-nginx hsts: \"false\""));
+                }
+            }
+            Some((c, e)) if e.key == "hsts-max-age" && e.value.as_u64().unwrap_or(0) < ONE_YEAR as u64 => {
+                fails.push(Evidence::new(
+                    &c.file,
+                    e.line,
+                    "ingress-nginx hsts-max-age below 31536000",
+                ));
+            }
+            _ => {
+                let i = ctx.ingress_nginx()[0];
+                passes.push(Evidence::new(
+                    &i.file,
+                    i.line,
+                    "ingress-nginx sends HSTS max-age=31536000 by default",
+                ));
+            }
+        }
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("HSTS is missing or shorter than one year somewhere in the chain", fails);
+    }
+    if !passes.is_empty() {
+        return Outcome::pass("HSTS max-age is at least one year", passes);
+    }
+    Outcome::fail(
+        "nothing sends Strict-Transport-Security: no app.UseHsts() and no HSTS header at a proxy in the tree",
+        vec![
+            ctx.code
+                .call("Build")
+                .map(|c| ev(c, "builder.Build()"))
+                .unwrap_or(anchor),
+        ],
+    )
+}
+
+const ONE_YEAR: f64 = 31_536_000.0;
+
+/// HSTS the app sends: Some((seconds, evidence)) when UseHsts() runs.
+fn app_hsts(ctx: &Context) -> Option<(f64, Evidence)> {
+    let use_hsts = ctx.code.call("UseHsts")?;
+    let max_age = ctx
+        .code
+        .assigns_to("MaxAge")
+        .find(|a| a.enclosing.iter().any(|e| e == "AddHsts") || a.enclosing.iter().any(|e| e == "Configure"));
+    Some(match max_age {
+        Some(a) => (
+            timespan_seconds(&a.value).unwrap_or(f64::MAX),
+            Evidence::new(&a.file, a.line, format!("HSTS MaxAge = {}", a.value)),
+        ),
+        None => (
+            30.0 * 86_400.0,
+            ev(use_hsts, "UseHsts() with the default MaxAge of 30 days"),
+        ),
+    })
+}
+
+fn hsts_header<'a>(loc: &ProxyLocation<'a>) -> Option<&'a nginx::Directive> {
+    loc.effective_list("add_header")
+        .into_iter()
+        .find(|d| d.arg(0).eq_ignore_ascii_case("Strict-Transport-Security"))
+}
+
+fn max_age(value: &str) -> Option<f64> {
+    value
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("max-age=").and_then(|v| v.trim().parse().ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hsts_max_age_parses() {
+        assert_eq!(max_age("max-age=63072000; includeSubDomains"), Some(63_072_000.0));
+        assert_eq!(max_age("includeSubDomains"), None);
+    }
+}

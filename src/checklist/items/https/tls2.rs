@@ -1,0 +1,59 @@
+//! TLS2: UseHttpsRedirection() is in the pipeline (or the TLS edge redirects).
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::ev;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{HOST, HTTPS, Item, Source};
+
+/// TLS2 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "TLS2",
+    section: HTTPS,
+    title: "UseHttpsRedirection() is in the pipeline (or the TLS edge redirects)",
+    applies: HOST,
+    breaks: "Plain-http requests are served: credentials, codes and cookies can travel unencrypted.",
+    fix: "app.UseHttpsRedirection() after app.UseForwardedHeaders(), or redirect at the TLS-terminating proxy (nginx: `return 308 https://$host$request_uri;`).",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let anchor = match host(ctx) {
+        Ok(a) => a,
+        Err(o) => return o,
+    };
+    if let Some(c) = ctx.code.call("UseHttpsRedirection") {
+        return Outcome::pass(
+            "app.UseHttpsRedirection() is in the pipeline",
+            vec![ev(c, "UseHttpsRedirection")],
+        );
+    }
+    for s in ctx.nginx.servers() {
+        if let Some(r) = s.redirects_to_https() {
+            return Outcome::pass(
+                "the TLS edge redirects http to https",
+                vec![Evidence::new(&r.file, r.line, "nginx return 30x https://")],
+            );
+        }
+    }
+    for i in ctx.ingress_nginx() {
+        if i.doc.at(&["spec", "tls"]).is_some() {
+            return Outcome::pass(
+                "ingress-nginx redirects http to https for Ingresses with TLS (ssl-redirect defaults to true)",
+                vec![Evidence::new(&i.file, i.line, "Ingress with spec.tls")],
+            );
+        }
+    }
+    Outcome::fail(
+        "no UseHttpsRedirection() and no http->https redirect at a proxy in the tree",
+        vec![
+            ctx.code
+                .call("Build")
+                .map(|c| ev(c, "builder.Build()"))
+                .unwrap_or(anchor),
+        ],
+    )
+}

@@ -1,0 +1,119 @@
+//! RP2: UseForwardedHeaders() is the first middleware in the pipeline.
+//! The item's text, its rule and the rule's unit tests.
+
+use super::env_enabled_forwarding;
+use super::proxy_applies;
+use crate::checklist::context::Context;
+use crate::checklist::csharp::Call;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::ev;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{Item, PROXY, Source};
+
+/// RP2 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "RP2",
+    section: PROXY,
+    title: "UseForwardedHeaders() is the first middleware in the pipeline",
+    applies: "when a reverse proxy is found in the tree or forwarded headers are configured",
+    breaks: "Middleware that runs before it sees the proxy's scheme and address: redirects, HSTS, cookies and the issuer are built for http://internal-host.",
+    fix: "Call app.UseForwardedHeaders() right after builder.Build(), before every other app.Use… (only exception handling may precede it).",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let anchor = match host(ctx) {
+        Ok(a) => a,
+        Err(o) => return o,
+    };
+    if proxy_applies(ctx).is_none() {
+        return Outcome::na("no reverse proxy in the tree and forwarded headers are not configured");
+    }
+    let Some(fh) = ctx.code.call("UseForwardedHeaders") else {
+        if let Some(e) = env_enabled_forwarding(ctx).into_iter().next() {
+            return Outcome::pass(
+                "ASPNETCORE_FORWARDEDHEADERS_ENABLED inserts the middleware first (see RP1 for its trust problem)",
+                vec![e],
+            );
+        }
+        let first = ctx.code.calls.iter().find(|c| is_middleware(ctx, c));
+        return Outcome::fail(
+            "app.UseForwardedHeaders() is never called: configured options are never applied",
+            vec![first.map(|c| ev(c, "first middleware")).unwrap_or(anchor)],
+        );
+    };
+    // Pipeline order follows helpers across files (an extension method in a shared library
+    // that calls UseForwardedHeaders runs where the host calls that extension method).
+    let pipeline = ctx.code.pipeline(&|c| is_middleware(ctx, c));
+    let (fh, earlier): (&Call, Vec<&Call>) = match pipeline.iter().position(|c| c.name == "UseForwardedHeaders") {
+        Some(i) => (pipeline[i], pipeline[..i].to_vec()),
+        None => (
+            fh,
+            ctx.code
+                .calls
+                .iter()
+                .filter(|c| c.file == fh.file && c.offset < fh.offset)
+                .collect(),
+        ),
+    };
+    let before: Vec<Evidence> = earlier
+        .into_iter()
+        .filter(|c| is_middleware(ctx, c))
+        .filter(|c| !matches!(c.name.as_str(), "UseExceptionHandler" | "UseDeveloperExceptionPage"))
+        .map(|c| ev(c, format!("{} runs before UseForwardedHeaders", c.name)))
+        .collect();
+    if !before.is_empty() {
+        let names: Vec<&str> = before.iter().map(|e| e.note.split(' ').next().unwrap_or("")).collect();
+        return Outcome::fail(
+            format!("UseForwardedHeaders() runs after {}", names.join(", ")),
+            vec![ev(fh, "UseForwardedHeaders")],
+        )
+        .with_related(before);
+    }
+    Outcome::pass(
+        "UseForwardedHeaders() is the first middleware",
+        vec![ev(fh, "UseForwardedHeaders")],
+    )
+}
+
+fn is_middleware(ctx: &Context, c: &Call) -> bool {
+    c.name.starts_with("Use")
+        && c.receiver
+            .as_deref()
+            .is_some_and(|r| ctx.code.app_vars.iter().any(|v| v == r) || (ctx.code.app_vars.is_empty() && r == "app"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    const LIB: &str = "public static class Pipeline\n{\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app)\n    {\n        app.UseForwardedHeaders();\n        return app;\n    }\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app, bool strict, int limit)\n    {\n        app.UseHsts();\n        return app;\n    }\n}\n";
+
+    #[test]
+    fn order_follows_an_extension_method_in_another_file() {
+        let program = "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o => { });\napp.UseRouting();\napp.UseEdge();\napp.UseIdentityServer();\n";
+        let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Pipeline.cs", 5));
+        assert_eq!(o.related.len(), 1);
+        assert_eq!(o.related[0].line, 4);
+    }
+
+    #[test]
+    fn the_overload_by_argument_count_is_the_one_that_runs() {
+        // UseEdge(true, 2) is the overload that only adds HSTS: forwarding is never applied
+        // through it, and the one-argument overload runs first.
+        let program = "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o => { });\napp.UseEdge();\napp.UseEdge(true, 2);\napp.UseIdentityServer();\n";
+        let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Pipeline.cs", 5));
+    }
+}

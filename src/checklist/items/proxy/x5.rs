@@ -1,0 +1,139 @@
+//! X5: Proxy buffers are large enough for OIDC cookies (>= 16k).
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::{Item, PROXY, Source};
+use crate::checklist::nginx;
+
+/// X5 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "X5",
+    section: PROXY,
+    title: "Proxy buffers are large enough for OIDC cookies (>= 16k)",
+    applies: "when nginx or ingress-nginx proxies to the host",
+    breaks: "Chunked authentication cookies and large OIDC response headers overflow the 4k/8k default: nginx answers 502 \"upstream sent too big header\" right after login.",
+    fix: "nginx: proxy_buffer_size 16k; proxy_buffers 8 16k; proxy_busy_buffers_size 32k; — ingress-nginx: annotation nginx.ingress.kubernetes.io/proxy-buffer-size: \"16k\".",
+    source: Source::Idsgen,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let mut fails = Vec::new();
+    let mut passes = Vec::new();
+    let mut applies = false;
+    for server in ctx.nginx.servers() {
+        for loc in server.proxy_locations() {
+            applies = true;
+            let page = 4096;
+            let buf_dir = loc.effective("proxy_buffer_size");
+            let buffer = buf_dir.and_then(|d| nginx::size(d.arg(0))).unwrap_or(page);
+            let bufs_dir = loc.effective("proxy_buffers");
+            let (n, size) = bufs_dir
+                .and_then(|d| Some((d.arg(0).parse::<u64>().ok()?, nginx::size(d.arg(1))?)))
+                .unwrap_or((8, page));
+            let busy_dir = loc.effective("proxy_busy_buffers_size");
+            let busy = busy_dir
+                .and_then(|d| nginx::size(d.arg(0)))
+                .unwrap_or(2 * buffer.max(size));
+            let place = |d: Option<&nginx::Directive>| {
+                d.map(|d| Evidence::new(&d.file, d.line, ""))
+                    .unwrap_or_else(|| Evidence::new(&loc.proxy_pass.file, loc.proxy_pass.line, ""))
+            };
+            if buffer < 16 * 1024 {
+                let mut e = place(buf_dir);
+                e.note = format!(
+                    "proxy_buffer_size {}k is below 16k: OIDC cookies overflow it (502 upstream sent too big header)",
+                    buffer / 1024
+                );
+                fails.push(e);
+            } else if busy < buffer.max(size) {
+                let mut e = place(busy_dir.or(buf_dir));
+                e.note = "nginx -t rejects this: proxy_busy_buffers_size must be >= max(proxy_buffer_size, one proxy_buffers buffer)".into();
+                fails.push(e);
+            } else if busy > (n.saturating_sub(1)) * size {
+                let mut e = place(bufs_dir.or(busy_dir).or(buf_dir));
+                e.note = format!(
+                    "nginx -t rejects this: proxy_busy_buffers_size ({}k) must be less than all proxy_buffers ({n} x {}k) minus one buffer",
+                    busy / 1024,
+                    size / 1024
+                );
+                fails.push(e);
+            } else {
+                let mut e = place(buf_dir);
+                e.note = format!("proxy_buffer_size {}k", buffer / 1024);
+                passes.push(e);
+            }
+        }
+    }
+    let annotation = "nginx.ingress.kubernetes.io/proxy-buffer-size";
+    let cm_size = ctx.kube.of_kind("ConfigMap").find_map(|c| {
+        let e = c.doc.get("data")?.entry("proxy-buffer-size")?;
+        Some((c, e.line, e.value.as_str().and_then(nginx::size).unwrap_or(0)))
+    });
+    let mut values_annotation = None;
+    for v in &ctx.kube.values {
+        v.doc.walk(&mut |_, entry, node| {
+            if let Some(e) = entry
+                && e.key == annotation
+            {
+                values_annotation = Some((v.file.clone(), e.line, node.as_str().and_then(nginx::size).unwrap_or(0)));
+            }
+        });
+    }
+    for ing in ctx.ingress_nginx() {
+        applies = true;
+        let own = ing
+            .doc
+            .at(&["metadata", "annotations"])
+            .and_then(|a| a.entry(annotation));
+        let (file, line, size) = match (own, &values_annotation, &cm_size) {
+            (Some(e), _, _) if e.value.as_str() != Some("HELM") => (
+                ing.file.clone(),
+                e.line,
+                e.value.as_str().and_then(nginx::size).unwrap_or(0),
+            ),
+            (_, Some((f, l, s)), _) if ing.templated => (f.clone(), *l, *s),
+            (_, _, Some((c, l, s))) => (c.file.clone(), *l, *s),
+            _ => (ing.file.clone(), ing.line, 4096),
+        };
+        if size < 16 * 1024 {
+            fails.push(Evidence::new(
+                file,
+                line,
+                format!(
+                    "ingress-nginx proxy-buffer-size {}k (default 4k) is below 16k",
+                    size / 1024
+                ),
+            ));
+        } else {
+            passes.push(Evidence::new(
+                file,
+                line,
+                format!("ingress-nginx proxy-buffer-size {}k", size / 1024),
+            ));
+        }
+    }
+    if !applies {
+        let declared = ctx.spec.as_ref().and_then(|s| {
+            let i = s.spec.proxy.hops.iter().position(|h| {
+                matches!(
+                    h.kind,
+                    crate::spec::types::HopKind::Nginx | crate::spec::types::HopKind::IngressNginx
+                )
+            })?;
+            Some(format!("proxy.hops[{i}], {}:{}", s.path, s.line(&["proxy", "hops"])))
+        });
+        return match declared {
+            Some(at) => Outcome::not_found(format!(
+                "idsgen.yaml puts nginx/ingress-nginx in the chain ({at}) but its configuration (nginx conf, Ingress, controller values) is not in the tree"
+            )),
+            None => Outcome::na("no nginx or ingress-nginx proxies to the host in this tree"),
+        };
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("proxy buffers are too small for OIDC cookies or invalid", fails);
+    }
+    Outcome::pass("proxy buffers hold OIDC headers", passes)
+}

@@ -1,0 +1,78 @@
+//! SEC1: CORS allows explicit origins only (no wildcards).
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::ev;
+use crate::checklist::items::{Item, SECURITY, Source};
+
+/// SEC1 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "SEC1",
+    section: SECURITY,
+    title: "CORS allows explicit origins only (no wildcards)",
+    applies: "with browser clients: AllowedCorsOrigins, AddCors, or spa clients in idsgen.yaml",
+    breaks: "A wildcard lets any web origin call the token and userinfo endpoints from a victim's browser.",
+    fix: "List exact origins: AllowedCorsOrigins = { \"https://app.example.com\" }, policy.WithOrigins(\"https://app.example.com\"); never \"*\" or AllowAnyOrigin().",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let mut browser = Vec::new();
+    let mut fails = Vec::new();
+    for a in ctx.code.assigns_to("AllowedCorsOrigins") {
+        browser.push(Evidence::new(&a.file, a.line, "AllowedCorsOrigins"));
+        if a.strings.iter().any(|s| s.trim() == "*") {
+            fails.push(Evidence::new(&a.file, a.line, "AllowedCorsOrigins contains \"*\""));
+        }
+    }
+    for c in ctx.code.calls.iter() {
+        let cors_add = c.name == "Add" && c.receiver.as_deref().is_some_and(|r| r.ends_with("AllowedCorsOrigins"));
+        if cors_add || c.name == "WithOrigins" {
+            browser.push(ev(c, &c.name));
+            if c.strings().any(|s| s.trim() == "*") {
+                fails.push(ev(c, format!("{} with \"*\"", c.name)));
+            }
+        }
+        if c.name == "AllowAnyOrigin" {
+            fails.push(ev(c, "AllowAnyOrigin()"));
+        }
+        if c.name == "SetIsOriginAllowed" && c.args_text().replace(' ', "").ends_with("=>true") {
+            fails.push(ev(c, "SetIsOriginAllowed(_ => true) allows every origin"));
+        }
+        if c.name == "AddCors" {
+            browser.push(ev(c, "AddCors"));
+        }
+    }
+    for f in ctx.settings.production_files() {
+        f.doc.walk(&mut |_, entry, node| {
+            if let Some(e) = entry
+                && e.key.eq_ignore_ascii_case("AllowedCorsOrigins")
+            {
+                browser.push(Evidence::new(&f.path, e.line, "AllowedCorsOrigins"));
+                for item in node.items() {
+                    if item.as_str() == Some("*") {
+                        fails.push(Evidence::new(&f.path, item.line, "AllowedCorsOrigins contains \"*\""));
+                    }
+                }
+            }
+        });
+    }
+    if let Some(s) = &ctx.spec
+        && s.spec
+            .clients
+            .iter()
+            .any(|c| c.kind == crate::spec::types::ClientKind::Spa || !c.cors_origins.is_empty())
+    {
+        browser.push(s.at(&["clients"], "browser clients in idsgen.yaml"));
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("CORS allows any origin", fails);
+    }
+    if browser.is_empty() {
+        return Outcome::na("no browser clients: no AllowedCorsOrigins, AddCors or spa client found");
+    }
+    Outcome::pass("CORS origins are explicit", browser)
+}

@@ -1,0 +1,127 @@
+//! SEC2: Access token lifetimes are reviewed and short.
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::csharp::eval_number;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::clients;
+use crate::checklist::items::common::ev;
+use crate::checklist::items::{Item, SECURITY, Source};
+use crate::checklist::tree::Tree;
+
+/// SEC2 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "SEC2",
+    section: SECURITY,
+    title: "Access token lifetimes are reviewed and short",
+    applies: "when clients are defined in code, appsettings or idsgen.yaml",
+    breaks: "A leaked access token stays valid for its whole lifetime (3600 s by default) and APIs cannot revoke a JWT.",
+    fix: "Set AccessTokenLifetime explicitly on interactive clients (at most 3600 s; 300 s suggested); keep machine-to-machine clients at 3600 s or less.",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let mut fails = Vec::new();
+    let mut passes = Vec::new();
+    let code_clients = clients(ctx);
+    for &i in &code_clients {
+        let c = &ctx.code.creations[i];
+        let grant = ctx
+            .code
+            .assigns_in(i)
+            .find(|a| a.target == "AllowedGrantTypes")
+            .map(|a| a.value.clone())
+            .unwrap_or_default();
+        let id = ctx
+            .code
+            .assigns_in(i)
+            .find(|a| a.target == "ClientId")
+            .and_then(|a| a.strings.first().cloned())
+            .unwrap_or_default();
+        let life = ctx.code.assigns_in(i).find(|a| a.target == "AccessTokenLifetime");
+        match life.and_then(|a| eval_number(&a.value).map(|n| (a, n))) {
+            Some((a, n)) if n > 3600.0 => fails.push(Evidence::new(
+                &a.file,
+                a.line,
+                format!("client {id}: AccessTokenLifetime {n} s"),
+            )),
+            Some((a, n)) => passes.push(Evidence::new(
+                &a.file,
+                a.line,
+                format!("client {id}: AccessTokenLifetime {n} s"),
+            )),
+            None if life.is_some() => passes.push(Evidence::new(
+                &c.file,
+                c.line,
+                format!(
+                    "client {id}: AccessTokenLifetime set from {}",
+                    life.map(|a| a.value.clone()).unwrap_or_default()
+                ),
+            )),
+            None if interactive(&grant) => fails.push(Evidence::new(
+                &c.file,
+                c.line,
+                format!("interactive client {id} keeps the default AccessTokenLifetime (3600 s), never reviewed"),
+            )),
+            None => passes.push(Evidence::new(
+                &c.file,
+                c.line,
+                format!("client {id}: default 3600 s for machine-to-machine"),
+            )),
+        }
+    }
+    for f in ctx.settings.production_files() {
+        f.doc.walk(&mut |_, _, node| {
+            if let Some(id) = node.entry_ci("ClientId") {
+                match node.entry_ci("AccessTokenLifetime") {
+                    Some(e) if e.value.as_u64().unwrap_or(0) > 3600 => {
+                        fails.push(Evidence::new(&f.path, e.line, "AccessTokenLifetime above 3600 s"))
+                    }
+                    Some(e) => passes.push(Evidence::new(&f.path, e.line, "AccessTokenLifetime")),
+                    None => {
+                        let grants: Vec<&str> = node
+                            .entry_ci("AllowedGrantTypes")
+                            .map(|g| g.value.items().iter().filter_map(Tree::as_str).collect())
+                            .unwrap_or_default();
+                        if grants.iter().any(|g| *g != "client_credentials") {
+                            fails.push(Evidence::new(
+                                &f.path,
+                                id.line,
+                                "interactive client keeps the default AccessTokenLifetime (3600 s)",
+                            ));
+                        }
+                    }
+                }
+            }
+        });
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("access token lifetimes are long or unreviewed", fails);
+    }
+    if !passes.is_empty() {
+        return Outcome::pass("access token lifetimes are explicit and at most one hour", passes);
+    }
+    if let Some(c) = ctx.code.call("AddConfigurationStore") {
+        return Outcome::operator(
+            "clients live in the configuration database",
+            "SELECT ClientId, AccessTokenLifetime FROM Clients WHERE AccessTokenLifetime > 3600;   -- expect no rows",
+            vec![ev(c, "AddConfigurationStore")],
+        );
+    }
+    Outcome::not_found("no client definitions found (code, appsettings or the configuration store)")
+}
+
+fn interactive(grant: &str) -> bool {
+    [
+        "Code",
+        "Hybrid",
+        "Implicit",
+        "DeviceFlow",
+        "Ciba",
+        "ResourceOwnerPassword",
+    ]
+    .iter()
+    .any(|g| grant.contains(g))
+}

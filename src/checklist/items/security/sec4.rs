@@ -1,0 +1,64 @@
+//! SEC4: Client secrets are stored in a secrets manager, not appsettings.
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::appsettings::SecretKind;
+use crate::checklist::appsettings::is_placeholder;
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{HOST, Item, SECURITY, Source};
+
+/// SEC4 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "SEC4",
+    section: SECURITY,
+    title: "Client secrets are stored in a secrets manager, not appsettings",
+    applies: HOST,
+    breaks: "Secrets in appsettings or code are in git history and every image: anyone with read access can impersonate the client.",
+    fix: "Load client secrets from the secret store (Key Vault, Secrets Manager, Kubernetes Secret) at startup; keep only their names in config.",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    if let Err(o) = host(ctx) {
+        return o;
+    }
+    let mut fails: Vec<Evidence> = ctx
+        .settings
+        .secrets()
+        .into_iter()
+        .filter(|s| s.kind == SecretKind::Client)
+        .map(|s| Evidence::new(s.file, s.line, format!("literal secret in {}", s.key)))
+        .collect();
+    for c in ctx.code.creations.iter().filter(|c| c.type_name == "Secret") {
+        if let Some(first) = c.args.first()
+            && let Some(lit) = first.strip_prefix('"')
+            && !is_placeholder(lit.split('"').next().unwrap_or(""))
+        {
+            fails.push(Evidence::new(
+                &c.file,
+                c.line,
+                "new Secret(\"…\") with a literal value in code",
+            ));
+        }
+    }
+    for (file, line, name, value) in ctx.env_literals() {
+        if name.to_ascii_lowercase().contains("secret") && value.as_deref().is_some_and(|v| !is_placeholder(v)) {
+            fails.push(Evidence::new(file, line, format!("env {name} holds a literal secret")));
+        }
+    }
+    for (file, line, key, value) in ctx.tf_strings() {
+        if key.to_ascii_lowercase().ends_with("secret") && !is_placeholder(&value) {
+            fails.push(Evidence::new(file, line, format!("{key} holds a literal secret")));
+        }
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("client secrets are committed", fails);
+    }
+    Outcome::pass(
+        "no literal client secrets in appsettings, code, manifests or Terraform",
+        Vec::new(),
+    )
+}

@@ -1,0 +1,199 @@
+//! SK3: keys/ is excluded from source control and container images.
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::common::host;
+use crate::checklist::items::{HOST, Item, SIGNING_KEYS, Source};
+
+/// SK3 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "SK3",
+    section: SIGNING_KEYS,
+    title: "keys/ is excluded from source control and container images",
+    applies: HOST,
+    breaks: "Development signing keys committed to git or copied into an image leak private keys, and can end up signing production tokens.",
+    fix: "Add `keys/` to .gitignore and, when a Dockerfile builds the image, to .dockerignore; delete committed key files and let new keys rotate in.",
+    source: Source::Vendor,
+    rule,
+};
+
+fn rule(ctx: &Context) -> Outcome {
+    let anchor = match host(ctx) {
+        Ok(a) => a,
+        Err(o) => return o,
+    };
+    let mut fails: Vec<Evidence> = ctx
+        .key_files
+        .iter()
+        .map(|k| Evidence::new(k, 1, "signing key file committed (not ignored)"))
+        .collect();
+    let mut passes = Vec::new();
+    if ctx.gitignores.is_empty() {
+        if fails.is_empty() {
+            return Outcome::not_found("no .gitignore in the checked tree; check the repository root's");
+        }
+    } else {
+        for dir in &ctx.host_dirs {
+            let probe = if dir.is_empty() {
+                "keys/is-signing-key-x.json".to_string()
+            } else {
+                format!("{dir}/keys/is-signing-key-x.json")
+            };
+            match git_ignored(ctx, &probe) {
+                Some(true) => passes.push(Evidence::new(
+                    &ctx.gitignores[0].0,
+                    1,
+                    format!("{}/keys/ is git-ignored", dir),
+                )),
+                _ => {
+                    let gi = ctx
+                        .gitignores
+                        .iter()
+                        .map(|(p, _)| p.as_str())
+                        .min_by_key(|p| p.len())
+                        .unwrap_or(".gitignore");
+                    fails.push(Evidence::new(
+                        gi,
+                        1,
+                        format!(
+                            ".gitignore does not exclude {}/keys/",
+                            if dir.is_empty() { "." } else { dir }
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    for d in &ctx.dockerfiles {
+        let Some(copy) = d
+            .instructions
+            .iter()
+            .find(|i| i.name == "COPY" && !i.args.contains("--from"))
+        else {
+            continue;
+        };
+        let ctx_dir = d.path.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+        // The context is the Dockerfile's directory or the tree root, whichever has a .dockerignore.
+        let candidates = [ctx_dir.to_string(), String::new()];
+        let found = candidates.iter().find_map(|c| {
+            let p = if c.is_empty() {
+                ".dockerignore".to_string()
+            } else {
+                format!("{c}/.dockerignore")
+            };
+            ctx.dockerignores
+                .iter()
+                .find(|(dp, _)| *dp == p)
+                .map(|(dp, t)| (c.clone(), dp.clone(), t.clone()))
+        });
+        let excluded = match &found {
+            Some((c, _, text)) => ctx.host_dirs.iter().all(|dir| {
+                let rel = dir.strip_prefix(c.as_str()).unwrap_or(dir).trim_start_matches('/');
+                let probe = if rel.is_empty() {
+                    "keys/k.json".to_string()
+                } else {
+                    format!("{rel}/keys/k.json")
+                };
+                docker_ignored(text, &probe)
+            }),
+            None => false,
+        };
+        if excluded {
+            passes.push(Evidence::new(
+                found.map(|f| f.1).unwrap_or_default(),
+                1,
+                "keys/ excluded from the build context",
+            ));
+        } else {
+            fails.push(Evidence::new(
+                &d.path,
+                copy.line,
+                "COPY with no .dockerignore excluding keys/: keys land in the image build",
+            ));
+        }
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("signing keys can reach source control or images", fails).with_related(vec![anchor]);
+    }
+    Outcome::pass("keys/ is excluded from git (and from the image build context)", passes)
+}
+
+/// Whether `path` is ignored by the .gitignore files of the tree.
+fn git_ignored(ctx: &Context, path: &str) -> Option<bool> {
+    let mut decided = None;
+    let mut gis: Vec<&(String, String)> = ctx.gitignores.iter().collect();
+    // Deeper files override shallower ones.
+    gis.sort_by_key(|(p, _)| p.matches('/').count());
+    for (gi_path, text) in gis {
+        let dir = gi_path.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+        if !dir.is_empty() && !path.starts_with(&format!("{dir}/")) {
+            continue;
+        }
+        let root = std::path::Path::new("/r").join(dir);
+        let mut b = ignore::gitignore::GitignoreBuilder::new(&root);
+        for line in text.lines() {
+            let _ = b.add_line(None, line);
+        }
+        let Ok(gi) = b.build() else { continue };
+        let full = std::path::Path::new("/r").join(path);
+        match gi.matched_path_or_any_parents(&full, false) {
+            ignore::Match::Ignore(_) => decided = Some(true),
+            ignore::Match::Whitelist(_) => decided = Some(false),
+            ignore::Match::None => {
+                decided.get_or_insert(false);
+            }
+        }
+    }
+    decided
+}
+
+/// Whether a .dockerignore excludes `path` (relative to the build context). Patterns follow
+/// Docker: anchored at the context root, `*` within a segment, `**` across, `!` re-includes.
+fn docker_ignored(text: &str, path: &str) -> bool {
+    let mut ignored = false;
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (negate, pat) = match line.strip_prefix('!') {
+            Some(p) => (true, p.trim()),
+            None => (false, line),
+        };
+        let pat = pat
+            .trim_start_matches("./")
+            .trim_start_matches('/')
+            .trim_end_matches('/');
+        let Ok(glob) = globset::GlobBuilder::new(pat).literal_separator(true).build() else {
+            continue;
+        };
+        let m = glob.compile_matcher();
+        let mut prefix = String::new();
+        let hit = path.split('/').any(|seg| {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(seg);
+            m.is_match(&prefix)
+        });
+        if hit {
+            ignored = !negate;
+        }
+    }
+    ignored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dockerignore_is_anchored_and_negatable() {
+        assert!(docker_ignored("**/keys\n", "src/App/keys/k.json"));
+        assert!(!docker_ignored("keys\n", "src/App/keys/k.json"));
+        assert!(docker_ignored("keys/\n", "keys/k.json"));
+        assert!(!docker_ignored("**/keys\n!src/App/keys\n", "src/App/keys/k.json"));
+    }
+}

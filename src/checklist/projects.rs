@@ -1,0 +1,342 @@
+//! The MSBuild project graph: every `.csproj` with its `ProjectReference`s, its role (test and
+//! benchmark projects out, samples apart) and its closure; `Directory.Build.props` settings
+//! such as `IsTestProject` apply to every project below them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a project is for, judged from its MSBuild properties, package references and path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// A project that can run in production (web host or library).
+    Production,
+    /// A sample, demo or quickstart: reported apart, never evidence for a production host.
+    Sample,
+    /// A test or benchmark project: never a host, never evidence.
+    Test,
+}
+
+/// One `.csproj`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    /// Path of the `.csproj` (relative, `/` separators).
+    pub path: String,
+    /// Its directory ("" at the root).
+    pub dir: String,
+    /// File name without `.csproj`.
+    pub name: String,
+    /// Normalised paths of the projects it references.
+    pub references: Vec<String>,
+    /// Test, sample or production.
+    pub role: Role,
+    /// Why the role is not production, for the report ("IsTestProject", "references xunit").
+    pub role_reason: Option<String>,
+    /// `Sdk="Microsoft.NET.Sdk.Web"` or `OutputType Exe`: something that runs.
+    pub runnable: bool,
+}
+
+/// All projects of a tree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Graph {
+    /// Projects sorted by path.
+    pub projects: Vec<Project>,
+    /// `.csproj`/`.props` files that are not well-formed XML: (path, line, message).
+    pub errors: Vec<(String, usize, String)>,
+}
+
+/// Package ids whose reference makes a project a test or benchmark project.
+const TEST_PACKAGES: &[&str] = &[
+    "microsoft.net.test.sdk",
+    "xunit",
+    "xunit.v3",
+    "nunit",
+    "mstest.testframework",
+    "mstest",
+    "benchmarkdotnet",
+    "microsoft.aspnetcore.mvc.testing",
+];
+
+/// Project-name endings of test and benchmark projects.
+const TEST_SUFFIXES: &[&str] = &[
+    ".tests",
+    ".test",
+    ".unittests",
+    ".integrationtests",
+    ".functionaltests",
+    ".specs",
+    ".benchmarks",
+    ".benchmark",
+];
+
+/// Directory names that hold samples.
+const SAMPLE_DIRS: &[&str] = &[
+    "samples",
+    "sample",
+    "examples",
+    "example",
+    "quickstarts",
+    "demos",
+    "demo",
+];
+
+fn dir_of(path: &str) -> &str {
+    path.rsplit_once('/').map(|(d, _)| d).unwrap_or("")
+}
+
+/// `a/b/../c` → `a/c`; `None` when it climbs above the root.
+fn normalise(path: &str) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                out.pop()?;
+            }
+            s => out.push(s),
+        }
+    }
+    Some(out.join("/"))
+}
+
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Element texts and attributes read from one MSBuild file.
+#[derive(Default)]
+struct Props {
+    is_test: Option<bool>,
+    references: Vec<String>,
+    packages: Vec<String>,
+    sdk: String,
+    output_exe: bool,
+}
+
+fn read_props(text: &str) -> Result<Props, (usize, String)> {
+    let doc = roxmltree::Document::parse(strip_bom(text))
+        .map_err(|e| (e.pos().row as usize, format!("not well-formed MSBuild XML: {e}")))?;
+    let mut p = Props {
+        sdk: doc.root_element().attribute("Sdk").unwrap_or("").to_string(),
+        ..Props::default()
+    };
+    for n in doc.descendants().filter(|n| n.is_element()) {
+        let value = || n.text().unwrap_or("").trim().to_ascii_lowercase();
+        match n.tag_name().name() {
+            "IsTestProject" => p.is_test = Some(value() == "true"),
+            "OutputType" => p.output_exe |= value().contains("exe"),
+            "ProjectReference" => {
+                if let Some(i) = n.attribute("Include") {
+                    p.references.push(i.replace('\\', "/"));
+                }
+            }
+            "PackageReference" => {
+                if let Some(i) = n.attribute("Include").or_else(|| n.attribute("Update")) {
+                    p.packages.push(i.to_ascii_lowercase());
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(p)
+}
+
+impl Graph {
+    /// Builds the graph from `.csproj` and `Directory.Build.props` files.
+    pub fn load(project_files: &[(&str, &str)]) -> Self {
+        let mut graph = Graph::default();
+        let mut props_by_dir: BTreeMap<String, Props> = BTreeMap::new();
+        let mut csprojs: Vec<(&str, Props)> = Vec::new();
+        for (path, text) in project_files {
+            let lower = path.to_ascii_lowercase();
+            let is_csproj = lower.ends_with(".csproj");
+            let is_build_props = lower.ends_with("directory.build.props");
+            if !is_csproj && !is_build_props {
+                continue;
+            }
+            match read_props(text) {
+                Ok(p) if is_csproj => csprojs.push((*path, p)),
+                Ok(p) => {
+                    props_by_dir.insert(dir_of(path).to_string(), p);
+                }
+                Err((line, msg)) => graph.errors.push((path.to_string(), line.max(1), msg)),
+            }
+        }
+        for (path, p) in csprojs {
+            let dir = dir_of(path).to_string();
+            let name = path
+                .rsplit('/')
+                .next()
+                .unwrap_or(path)
+                .trim_end_matches(".csproj")
+                .to_string();
+            // The nearest Directory.Build.props above the project supplies IsTestProject.
+            let inherited = props_by_dir
+                .iter()
+                .filter(|(d, _)| d.is_empty() || dir == **d || dir.starts_with(&format!("{d}/")))
+                .max_by_key(|(d, _)| d.len())
+                .and_then(|(_, p)| p.is_test);
+            let (role, role_reason) = classify(path, &name, &p, inherited);
+            let references = p
+                .references
+                .iter()
+                .filter_map(|r| normalise(&format!("{dir}/{r}")))
+                .collect();
+            graph.projects.push(Project {
+                path: path.to_string(),
+                dir,
+                name,
+                references,
+                role,
+                role_reason,
+                runnable: p.sdk.eq_ignore_ascii_case("Microsoft.NET.Sdk.Web") || p.output_exe,
+            });
+        }
+        graph.projects.sort_by(|a, b| a.path.cmp(&b.path));
+        graph
+    }
+
+    /// Index of the project that owns `file`: the deepest project directory above it.
+    pub fn owner(&self, file: &str) -> Option<usize> {
+        self.projects
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.dir.is_empty() || file.starts_with(&format!("{}/", p.dir)))
+            .max_by_key(|(_, p)| p.dir.len())
+            .map(|(i, _)| i)
+    }
+
+    /// Indices of `start` and every project it references, transitively, sorted.
+    pub fn closure(&self, start: usize) -> Vec<usize> {
+        let by_path: BTreeMap<&str, usize> = self
+            .projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.path.as_str(), i))
+            .collect();
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![start];
+        while let Some(i) = stack.pop() {
+            if !seen.insert(i) {
+                continue;
+            }
+            for r in &self.projects[i].references {
+                if let Some(&j) = by_path.get(r.as_str()) {
+                    stack.push(j);
+                }
+            }
+        }
+        seen.into_iter().collect()
+    }
+
+    /// Indices of projects that some other project references.
+    pub fn referenced(&self) -> BTreeSet<usize> {
+        let by_path: BTreeMap<&str, usize> = self
+            .projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.path.as_str(), i))
+            .collect();
+        self.projects
+            .iter()
+            .flat_map(|p| p.references.iter())
+            .filter_map(|r| by_path.get(r.as_str()).copied())
+            .collect()
+    }
+}
+
+fn classify(path: &str, name: &str, p: &Props, inherited_test: Option<bool>) -> (Role, Option<String>) {
+    let lower_name = name.to_ascii_lowercase();
+    if p.is_test == Some(true) {
+        return (Role::Test, Some("IsTestProject is true".into()));
+    }
+    if p.is_test.is_none() && inherited_test == Some(true) {
+        return (
+            Role::Test,
+            Some("IsTestProject is true in Directory.Build.props".into()),
+        );
+    }
+    if let Some(pkg) = p.packages.iter().find(|k| TEST_PACKAGES.contains(&k.as_str())) {
+        return (Role::Test, Some(format!("references the test package {pkg}")));
+    }
+    if let Some(s) = TEST_SUFFIXES.iter().find(|s| lower_name.ends_with(*s)) {
+        return (Role::Test, Some(format!("project name ends with {s}")));
+    }
+    let dirs: Vec<String> = path.split('/').rev().skip(1).map(|d| d.to_ascii_lowercase()).collect();
+    if let Some(d) = dirs.iter().find(|d| SAMPLE_DIRS.contains(&d.as_str())) {
+        return (Role::Sample, Some(format!("lives under {d}/")));
+    }
+    (Role::Production, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn graph(files: &[(&str, &str)]) -> Graph {
+        Graph::load(files)
+    }
+
+    #[test]
+    fn references_resolve_and_close_transitively() {
+        let g = graph(&[
+            (
+                "src/Host/Host.csproj",
+                r#"<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><ProjectReference Include="..\Shared\Shared.csproj" /></ItemGroup></Project>"#,
+            ),
+            (
+                "src/Shared/Shared.csproj",
+                r#"<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><ProjectReference Include="../Data/Data.csproj" /></ItemGroup></Project>"#,
+            ),
+            ("src/Data/Data.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"/>"),
+            ("src/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"/>"),
+        ]);
+        let host = g.projects.iter().position(|p| p.name == "Host").unwrap();
+        let names: Vec<&str> = g.closure(host).iter().map(|&i| g.projects[i].name.as_str()).collect();
+        assert_eq!(names, vec!["Data", "Host", "Shared"]);
+        assert!(g.projects[host].runnable);
+        assert_eq!(g.referenced().len(), 2);
+        assert_eq!(
+            g.owner("src/Shared/Ext/DataProtection.cs")
+                .map(|i| g.projects[i].name.as_str()),
+            Some("Shared")
+        );
+    }
+
+    #[test]
+    fn tests_benchmarks_and_samples_are_told_apart() {
+        let g = graph(&[
+            ("src/Id/Id.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+            (
+                "src/Id.Checks/Id.Checks.csproj",
+                "<Project><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>",
+            ),
+            (
+                "src/Perf/Perf.csproj",
+                r#"<Project><ItemGroup><PackageReference Include="BenchmarkDotNet" Version="0.14.0" /></ItemGroup></Project>"#,
+            ),
+            (
+                "qa/Directory.Build.props",
+                "<Project><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>",
+            ),
+            ("qa/Smoke/Smoke.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"/>"),
+            ("samples/Mvc/Mvc.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+        ]);
+        let role = |n: &str| g.projects.iter().find(|p| p.name == n).unwrap().role;
+        assert_eq!(role("Id"), Role::Production);
+        assert_eq!(role("Id.Checks"), Role::Test);
+        assert_eq!(role("Perf"), Role::Test);
+        assert_eq!(role("Smoke"), Role::Test);
+        assert_eq!(role("Mvc"), Role::Sample);
+    }
+
+    #[test]
+    fn broken_project_xml_is_an_error_and_a_bom_is_not() {
+        let g = graph(&[
+            ("a/A.csproj", "<Project><PropertyGroup></Project>"),
+            ("b/B.csproj", "\u{feff}<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+        ]);
+        assert_eq!(g.errors.len(), 1);
+        assert_eq!(g.errors[0].0, "a/A.csproj");
+        assert_eq!(g.projects.len(), 1);
+        assert!(normalise("a/../../b").is_none());
+    }
+}
