@@ -27,7 +27,11 @@ internal static class DesignTimeDatabase
             ? value
             : Placeholder;
         return new DbContextOptionsBuilder<TContext>()
-            .{{ use_database }}(connectionString, sql => sql.MigrationsAssembly(typeof(DesignTimeDatabase).Assembly.FullName))
+            .{{ use_database }}(connectionString, sql =>
+            {
+                sql.MigrationsAssembly(typeof(DesignTimeDatabase).Assembly.FullName);
+                sql.EnableRetryOnFailure(maxRetryCount: {{ max_retry_count }});
+            })
             .Options;
     }
 }
