@@ -90,7 +90,9 @@ fn sarif_validates_and_points_at_the_finding() {
     let sarif = assert_valid_sarif(&render(&report, Format::Sarif));
     let run = &sarif["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), ITEMS.len());
+    // Every item, plus PARSE for files that could not be parsed.
+    assert_eq!(rules.len(), ITEMS.len() + 1);
+    assert_eq!(rules[ITEMS.len()]["id"], "PARSE");
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), 1, "{results:#?}");
     let r = &results[0];

@@ -230,7 +230,10 @@ impl Code {
         let top: Vec<&Call> = self
             .calls
             .iter()
+            // Bodies of helpers run where they are called; an extension method nobody calls
+            // does not run at all.
             .filter(|c| !reached.iter().any(|m| m.contains(c)))
+            .filter(|c| !self.methods.iter().any(|m| m.this_type.is_some() && m.contains(c)))
             .filter(|c| is_middleware(c) || helper(c).is_some())
             .collect();
         let mut out = Vec::new();

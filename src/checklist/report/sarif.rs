@@ -58,7 +58,10 @@ pub fn render(report: &Report) -> String {
         "name": "FileCouldNotBeParsed",
         "shortDescription": { "text": "A file the check reads could not be parsed" },
         "fullDescription": { "text": "Conflict markers, a syntax error or invalid JSON/YAML/HCL/nginx: nothing in the file can be proven, so the run fails." },
-        "help": { "text": "Fix the file so its own tool accepts it (resolve the merge, correct the syntax), then run idsgen check again." },
+        "help": {
+            "text": "What breaks: nothing in the file can be proven, and a broken file may not deploy at all.\nFix: make the file parse (resolve the merge, correct the syntax), then run idsgen check again.",
+            "markdown": "**What breaks:** nothing in the file can be proven, and a broken file may not deploy at all.\n\n**Fix:** make the file parse (resolve the merge, correct the syntax), then run idsgen check again."
+        },
         "defaultConfiguration": { "level": "error" },
         "properties": { "tags": ["idsgen"] }
     }));
