@@ -191,9 +191,8 @@ fn aws_ecs_with_every_default_writes_the_aws_ecs_preset_and_never_asks_about_ngi
         "Path base",
         "Database engine",
         "Name of the database connection-string secret",
-        "Where do Data Protection keys live?",
+        // ECS: SSM with KMS is the only protected key store, so neither choice is asked.
         "SSM parameter name prefix",
-        "How are the keys protected at rest?",
         "KMS key id",
         "Who runs Redis?",
         "Name of the Redis connection-string secret",
@@ -257,9 +256,8 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
     for q in [
         "Database engine",
         "Name of the database connection-string secret",
-        "Where do Data Protection keys live?",
+        // ECS: SSM with KMS is the only protected key store, so neither choice is asked.
         "SSM parameter name prefix",
-        "How are the keys protected at rest?",
         "KMS key id",
         "Who runs Redis?",
         "Name of the Redis connection-string secret",

@@ -138,9 +138,10 @@ fn reconfigure(args: &InitArgs, spec: &Spec, io: &mut dyn Ask, out: &mut dyn Wri
         kind: crate::wizard::question::Kind::Confirm { default: true },
     };
     if io.ask(&question) != Ok(crate::wizard::question::Answer::Bool(true)) {
-        return Err(Error::usage(CANCELLED));
+        return Err(Error::Interrupted);
     }
-    let applied = apply(dir, &planned.plan, &mut DiskSink::default())?;
+    crate::workspace::apply::clean_stale_temps(dir, &planned.plan)?;
+    let applied = apply(dir, &planned.plan, &mut DiskSink::open(dir)?)?;
     let io_err = |e| Error::io("writing", "standard output", e);
     writeln!(
         out,
@@ -156,7 +157,7 @@ fn reconfigure(args: &InitArgs, spec: &Spec, io: &mut dyn Ask, out: &mut dyn Wri
     for p in &applied.conflicts {
         writeln!(out, "  {p}").map_err(io_err)?;
     }
-    Ok(1)
+    Ok(crate::error::exit::PENDING)
 }
 
 /// The spec whose answers are the defaults: `--reconfigure` reads DIR/idsgen.yaml, `--preset`

@@ -132,6 +132,21 @@ impl Validator {
                 "write `dotnet: net10`, or `duende: 7` to stay on .NET 8",
             );
         }
+        if let Some(images) = &p.base_images {
+            for (name, digest) in [
+                ("sdk_digest", &images.sdk_digest),
+                ("runtime_digest", &images.runtime_digest),
+            ] {
+                let hex = digest.strip_prefix("sha256:").unwrap_or("");
+                if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+                    self.err(
+                        format!("project.base_images.{name}"),
+                        format!("`{digest}` is not an image digest"),
+                        "write `sha256:` and 64 lowercase hex digits, as `docker buildx imagetools inspect IMAGE:TAG` prints it",
+                    );
+                }
+            }
+        }
     }
 
     fn hosting(&mut self, h: &Hosting) {
@@ -474,6 +489,25 @@ impl Validator {
                 }
             }
             KeyProtection::Certificate { path, password } => {
+                if !crate::model::packages::certificate_deliverable(spec.hosting.target) {
+                    let (target, fix) = match spec.hosting.target {
+                        Target::AwsEcs => (
+                            "aws-ecs",
+                            "write `key_store: { kind: aws-ssm, parameter_prefix: /idsrv/dataprotection/ }` and `key_protection: { kind: aws-kms, key_id: alias/idsrv-dataprotection }`",
+                        ),
+                        _ => (
+                            "azure-app-service",
+                            "write `key_protection: { kind: azure-key-vault, key_id: https://VAULT.vault.azure.net/keys/dataprotection }`",
+                        ),
+                    };
+                    self.err(
+                        "data_protection.key_protection.kind",
+                        format!(
+                            "`certificate` protection needs the PFX file on every instance, and on `{target}` nothing delivers it: the image leaves key files out (.dockerignore) and the rendered deployment mounts none"
+                        ),
+                        fix,
+                    );
+                }
                 self.field(
                     "data_protection.key_protection.path",
                     fields::absolute_path(path),
@@ -491,7 +525,11 @@ impl Validator {
                             "`aws-kms` protection works through SSM SecureString parameters, but the key store is `{}`",
                             key_store_name(&dp.key_store)
                         ),
-                        "set `data_protection.key_store.kind: aws-ssm`, or protect keys with `certificate`",
+                        if crate::model::packages::certificate_deliverable(spec.hosting.target) {
+                            "set `data_protection.key_store.kind: aws-ssm`, or protect keys with `certificate`"
+                        } else {
+                            "set `data_protection.key_store.kind: aws-ssm`"
+                        },
                     );
                 }
                 let ok = key_id.starts_with("alias/")

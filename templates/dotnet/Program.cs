@@ -131,11 +131,20 @@ builder.Services.AddDataProtection()
     .ProtectKeysWithCertificate(dataProtectionCertificate)
 {%- elif kp_kms_unusable %}
     // WARNING: key_protection aws-kms only works with the aws-ssm key store; these keys are not
-    // protected at rest. Choose azure-key-vault or certificate protection for this key store.
+    // protected at rest. Store the keys in aws-ssm, or choose a protection this target supports.
 {%- endif %}
     .SetApplicationName({{ application_name | cs }});
 
 builder.Services.AddRazorPages();
+{%- if app_service_probe %}
+
+// App Service has one public port and cannot filter paths: health and metrics require this
+// policy, which only App Service's own health check satisfies (AppServiceHealthCheck.cs).
+builder.Services.AddAuthorization(options => options.AddPolicy(
+    AppServiceHealthCheck.Policy,
+    policy => policy.RequireAssertion(context =>
+        context.Resource is HttpContext http && AppServiceHealthCheck.IsAuthentic(http.Request))));
+{%- endif %}
 
 builder.Services.AddIdentityServer(options =>
 {
@@ -212,7 +221,9 @@ builder.Services.AddHealthChecks()
 {%- endif %};
 
 // OpenTelemetry: logs, metrics and traces. The OTLP endpoint comes from configuration
-// (OTEL_EXPORTER_OTLP_ENDPOINT).
+// (OTEL_EXPORTER_OTLP_ENDPOINT: OtlpExporterOptions reads it from IConfiguration, so the
+// environment variable and the appsettings key both work{% if not otlp_endpoint %}; unset, the exporters send to
+// localhost:4317{% endif %}).
 builder.Logging.AddOpenTelemetry(logging =>
 {
     logging.IncludeFormattedMessage = true;
@@ -284,13 +295,17 @@ app.UseAuthorization();
 app.MapHealthChecks({{ ready_path | cs }}, new HealthCheckOptions
 {
     Predicate = check => check.Tags.Contains("ready"),
-}){% if management_port %}.RequireHost({{ management_host | cs }}){% endif %};
+}){% if management_port %}.RequireHost({{ management_host | cs }}){% elif app_service_probe %}.RequireAuthorization(AppServiceHealthCheck.Policy){% endif %};
 app.MapHealthChecks({{ live_path | cs }}, new HealthCheckOptions
 {
     Predicate = _ => false,
-}){% if management_port %}.RequireHost({{ management_host | cs }}){% endif %};
+}){% if management_port %}.RequireHost({{ management_host | cs }}){% elif app_service_probe %}.RequireAuthorization(AppServiceHealthCheck.Policy){% endif %};
 {%- if prometheus %}
-app.MapPrometheusScrapingEndpoint({{ metrics_path | cs }}){% if management_port %}.RequireHost({{ management_host | cs }}){% endif %};
+{%- if app_service_probe %}
+// Nothing but the platform reaches this on App Service; metrics also leave over OTLP.
+// Set telemetry.prometheus: false in idsgen.yaml to drop the endpoint.
+{%- endif %}
+app.MapPrometheusScrapingEndpoint({{ metrics_path | cs }}){% if management_port %}.RequireHost({{ management_host | cs }}){% elif app_service_probe %}.RequireAuthorization(AppServiceHealthCheck.Policy){% endif %};
 {%- endif %}
 app.MapRazorPages().RequireAuthorization();
 
