@@ -250,7 +250,7 @@ mod tests {
         std::fs::write(dir.path().join("idsgen.yaml"), "# mine\n").unwrap();
         let mut script = Script::new();
         let err = run_with(&args(dir.path()), &mut script, &mut Vec::new()).unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.exit_code(), crate::error::exit::USAGE);
         assert!(err.to_string().contains("--reconfigure"), "{err}");
         assert!(script.asked.is_empty(), "no question was asked");
         assert_eq!(
