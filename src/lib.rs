@@ -15,3 +15,4 @@ pub mod wizard;
 pub mod workspace;
 
 pub use error::{Diagnostic, Error};
+pub mod limits;

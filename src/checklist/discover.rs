@@ -1,11 +1,22 @@
 //! Which files the engine reads: classification by path (so a 10,000-file repository costs one
 //! walk and a few reads) and the walk itself, which respects .gitignore like git does.
 
+use crate::checklist::finding::Evidence;
 use crate::error::{Error, Result};
 use std::path::Path;
 
-/// Files larger than this are not configuration; they are skipped unread.
-const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+/// Files larger than this are not configuration; they are skipped unread (and reported).
+const MAX_FILE_BYTES: u64 = crate::limits::MAX_CHECK_FILE_BYTES;
+
+/// What a walk read, and what it could not read and why.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// `(relative path, contents)` sorted by path.
+    pub files: Vec<(String, String)>,
+    /// Files the engine would have read but did not (too large, not UTF-8, unreadable, a
+    /// symlink loop or a link out of the tree): each item that could depend on them is not a pass.
+    pub skipped: Vec<Evidence>,
+}
 
 /// What a file is, judged by its path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -101,54 +112,40 @@ pub fn classify(path: &str) -> Option<FileKind> {
 /// Directory names never descended into.
 const SKIPPED_DIRS: &[&str] = &["node_modules", "bin", "obj", ".vs", ".idea"];
 
-/// The file behind a walk entry, when the engine uses its kind and it is UTF-8 text.
-fn read_entry(root: &Path, entry: &ignore::DirEntry) -> Option<(String, String)> {
-    if !entry.file_type().is_some_and(|t| t.is_file()) {
-        return None;
-    }
-    let rel = entry.path().strip_prefix(root).ok()?;
-    let rel = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
-    classify(&rel)?;
-    if entry.metadata().map(|m| m.len() > MAX_FILE_BYTES).unwrap_or(true) {
-        return None;
-    }
-    let bytes = std::fs::read(entry.path()).ok()?;
-    let text = String::from_utf8(bytes).ok()?;
-    // A leading BOM is encoding, not content: every reader (C#, JSON, YAML, Dockerfile) sees
-    // the text .NET and docker see.
-    let text = match crate::checklist::tree::strip_bom(&text) {
-        stripped if stripped.len() < text.len() => stripped.to_string(),
-        _ => text,
-    };
-    Some((rel, text))
-}
-
 /// Reads every file under `root` that the engine can use, as `(relative path, contents)` sorted
 /// by path. Honours .gitignore (also without a `.git` directory), reads hidden files such as
-/// .gitignore and .dockerignore, never descends into `.git`, and skips files that are not UTF-8.
+/// .gitignore and .dockerignore, never descends into `.git`. Skipped files are dropped here;
+/// `walk_tree` reports them.
 pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
+    walk_tree(root).map(|w| w.files)
+}
+
+/// Like `walk`, and says which files it skipped and why. Symlinks are followed inside the tree;
+/// loops, links out of the tree, unreadable, oversized (judged by metadata, never read whole) and
+/// non-UTF-8 files are reported, never fatal.
+pub fn walk_tree(root: &Path) -> Result<Walked> {
     if !root.exists() {
         return Err(Error::usage(format!(
             "{} does not exist\n  fix: pass a directory (or file) to check, e.g. `idsgen check .`",
             root.display()
         )));
     }
+    let mut out = Walked::default();
     if root.is_file() {
         let name = root
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = std::fs::read_to_string(root).map_err(|e| Error::io("reading", root, e))?;
-        return Ok(vec![(name, text)]);
+        match read_text(root) {
+            Ok(text) => out.files.push((name, text)),
+            Err(why) => out.skipped.push(Evidence::new(name, 1, why)),
+        }
+        return Ok(out);
     }
+    let real_root = std::fs::canonicalize(root).map_err(|e| Error::io("reading", root, e))?;
     // A parallel walk: reading thousands of small files is I/O and syscall bound, and the
-    // threads share nothing but the output list. Files are classified by path before they are
+    // threads share nothing but the output. Files are classified by path before they are
     // opened, so most of a repository is never read.
-    let out = std::sync::Mutex::new(Vec::new());
     let walker = ignore::WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -156,6 +153,7 @@ pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
         .git_exclude(true)
         .require_git(false)
         .parents(false)
+        .follow_links(true)
         .filter_entry(|e| {
             // Never configuration, whatever the .gitignore says: VCS data, package caches and
             // build output (bin/obj hold stale copies of appsettings.json).
@@ -163,18 +161,121 @@ pub fn walk(root: &Path) -> Result<Vec<(String, String)>> {
             !(e.file_name() == ".git" || (dir && SKIPPED_DIRS.iter().any(|d| e.file_name() == *d)))
         })
         .build_parallel();
+    let shared = std::sync::Mutex::new(out);
     walker.run(|| {
-        let out = &out;
+        let shared = &shared;
+        let real_root = &real_root;
         Box::new(move |entry| {
-            if let Some(file) = entry.ok().and_then(|e| read_entry(root, &e)) {
-                out.lock().unwrap_or_else(|p| p.into_inner()).push(file);
+            let visited = visit(root, real_root, entry);
+            let mut out = shared.lock().unwrap_or_else(|p| p.into_inner());
+            match visited {
+                Visited::Nothing => {}
+                Visited::Read(path, text) => out.files.push((path, text)),
+                Visited::Skipped(e) => out.skipped.push(e),
             }
             ignore::WalkState::Continue
         })
     });
-    let mut out = out.into_inner().unwrap_or_else(|p| p.into_inner());
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = shared.into_inner().unwrap_or_else(|p| p.into_inner());
+    out.files.sort_by(|a, b| a.0.cmp(&b.0));
+    out.skipped.sort();
     Ok(out)
+}
+
+fn error_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::Loop { child, .. } => Some(child),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
+        _ => None,
+    }
+}
+
+/// Reads a regular file of at most `MAX_FILE_BYTES` as UTF-8; otherwise says why not. The size
+/// is judged from metadata and the read is capped too (special files report a length of 0).
+fn read_text(path: &Path) -> std::result::Result<String, String> {
+    use std::io::Read;
+    // Judged before opening: opening a FIFO for reading blocks until someone writes to it.
+    let meta = std::fs::metadata(path).map_err(|e| format!("not read: {e}"))?;
+    if !meta.is_file() {
+        return Err("not read: not a regular file".to_string());
+    }
+    let file = std::fs::File::open(path).map_err(|e| format!("not read: {e}"))?;
+    crate::limits::check_size(meta.len(), MAX_FILE_BYTES, "file").map_err(|e| first_line(&e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("not read: {e}"))?;
+    crate::limits::check_size(bytes.len() as u64, MAX_FILE_BYTES, "file").map_err(|e| first_line(&e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not read: not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    // A leading BOM is encoding, not content: every reader (C#, JSON, YAML, Dockerfile) sees
+    // the text .NET and docker see.
+    Ok(match crate::checklist::tree::strip_bom(&text) {
+        stripped if stripped.len() < text.len() => stripped.to_string(),
+        _ => text,
+    })
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).to_string()
+}
+
+/// What one walk entry gave.
+enum Visited {
+    Nothing,
+    Read(String, String),
+    Skipped(Evidence),
+}
+
+fn rel_of(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Reads one walk entry if the engine uses its kind, or says why it could not.
+fn visit(root: &Path, real_root: &Path, entry: std::result::Result<ignore::DirEntry, ignore::Error>) -> Visited {
+    let entry = match entry {
+        Ok(e) => e,
+        Err(e) => {
+            let path = error_path(&e)
+                .map(|p| rel_of(root, p))
+                .unwrap_or_else(|| ".".to_string());
+            return Visited::Skipped(Evidence::new(path, 1, format!("not read: {e}")));
+        }
+    };
+    if entry.file_type().is_some_and(|t| t.is_dir()) {
+        return Visited::Nothing;
+    }
+    let rel = rel_of(root, entry.path());
+    if classify(&rel).is_none() {
+        return Visited::Nothing;
+    }
+    // A link may point anywhere (/dev/zero, /proc, another checkout): read only what resolves
+    // inside the tree being checked.
+    match std::fs::canonicalize(entry.path()) {
+        Ok(real) if real.starts_with(real_root) => {}
+        Ok(real) => {
+            return Visited::Skipped(Evidence::new(
+                &rel,
+                1,
+                format!("not read: a symlink to {} outside the checked tree", real.display()),
+            ));
+        }
+        Err(e) => return Visited::Skipped(Evidence::new(&rel, 1, format!("not read: {e}"))),
+    }
+    match read_text(entry.path()) {
+        Ok(text) => Visited::Read(rel, text),
+        Err(why) => Visited::Skipped(Evidence::new(rel, 1, why)),
+    }
 }
 
 #[cfg(test)]

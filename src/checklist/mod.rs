@@ -20,6 +20,7 @@ pub mod markers;
 pub mod nginx;
 pub mod projects;
 pub mod report;
+pub mod single_port_hosts;
 pub mod terraform;
 pub mod tree;
 
@@ -49,7 +50,7 @@ pub fn check_files(files: &[(String, String)], opts: &CheckOptions) -> Report {
             host: None,
             ..opts.clone()
         };
-        check(files, &unnamed).unwrap_or_else(|_| evaluate_hosts(files, &Hosts::default(), &[], opts))
+        check(files, &unnamed).unwrap_or_else(|_| evaluate_hosts(files, &Hosts::default(), &[], &[], opts))
     })
 }
 
@@ -57,13 +58,31 @@ pub fn check_files(files: &[(String, String)], opts: &CheckOptions) -> Report {
 /// evaluated per host over that host's facts, then the hosts' results are combined, the worst
 /// status first. Errors name an unknown `--host` and list the hosts found.
 pub fn check(files: &[(String, String)], opts: &CheckOptions) -> Result<Report, String> {
-    let hosts = Context::hosts(files);
-    let selected = hosts.select(opts.host.as_deref())?;
-    Ok(evaluate_hosts(files, &hosts, &selected, opts))
+    check_with_skipped(files, &[], opts)
 }
 
-fn evaluate_hosts(files: &[(String, String)], hosts: &Hosts, selected: &[&Host], opts: &CheckOptions) -> Report {
-    let contexts: Vec<Context> = if selected.is_empty() {
+/// Like `check`, for a walk that also skipped files (`discover::walk_tree`). A file the engine
+/// would have read but could not (skipped, or not parsed at all) may hold exactly what decides an
+/// item, so no item passes, is n/a or is "not found" while one exists: it fails, naming the
+/// files, until they are fixed, excluded (.gitignore) or the item is skipped with a reason.
+pub fn check_with_skipped(
+    files: &[(String, String)],
+    skipped: &[finding::Evidence],
+    opts: &CheckOptions,
+) -> Result<Report, String> {
+    let hosts = Context::hosts(files);
+    let selected = hosts.select(opts.host.as_deref())?;
+    Ok(evaluate_hosts(files, &hosts, &selected, skipped, opts))
+}
+
+fn evaluate_hosts(
+    files: &[(String, String)],
+    hosts: &Hosts,
+    selected: &[&Host],
+    skipped: &[finding::Evidence],
+    opts: &CheckOptions,
+) -> Report {
+    let mut contexts: Vec<Context> = if selected.is_empty() {
         vec![Context::build_for(files, hosts, None)]
     } else {
         // One host at a time: its parsed C# is dropped before the next one is read.
@@ -72,6 +91,9 @@ fn evaluate_hosts(files: &[(String, String)], hosts: &Hosts, selected: &[&Host],
             .map(|h| Context::build_for(files, hosts, Some(*h)))
             .collect()
     };
+    for ctx in &mut contexts {
+        ctx.unparsed.extend(skipped.iter().cloned());
+    }
     let many = contexts.len() > 1;
     let per_host: Vec<(String, Vec<ItemResult>)> = contexts
         .iter()
@@ -117,11 +139,31 @@ fn evaluate_hosts(files: &[(String, String)], hosts: &Hosts, selected: &[&Host],
 
 /// Evaluates every selected item for one host.
 fn evaluate(ctx: &Context, opts: &CheckOptions) -> Vec<ItemResult> {
+    // C# syntax errors do not count: tree-sitter recovers and the rest of the file is still read.
+    let unread: Vec<finding::Evidence> = ctx
+        .unparsed
+        .iter()
+        .filter(|e| discover::classify(&e.file) != Some(discover::FileKind::CSharp))
+        .cloned()
+        .collect();
     ITEMS
         .iter()
         .filter(|item| opts.only.is_empty() || opts.only.iter().any(|o| o.eq_ignore_ascii_case(item.id)))
         .map(|item| {
             let mut out = (item.rule)(ctx);
+            if !unread.is_empty() && matches!(out.status, Status::Pass | Status::NotApplicable | Status::NotFound) {
+                out.summary = format!(
+                    "cannot be decided: {} file(s) that may hold the answer were not read (fix or exclude them); on the files read: {}",
+                    unread.len(),
+                    out.summary
+                );
+                out.status = Status::Fail;
+                out.related.append(&mut out.evidence);
+                out.evidence = unread.clone();
+            } else if !unread.is_empty() && out.status == Status::Fail {
+                // Already failing on what was read; the unread files may hold more findings.
+                out.related.extend(unread.iter().cloned());
+            }
             // Findings read top to bottom, file by file.
             if out.status == Status::Fail {
                 out.evidence.sort();

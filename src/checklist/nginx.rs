@@ -134,7 +134,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, (usize, String)> {
 pub fn parse(text: &str, file: &str) -> Result<Vec<Directive>, (usize, String)> {
     let tokens = tokenize(text)?;
     let mut pos = 0;
-    let body = parse_block(&tokens, &mut pos, file, None)?;
+    let body = parse_block(&tokens, &mut pos, file, None, 0)?;
     Ok(body)
 }
 
@@ -143,6 +143,7 @@ fn parse_block(
     pos: &mut usize,
     file: &str,
     open: Option<usize>,
+    depth: usize,
 ) -> Result<Vec<Directive>, (usize, String)> {
     let mut out = Vec::new();
     let mut words: Vec<(String, usize)> = Vec::new();
@@ -171,7 +172,14 @@ fn parse_block(
                 let (name, first) = (name.clone(), *first);
                 let args = rest.iter().map(|(w, _)| w.clone()).collect();
                 words.clear();
-                let block = parse_block(tokens, pos, file, Some(line))?;
+                // Each level is a stack frame here and in every walk over the result.
+                if depth >= crate::limits::MAX_DEPTH {
+                    return Err((
+                        line,
+                        format!("blocks nested deeper than {} levels", crate::limits::MAX_DEPTH),
+                    ));
+                }
+                let block = parse_block(tokens, pos, file, Some(line), depth + 1)?;
                 out.push(Directive {
                     name,
                     args,
@@ -284,10 +292,19 @@ impl Config {
             });
         }
         let roots: Vec<String> = cfg.files.keys().filter(|p| !included.contains(*p)).cloned().collect();
+        let mut budget = Expansion {
+            left: MAX_EXPANDED_DIRECTIVES,
+            chain: Vec::new(),
+            errors: Vec::new(),
+        };
         for root in roots {
-            let expanded = cfg.expand(&cfg.files[&root], &root, &root, 0);
+            budget.chain = vec![root.clone()];
+            let expanded = cfg.expand(&cfg.files[&root], &root, &root, &mut budget);
             cfg.roots.push((root, expanded));
         }
+        budget.errors.sort();
+        budget.errors.dedup();
+        cfg.errors.extend(budget.errors);
         cfg
     }
 
@@ -323,20 +340,45 @@ impl Config {
         found
     }
 
-    fn expand(&self, dirs: &[Directive], file: &str, root: &str, depth: usize) -> Vec<Directive> {
+    /// Inlines includes. A file already being expanded is not included again (nginx itself would
+    /// recurse until it runs out of file handles), and the whole expansion has a budget, so a few
+    /// files that glob-include each other cannot multiply into millions of directives.
+    fn expand(&self, dirs: &[Directive], file: &str, root: &str, budget: &mut Expansion) -> Vec<Directive> {
         let mut out = Vec::new();
         for d in dirs {
-            if d.name == "include" && depth < 8 {
+            if budget.left == 0 {
+                break;
+            }
+            budget.left -= 1;
+            if d.name == "include" {
                 for f in self.resolve(file, d.arg(0), root) {
-                    if let Some(inc) = self.files.get(&f) {
-                        out.extend(self.expand(inc, &f, root, depth + 1));
+                    let Some(inc) = self.files.get(&f) else { continue };
+                    if budget.chain.contains(&f) {
+                        budget.errors.push((
+                            d.file.clone(),
+                            d.line,
+                            format!("include cycle: {} -> {f}; not followed", budget.chain.join(" -> ")),
+                        ));
+                        continue;
                     }
+                    budget.chain.push(f.clone());
+                    out.extend(self.expand(inc, &f, root, budget));
+                    budget.chain.pop();
+                }
+                if budget.left == 0 {
+                    budget.errors.push((
+                        d.file.clone(),
+                        d.line,
+                        format!(
+                            "includes expand to more than {MAX_EXPANDED_DIRECTIVES} directives; the rest was not read"
+                        ),
+                    ));
                 }
                 continue;
             }
             let mut d = d.clone();
             if let Some(block) = &d.block {
-                d.block = Some(self.expand(block, file, root, depth));
+                d.block = Some(self.expand(block, file, root, budget));
             }
             out.push(d);
         }
@@ -405,6 +447,16 @@ fn visit<'a>(dirs: &'a [Directive], f: &mut dyn FnMut(&'a Directive)) {
         f(d);
         visit(d.children(), f);
     }
+}
+
+/// Most directives all roots may expand to, includes inlined (real configurations: a few hundred).
+const MAX_EXPANDED_DIRECTIVES: usize = 100_000;
+
+/// What is left of the expansion budget, the include chain being expanded, and what went wrong.
+struct Expansion {
+    left: usize,
+    chain: Vec<String>,
+    errors: Vec<(String, usize, String)>,
 }
 
 fn collect_includes(dirs: &[Directive], f: &mut dyn FnMut(&str)) {
@@ -587,8 +639,13 @@ impl<'a> Server<'a> {
         for l in &locations {
             let (m, pattern) = split(l);
             let re = match m {
-                "~" => regex::Regex::new(pattern),
-                "~*" => regex::RegexBuilder::new(pattern).case_insensitive(true).build(),
+                // A crafted pattern may not cost more than a small compiled program (matching is
+                // linear in the URI with this crate; compiling is what a hostile file can inflate).
+                "~" | "~*" => regex::RegexBuilder::new(pattern)
+                    .case_insensitive(m == "~*")
+                    .size_limit(1 << 20)
+                    .dfa_size_limit(1 << 20)
+                    .build(),
                 _ => continue,
             };
             if re.is_ok_and(|re| re.is_match(uri)) {

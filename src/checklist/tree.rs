@@ -163,6 +163,8 @@ pub fn parse_json(text: &str) -> Result<Tree, String> {
     use jsonc_parser::ast::{ObjectPropName, Value};
     use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
     let text = strip_bom(text);
+    // jsonc-parser and `convert` recurse per level: bound the depth before either runs.
+    crate::limits::check_json_depth(text)?;
     let lines = Lines::new(text);
     let parsed = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).map_err(|e| e.to_string())?;
     fn convert(v: &Value<'_>, lines: &Lines) -> Tree {
@@ -259,6 +261,8 @@ impl MarkedEventReceiver for YamlBuilder {
 /// Parses every YAML document in `text`.
 pub fn parse_yaml(text: &str) -> Result<Vec<Tree>, String> {
     let text = strip_bom(text);
+    // Aliases are not expanded here, but a deep tree still costs recursion in every walk.
+    crate::limits::check_yaml(text)?;
     let mut builder = YamlBuilder::default();
     let mut parser = Parser::new_from_str(text);
     parser.load(&mut builder, true).map_err(|e| e.to_string())?;

@@ -3,8 +3,9 @@
 
 use crate::checklist::config;
 use crate::checklist::discover::{self, FileKind};
+use crate::checklist::finding::Evidence;
 use crate::checklist::report;
-use crate::checklist::{CheckOptions, check};
+use crate::checklist::{CheckOptions, check_with_skipped};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -56,19 +57,30 @@ fn prefix_for(path: &Path, many: bool) -> String {
     }
 }
 
-/// Reads the files of every path, prefixing paths when more than one root is given.
-pub fn collect(paths: &[PathBuf]) -> Result<Vec<(String, String)>> {
+/// Files read `(path, text)` and files skipped, with why.
+pub type Collected = (Vec<(String, String)>, Vec<Evidence>);
+
+/// Reads the files of every path, prefixing paths when more than one root is given; also
+/// returns the files it skipped, with why.
+pub fn collect(paths: &[PathBuf]) -> Result<Collected> {
     let many = paths.len() > 1;
     let mut files = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
         let prefix = prefix_for(p, many);
-        for (rel, text) in discover::walk(p)? {
+        let walked = discover::walk_tree(p)?;
+        for (rel, text) in walked.files {
             files.push((format!("{prefix}{rel}"), text));
+        }
+        for e in walked.skipped {
+            skipped.push(Evidence::new(format!("{prefix}{}", e.file), e.line, e.note));
         }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files.dedup_by(|a, b| a.0 == b.0);
-    Ok(files)
+    skipped.sort();
+    skipped.dedup();
+    Ok((files, skipped))
 }
 
 /// Runs `idsgen check`.
@@ -79,10 +91,10 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
     } else {
         args.paths.clone()
     };
-    let files = collect(&paths)?;
+    let (files, skipped) = collect(&paths)?;
     // A gate pointed at the wrong directory must not pass: with nothing to read, every item would
     // be "not found" and the exit code 0.
-    if !files.iter().any(|(p, _)| discover::classify(p).is_some()) {
+    if !files.iter().any(|(p, _)| discover::classify(p).is_some()) && skipped.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::usage(format!(
             "nothing to audit in {}: no C#, appsettings, nginx, Kubernetes/Helm, Terraform or idsgen.yaml file found (.gitignore respected).\n  fix: point `idsgen check` at the repository or deployment directory that holds the IdentityServer host",
@@ -98,7 +110,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
             opts.skips.entry(id).or_insert(reason);
         }
     }
-    let report = check(&files, &opts).map_err(Error::usage)?;
+    let report = check_with_skipped(&files, &skipped, &opts).map_err(Error::usage)?;
     out.write_all(report::render(&report, args.format).as_bytes())
         .map_err(|e| Error::io("writing", "standard output", e))?;
     Ok(if report.has_failures() { 1 } else { 0 })

@@ -9,6 +9,7 @@ use crate::spec::validate;
 
 /// Parses YAML text into a `Spec` without validating it.
 pub fn parse(source_name: &str, text: &str) -> Result<Spec> {
+    crate::limits::check_spec_text(source_name, text)?;
     // Syntax first: the typed pass stops at the first unknown field, before it would notice a
     // syntax error further down, and "malformed YAML" is the more useful message.
     match yaml_serde::from_str::<yaml_serde::Value>(text) {
@@ -29,6 +30,7 @@ pub fn parse(source_name: &str, text: &str) -> Result<Spec> {
 /// Parses, applies `--set` overrides, and validates. All problems are reported at once; each
 /// diagnostic carries the line of its field in `text` when the field (or its parent) is there.
 pub fn load(source_name: &str, text: &str, overrides: &[String]) -> Result<Spec> {
+    crate::limits::check_spec_text(source_name, text)?;
     let spec = if overrides.is_empty() {
         parse(source_name, text)?
     } else {

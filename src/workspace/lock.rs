@@ -85,6 +85,17 @@ impl Lock {
             return Ok(None);
         };
         out.preflight([LOCK_FILE])?;
+        // Judged before reading: a lock is big (every base), but not this big.
+        if let Ok(meta) = std::fs::metadata(&path) {
+            crate::limits::check_size(meta.len(), crate::limits::MAX_LOCK_BYTES, "lock").map_err(|message| {
+                Error::Parse {
+                    source_name: path.display().to_string(),
+                    line: None,
+                    column: None,
+                    message,
+                }
+            })?;
+        }
         let Some(bytes) = out.read(LOCK_FILE) else {
             return Ok(None);
         };
@@ -101,15 +112,30 @@ impl Lock {
                 format!("not UTF-8 text.\n  fix: restore {LOCK_FILE} from version control"),
             )
         })?;
-        let header: Header = serde_json::from_str(&text).map_err(|e| {
+        Self::from_json(&text, &path.display().to_string()).map(Some)
+    }
+
+    /// Parses lock text (`source` names it in errors): versions, entry paths, and every base
+    /// against its sha256. serde_json bounds nesting itself (128 levels).
+    pub fn from_json(text: &str, source: &str) -> Result<Self> {
+        let path = Path::new(source);
+        let invalid = |line: Option<usize>, column: Option<usize>, message: String| Error::Parse {
+            source_name: source.to_string(),
+            line,
+            column,
+            message,
+        };
+        crate::limits::check_size(text.len() as u64, crate::limits::MAX_LOCK_BYTES, "lock")
+            .map_err(|message| invalid(None, None, message))?;
+        let header: Header = serde_json::from_str(text).map_err(|e| {
             invalid(
                 Some(e.line()),
                 Some(e.column()),
                 format!("{e}\n  fix: restore it from version control, or delete it to start over (every existing file is then treated as hand-made)"),
             )
         })?;
-        check_versions(&path, &header)?;
-        let mut lock: Lock = serde_json::from_str(&text).map_err(|e| {
+        check_versions(path, &header)?;
+        let mut lock: Lock = serde_json::from_str(text).map_err(|e| {
             invalid(
                 Some(e.line()),
                 Some(e.column()),
@@ -137,7 +163,7 @@ impl Lock {
                 ));
             }
         }
-        Ok(Some(lock))
+        Ok(lock)
     }
 
     /// Serializes the lock (stable: sorted keys, pretty, final newline).

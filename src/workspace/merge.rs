@@ -19,22 +19,32 @@ pub const THEIRS_LABEL: &str = "new render by idsgen";
 
 /// Merges `ours` (on disk) and `theirs` (new render) against `base` (the last render).
 pub fn merge3(base: &str, ours: &str, theirs: &str) -> Merged {
-    match diffy::merge(base, ours, theirs) {
+    // Markers one longer than any marker-like line in the inputs (git does the same): a user's
+    // own line that looks like a marker is then never taken for one and relabelled (found by
+    // fuzz/fuzz_targets/merge3.rs).
+    let len = marker_len(&[base, ours, theirs]);
+    let mut options = diffy::MergeOptions::new();
+    options.set_conflict_marker_length(len);
+    match options.merge(base, ours, theirs) {
         Ok(text) => Merged::Clean(text),
         Err(text) => {
+            let open = format!("{} ours", "<".repeat(len));
+            let original = format!("{} original", "|".repeat(len));
+            let close = format!("{} theirs", ">".repeat(len));
             let mut count = 0;
             let relabelled: Vec<String> = text
                 .split_inclusive('\n')
                 .map(|line| {
                     let bare = line.trim_end_matches('\n');
-                    match bare {
-                        "<<<<<<< ours" => {
-                            count += 1;
-                            format!("<<<<<<< {OURS_LABEL}\n")
-                        }
-                        "||||||| original" => format!("||||||| {BASE_LABEL}\n"),
-                        ">>>>>>> theirs" => format!(">>>>>>> {THEIRS_LABEL}\n"),
-                        _ => line.to_string(),
+                    if bare == open {
+                        count += 1;
+                        format!("{} {OURS_LABEL}\n", "<".repeat(len))
+                    } else if bare == original {
+                        format!("{} {BASE_LABEL}\n", "|".repeat(len))
+                    } else if bare == close {
+                        format!("{} {THEIRS_LABEL}\n", ">".repeat(len))
+                    } else {
+                        line.to_string()
                     }
                 })
                 .collect();
@@ -43,10 +53,30 @@ pub fn merge3(base: &str, ours: &str, theirs: &str) -> Merged {
     }
 }
 
-/// Whether a text still holds idsgen conflict markers.
+/// 7, or one more than the longest run of one marker character (`<`, `|`, `=`, `>`) that starts
+/// a line in any of `texts`.
+fn marker_len(texts: &[&str]) -> usize {
+    let longest = texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .filter_map(|l| {
+            let c = l.chars().next().filter(|c| matches!(c, '<' | '|' | '=' | '>'))?;
+            Some(l.chars().take_while(|x| *x == c).count())
+        })
+        .max()
+        .unwrap_or(0);
+    (longest + 1).max(7)
+}
+
+/// Whether a text still holds idsgen conflict markers (of any length `merge3` writes).
 pub fn has_conflict_markers(text: &str) -> bool {
+    let is_marker = |line: &str, c: char, label: &str| {
+        line.strip_suffix(label)
+            .and_then(|l| l.strip_suffix(' '))
+            .is_some_and(|run| run.len() >= 7 && run.chars().all(|x| x == c))
+    };
     text.lines()
-        .any(|l| l == format!("<<<<<<< {OURS_LABEL}") || l == format!(">>>>>>> {THEIRS_LABEL}"))
+        .any(|l| is_marker(l, '<', OURS_LABEL) || is_marker(l, '>', THEIRS_LABEL))
 }
 
 #[cfg(test)]
