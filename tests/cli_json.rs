@@ -39,7 +39,7 @@ fn run(cmd: &mut Command) -> (i32, Vec<u8>, String) {
 }
 
 fn render_minimal(dir: &Path) {
-    let (code, _, err) = run(idsgen().args(["render", "--preset", "minimal", "-o"]).arg(dir));
+    let (code, _, err) = run(idsgen().args(["render", "--preset", "onprem-nginx", "-o"]).arg(dir));
     assert_eq!(code, 0, "{err}");
 }
 
@@ -68,7 +68,15 @@ fn render_dry_run_json_lists_actions_and_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("out");
     let (code, stdout, err) = run(idsgen()
-        .args(["render", "--preset", "minimal", "--dry-run", "--format", "json", "-o"])
+        .args([
+            "render",
+            "--preset",
+            "onprem-nginx",
+            "--dry-run",
+            "--format",
+            "json",
+            "-o",
+        ])
         .arg(&dir));
     assert_eq!(code, 0, "{err}");
     let doc = valid("idsgen.render.v1.json", &stdout);
@@ -85,7 +93,7 @@ fn render_dry_run_json_lists_actions_and_writes_nothing() {
         .args([
             "render",
             "--preset",
-            "minimal",
+            "onprem-nginx",
             "--dry-run",
             "--force",
             "--format",
@@ -105,7 +113,15 @@ fn render_dry_run_json_lists_actions_and_writes_nothing() {
     }
     // Without --force the dry run refuses as the write would: no document, exit 1.
     let (code, stdout, err) = run(idsgen()
-        .args(["render", "--preset", "minimal", "--dry-run", "--format", "json", "-o"])
+        .args([
+            "render",
+            "--preset",
+            "onprem-nginx",
+            "--dry-run",
+            "--format",
+            "json",
+            "-o",
+        ])
         .arg(&dir));
     assert_eq!(code, 1, "{err}");
     assert!(stdout.is_empty());
@@ -116,7 +132,7 @@ fn render_dry_run_json_lists_actions_and_writes_nothing() {
 fn render_json_reports_what_it_wrote() {
     let tmp = tempfile::tempdir().unwrap();
     let (code, stdout, err) = run(idsgen()
-        .args(["render", "--preset", "minimal", "--format", "json", "-o"])
+        .args(["render", "--preset", "onprem-nginx", "--format", "json", "-o"])
         .arg(tmp.path()));
     assert_eq!(code, 0, "{err}");
     let doc = valid("idsgen.render.v1.json", &stdout);
@@ -270,8 +286,8 @@ fn color_flag_and_no_color() {
     let dir = tmp.path();
     render_minimal(dir);
     std::fs::write(
-        dir.join("idsgen.yaml"),
-        std::fs::read_to_string(dir.join("idsgen.yaml")).unwrap() + "# note\n",
+        dir.join("CHECKLIST.md"),
+        std::fs::read_to_string(dir.join("CHECKLIST.md")).unwrap() + "note\n",
     )
     .unwrap();
     let esc = |b: &[u8]| b.contains(&0x1b);
