@@ -56,9 +56,15 @@ pub struct SpecArgs {
     /// --against directory for `diff`).
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
-    /// Override one field, e.g. `--set hosting.max_instances=4` (repeatable).
+    /// Override one field, e.g. `--set hosting.max_instances=4` (repeatable). A text field takes
+    /// VALUE as typed (`--set 'clients[0].name=Team #1 portal'` keeps `#1`); numbers, booleans and
+    /// lists are read as YAML (`--set 'clients[0].scopes=[openid, api]'`).
     #[arg(long = "set", value_name = "PATH=VALUE")]
     pub set: Vec<String>,
+    /// Override one field with VALUE as text, never read as YAML (repeatable; applied after
+    /// every `--set`), e.g. `--set-string project.name=true`.
+    #[arg(long = "set-string", value_name = "PATH=VALUE")]
+    pub set_string: Vec<String>,
 }
 
 /// `idsgen render`.

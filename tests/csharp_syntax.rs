@@ -338,7 +338,9 @@ fn check_tree(label: &str, spec: &Spec, files: &[RenderedFile]) -> Vec<String> {
     let ef_keys = matches!(spec.data_protection.key_store, KeyStore::EfDatabase);
     let mut problems = Vec::new();
     let cs: Vec<&RenderedFile> = files.iter().filter(|f| f.path.ends_with(".cs")).collect();
-    let expected = if ef_keys { 4 } else { 3 };
+    // Program, migrations, seed, design-time factories; the key context; App Service's probe gate.
+    let app_service = spec.hosting.target == idsgen::spec::types::Target::AzureAppService;
+    let expected = 4 + usize::from(ef_keys) + usize::from(app_service);
     if cs.len() != expected {
         problems.push(format!("{label}: expected {expected} .cs files, got {}", cs.len()));
     }

@@ -421,16 +421,20 @@ fn aws_kms_keys_rotate_and_grant_no_star_principal_and_roles_are_scoped() {
 
 #[test]
 fn elasticache_is_encrypted_authenticated_multi_az_with_snapshots() {
-    for sets in [
-        &[][..],
-        // Redis holding the keys (certificate protection, since KMS needs the SSM store).
-        &[
-            "data_protection.key_store={kind: redis}",
-            "data_protection.key_protection={kind: certificate, path: /mnt/dp/cert.pfx}",
-            "redis.persistence=rdb",
-        ][..],
+    for (preset, sets) in [
+        ("aws-ecs", &[][..]),
+        // Redis holding the keys (certificate protection, since KMS needs the SSM store; ECS
+        // cannot deliver a PFX, the EKS chart mounts it).
+        (
+            "aws-eks",
+            &[
+                "data_protection.key_store={kind: redis}",
+                "data_protection.key_protection={kind: certificate, path: /mnt/dp/cert.pfx}",
+                "redis.persistence=rdb",
+            ][..],
+        ),
     ] {
-        let s = spec("aws-ecs", sets);
+        let s = spec(preset, sets);
         let files = render(&s);
         let bodies = tf(&files);
         let rg = resource(&bodies, "aws_elasticache_replication_group", "redis");

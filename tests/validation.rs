@@ -307,7 +307,21 @@ fn hop_kinds_fit_the_target() {
         ONPREM,
         &["proxy.hops[0].kind=app-service-frontend"],
         "proxy.hops[0].kind",
-        "only on Azure App Service",
+        "exists only on `azure-app-service`",
+    );
+    // A VM nginx hop in front of pods: nothing would run it.
+    let d = rejected(
+        "kubernetes",
+        &["proxy.hops[1].kind=nginx"],
+        "proxy.hops[1].kind",
+        "cannot exist on hosting.target `kubernetes`",
+    );
+    assert!(d.fix.contains("`ingress-nginx`"), "{d:?}");
+    rejected(
+        "aws-ecs",
+        &["proxy.hops[0].kind=azure-app-gateway"],
+        "proxy.hops[0].kind",
+        "exists only on `azure-app-service`, `azure-aks`, `kubernetes`, `onprem-linux`",
     );
     rejected(
         ONPREM,

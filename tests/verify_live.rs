@@ -459,7 +459,7 @@ fn an_untrusted_certificate_fails_v9_and_nothing_listening_exits_69() {
         .args(["--timeout", "2"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(69));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("nothing answered"),
         "{}",

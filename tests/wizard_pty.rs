@@ -191,9 +191,8 @@ fn aws_ecs_with_every_default_writes_the_aws_ecs_preset_and_never_asks_about_ngi
         "Path base",
         "Database engine",
         "Name of the database connection-string secret",
-        "Where do Data Protection keys live?",
+        // ECS: SSM with KMS is the only protected key store, so neither choice is asked.
         "SSM parameter name prefix",
-        "How are the keys protected at rest?",
         "KMS key id",
         "Who runs Redis?",
         "Name of the Redis connection-string secret",
@@ -257,9 +256,8 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
     for q in [
         "Database engine",
         "Name of the database connection-string secret",
-        "Where do Data Protection keys live?",
+        // ECS: SSM with KMS is the only protected key store, so neither choice is asked.
         "SSM parameter name prefix",
-        "How are the keys protected at rest?",
         "KMS key id",
         "Who runs Redis?",
         "Name of the Redis connection-string secret",
@@ -349,6 +347,8 @@ fn reconfigure_offers_the_existing_answers_as_defaults() {
     }
     accept_spa_and_worker(&mut pty);
     answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    // The plan is shown and applied through the 3-way merge, after a confirmation.
+    answer(&mut pty, "Apply this plan?", ENTER);
     let (out, code) = finish(&mut pty);
     assert_eq!(code, 0, "{out}");
     assert_eq!(written_spec(dir.path()), mine);

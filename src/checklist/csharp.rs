@@ -162,6 +162,9 @@ pub struct Code {
     pub errors: Vec<(String, usize)>,
     /// Method and local-function declarations, to follow calls into helpers.
     pub methods: Vec<MethodDecl>,
+    /// Indexes into `assigns` per creation, built on the first `assigns_in` (rules ask per client,
+    /// and a scan of every assignment each time made the checklist quadratic in clients).
+    by_creation: CreationIndex,
 }
 
 /// A method (or local function) declaration: where its body is and what calls can reach it.
@@ -198,6 +201,18 @@ impl MethodDecl {
     }
 }
 
+/// A cache derived from `Code::assigns`: never part of what two `Code`s are compared by.
+#[derive(Debug, Clone, Default)]
+struct CreationIndex(std::sync::OnceLock<std::collections::HashMap<usize, Vec<usize>>>);
+
+impl PartialEq for CreationIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for CreationIndex {}
+
 impl Code {
     /// Calls named `name`.
     pub fn calls_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Call> + 'a {
@@ -216,7 +231,16 @@ impl Code {
 
     /// Assignments inside the initializer of creation `index`.
     pub fn assigns_in(&self, index: usize) -> impl Iterator<Item = &Assign> {
-        self.assigns.iter().filter(move |a| a.creation == Some(index))
+        let index_map = self.by_creation.0.get_or_init(|| {
+            let mut map: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+            for (i, a) in self.assigns.iter().enumerate() {
+                if let Some(c) = a.creation {
+                    map.entry(c).or_default().push(i);
+                }
+            }
+            map
+        });
+        index_map.get(&index).into_iter().flatten().map(|&i| &self.assigns[i])
     }
 
     /// The middleware pipeline in the order requests meet it: `Use*`/`Map*` calls on the
@@ -272,6 +296,7 @@ impl Code {
 
     /// Appends another file set's facts.
     pub fn merge(&mut self, other: Code) {
+        self.by_creation = CreationIndex::default();
         self.files.extend(other.files);
         self.methods.extend(other.methods);
         self.calls.extend(other.calls);

@@ -20,6 +20,7 @@ pub mod markers;
 pub mod nginx;
 pub mod projects;
 pub mod report;
+pub mod single_port_hosts;
 pub mod terraform;
 pub mod tree;
 

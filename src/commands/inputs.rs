@@ -2,7 +2,7 @@
 
 use crate::cli::SpecArgs;
 use crate::error::{Error, Result};
-use crate::spec::{load, presets, types::Spec};
+use crate::spec::{load, presets, set, types::Spec};
 use std::path::Path;
 
 /// A loaded spec and a name for where it came from.
@@ -31,10 +31,16 @@ pub fn load_spec(args: &SpecArgs, default_dir: &Path) -> Result<LoadedSpec> {
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io("reading", &path, e))?;
         (path.display().to_string(), text)
     };
-    let spec = load::load(&source_name, &text, &args.set)?;
+    let spec = load::load(&source_name, &text, &overrides(args))?;
     Ok(LoadedSpec {
         spec,
         source_name,
         text,
     })
+}
+
+/// Every `--set`, then every `--set-string` as the `--set` that means the same.
+pub fn overrides(args: &SpecArgs) -> Vec<String> {
+    let strings = args.set_string.iter().map(|s| set::string_override(s));
+    args.set.iter().cloned().chain(strings).collect()
 }

@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 use crate::model::Model;
 use crate::outputs::{self, RenderedFile};
 use crate::render::Templates;
-use crate::spec::load;
 use crate::spec::types::Spec;
 use crate::workspace::apply::DirLock;
 use crate::workspace::interrupt;
@@ -22,16 +21,24 @@ pub fn render_spec(spec: &Spec, templates_dir: Option<&Path>) -> Result<Vec<Rend
     outputs::generate(&Model::from_spec(spec), &templates)
 }
 
-/// Renders a loaded spec. The spec copy (`idsgen.yaml`) keeps the text it was read from, comments
-/// and layout included, when that text means the same spec (no `--set` changed it); otherwise it
-/// is the effective spec, serialized.
+/// Renders a loaded spec. The spec copy (`idsgen.yaml`) is the text it was read from, comments
+/// and layout included, with only what `--set` changed edited in place (`spec::edit`); only
+/// when that is impossible is it the effective spec, serialized, with a warning.
 pub fn render_loaded(loaded: &LoadedSpec, templates_dir: Option<&Path>) -> Result<Vec<RenderedFile>> {
     let mut files = render_spec(&loaded.spec, templates_dir)?;
-    let same = load::parse(&loaded.source_name, &loaded.text).is_ok_and(|s| s == loaded.spec);
-    if same && let Some(f) = files.iter_mut().find(|f| f.path == "idsgen.yaml") {
-        f.contents = loaded.text.clone();
-        if !f.contents.ends_with('\n') {
-            f.contents.push('\n');
+    if let Some(f) = files.iter_mut().find(|f| f.path == "idsgen.yaml") {
+        // `--set` edits the text it was read from in place; comments survive.
+        match crate::spec::edit::edit_in_place(&loaded.text, &loaded.spec) {
+            Ok(text) => {
+                f.contents = text;
+                if !f.contents.ends_with('\n') {
+                    f.contents.push('\n');
+                }
+            }
+            Err(why) => eprintln!(
+                "warning: idsgen.yaml is rewritten whole, so its comments and layout are lost ({}).",
+                why.0
+            ),
         }
     }
     Ok(files)

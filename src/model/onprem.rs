@@ -7,6 +7,9 @@ use crate::spec::types::{HopKind, NginxHost, Onprem, Spec};
 use serde::Serialize;
 use std::net::IpAddr;
 
+/// The most instances rendered without explicit `onprem.instance_ports` (validation refuses more).
+pub const MAX_DEFAULT_INSTANCES: u16 = 100;
+
 /// First Kestrel port when `onprem.instance_ports` is empty; instance n listens on 5000 + n.
 pub const FIRST_DEFAULT_PORT: u16 = 5001;
 
@@ -37,7 +40,7 @@ impl OnpremFacts {
         let onprem = spec.onprem.clone().unwrap_or_default();
         let service_name = service_name(&spec.project.name);
         let instance_ports = if onprem.instance_ports.is_empty() {
-            let count = spec.hosting.max_instances.clamp(1, 100) as u16;
+            let count = spec.hosting.max_instances.clamp(1, u32::from(MAX_DEFAULT_INSTANCES)) as u16;
             (0..count).map(|i| FIRST_DEFAULT_PORT + i).collect()
         } else {
             onprem.instance_ports.clone()

@@ -40,19 +40,23 @@ impl SecretSetting {
 
 /// The configuration key holding the secret of client `index` (its id made key-safe).
 pub fn client_secret_key(spec: &Spec, index: usize) -> String {
-    let segments: Vec<String> = spec.clients.iter().map(|c| key_segment(&c.id)).collect();
+    client_secret_keys(spec).swap_remove(index)
+}
+
+/// The configuration key of every client's secret, in client order, computed in one pass (a
+/// per-client lookup would make rendering quadratic in the number of clients).
+pub fn client_secret_keys(spec: &Spec) -> Vec<String> {
     let mut seen = BTreeSet::new();
-    let mut unique = Vec::new();
-    for (i, s) in segments.iter().enumerate() {
-        // Two ids that only differ in characters a key cannot hold get the index appended.
-        let s = if seen.insert(s.clone()) {
-            s.clone()
-        } else {
-            format!("{s}_{i}")
-        };
-        unique.push(s);
-    }
-    format!("IdentityServer:Clients:{}:Secret", unique[index])
+    spec.clients
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let s = key_segment(&c.id);
+            // Two ids that only differ in characters a key cannot hold get the index appended.
+            let s = if seen.insert(s.clone()) { s } else { format!("{s}_{i}") };
+            format!("IdentityServer:Clients:{s}:Secret")
+        })
+        .collect()
 }
 
 /// Every secret the application reads, in a stable order.
@@ -77,9 +81,9 @@ pub fn secret_settings(spec: &Spec) -> Vec<SecretSetting> {
         &spec.license.key.secret,
         false,
     ));
-    for (i, client) in spec.clients.iter().enumerate() {
+    for (client, key) in spec.clients.iter().zip(client_secret_keys(spec)) {
         if let (Some(secret), ClientKind::Web | ClientKind::M2m) = (&client.secret, client.kind) {
-            out.push(SecretSetting::new(client_secret_key(spec, i), &secret.secret, true));
+            out.push(SecretSetting::new(key, &secret.secret, true));
         }
     }
     out

@@ -80,10 +80,14 @@ struct DotnetView {
     metrics_path: String,
     probe_paths: Vec<String>,
     management_port: Option<u16>,
+    app_service_probe: bool,
     management_host: String,
     http_ports: String,
     exposed_ports: String,
-    container_uid: u32,
+    container_user: String,
+    sdk_image: String,
+    runtime_image: String,
+    images_pinned: bool,
     identity_resources: Vec<&'static str>,
     api_scopes: Vec<String>,
     clients: Vec<ClientView>,
@@ -95,8 +99,10 @@ struct DotnetView {
     pinned_as_of: &'static str,
     packages: Vec<packages::Package>,
     target: String,
-    dotnet_tag: &'static str,
     csproj: String,
+    assembly_name: String,
+    user_secrets_id: String,
+    design_connection: &'static str,
     props: String,
     project_dir_slash: String,
 }
@@ -196,8 +202,19 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
             render("appsettings.Production.json")?,
         ),
         RenderedFile::managed(format!("{dir}/idsgen.packages.props"), render("idsgen.packages.props")?),
+        RenderedFile::managed(view.csproj.clone(), render("project.csproj")?),
+        RenderedFile::managed(
+            format!("{dir}/DesignTimeDbContextFactories.cs"),
+            render("DesignTimeDbContextFactories.cs")?,
+        ),
         RenderedFile::managed(".gitignore", render("gitignore")?),
     ];
+    if view.app_service_probe {
+        files.push(RenderedFile::managed(
+            format!("{dir}/AppServiceHealthCheck.cs"),
+            render("AppServiceHealthCheck.cs")?,
+        ));
+    }
     if view.ks_ef {
         files.push(RenderedFile::managed(
             format!("{dir}/DataProtectionKeysContext.cs"),
@@ -244,6 +261,8 @@ fn view(model: &Model) -> DotnetView {
     let assembly = format!("{}.dll", spec.project.name);
     let project_dir_slash = format!("{}/", model.project_dir);
     let management_port = management_port(spec.hosting.target);
+    let app_service_probe = spec.hosting.target == Target::AzureAppService;
+    let dotnet_tag = if net10 { "10.0" } else { "8.0" };
     let ports: Vec<u16> = [Some(CONTAINER_PORT), management_port].into_iter().flatten().collect();
     DotnetView {
         summary: format!(
@@ -327,8 +346,9 @@ fn view(model: &Model) -> DotnetView {
         cleanup_batch: spec.token_cleanup.batch_size,
         remove_consumed_tokens: spec.token_cleanup.remove_consumed_tokens,
         prometheus,
-        // Metrics go over OTLP when there is a collector endpoint or no scraping.
-        otlp_metrics: otlp_endpoint.is_some() || !prometheus,
+        // Metrics go over OTLP when there is a collector endpoint or no scraper can reach
+        // the Prometheus endpoint (none is configured, or App Service keeps it private).
+        otlp_metrics: otlp_endpoint.is_some() || !prometheus || app_service_probe,
         otlp_endpoint,
         trace_sources: trace_sources(spec),
         migration_runner: migration_runner(spec),
@@ -337,17 +357,26 @@ fn view(model: &Model) -> DotnetView {
         metrics_path: health.metrics_path.clone(),
         probe_paths,
         management_port,
+        app_service_probe,
         management_host: management_port.map(|p| format!("*:{p}")).unwrap_or_default(),
         http_ports: ports.iter().map(u16::to_string).collect::<Vec<_>>().join(";"),
         exposed_ports: ports.iter().map(u16::to_string).collect::<Vec<_>>().join(" "),
-        container_uid: CONTAINER_UID,
+        container_user: format!("{CONTAINER_UID}:{CONTAINER_UID}"),
+        sdk_image: base_image(
+            "sdk",
+            dotnet_tag,
+            spec.project.base_images.as_ref().map(|b| b.sdk_digest.as_str()),
+        ),
+        runtime_image: base_image(
+            "aspnet",
+            dotnet_tag,
+            spec.project.base_images.as_ref().map(|b| b.runtime_digest.as_str()),
+        ),
+        images_pinned: spec.project.base_images.is_some(),
         identity_resources: identity_resources(spec),
         api_scopes: api_scopes(spec),
-        clients: spec
-            .clients
-            .iter()
-            .enumerate()
-            .map(|(i, c)| client_view(spec, i, c))
+        clients: (spec.clients.iter().zip(settings::client_secret_keys(spec)))
+            .map(|(c, key)| client_view(key, c))
             .collect(),
         log_levels: log_levels(spec),
         // Host filtering stays open: ALB, kubelet and App Service health checks send the instance
@@ -366,8 +395,16 @@ fn view(model: &Model) -> DotnetView {
         pinned_as_of: packages::PINNED_AS_OF,
         packages: packages::for_spec(spec),
         target: kebab(&spec.hosting.target),
-        dotnet_tag: if net10 { "10.0" } else { "8.0" },
         csproj: format!("{}/{}.csproj", model.project_dir, spec.project.name),
+        assembly_name: spec.project.name.clone(),
+        // Any path-safe string; derived from the name so renders stay byte-identical.
+        user_secrets_id: format!("{}-development", spec.project.name.to_ascii_lowercase()),
+        design_connection: match spec.database.provider {
+            DatabaseProvider::Sqlserver => {
+                "Server=localhost;Database=IdentityServer;Integrated Security=true;TrustServerCertificate=true"
+            }
+            DatabaseProvider::Postgres => "Host=localhost;Database=identityserver",
+        },
         props: format!("{}/idsgen.packages.props", model.project_dir),
         project_dir_slash,
         assembly,
@@ -377,8 +414,18 @@ fn view(model: &Model) -> DotnetView {
 /// Kestrel's public port in the container image.
 pub const CONTAINER_PORT: u16 = 8080;
 
-/// UID the image runs as (`USER` in the Dockerfile): above 10000, so it is no host account.
+/// UID (and GID) the image runs as (`USER uid:gid` in the Dockerfile): above 10000, so it is no
+/// host account, and with an explicit group so the process never runs with GID 0.
 pub const CONTAINER_UID: u32 = 10001;
+
+/// `mcr.microsoft.com/dotnet/<repo>:<tag>`, with `@<digest>` when the spec pins one.
+fn base_image(repo: &str, tag: &str, digest: Option<&str>) -> String {
+    let image = format!("mcr.microsoft.com/dotnet/{repo}:{tag}");
+    match digest {
+        Some(d) => format!("{image}@{d}"),
+        None => image,
+    }
+}
 
 /// Kestrel's management port (health, metrics) where the target has one.
 pub const MANAGEMENT_PORT: u16 = 8081;
@@ -562,7 +609,7 @@ fn api_scopes(spec: &Spec) -> Vec<String> {
         .collect()
 }
 
-fn client_view(spec: &Spec, index: usize, client: &Client) -> ClientView {
+fn client_view(secret_key: String, client: &Client) -> ClientView {
     let m2m = client.kind == ClientKind::M2m;
     let confidential = matches!(client.kind, ClientKind::Web | ClientKind::M2m);
     let secret = client.secret.as_ref().filter(|_| confidential);
@@ -573,7 +620,7 @@ fn client_view(spec: &Spec, index: usize, client: &Client) -> ClientView {
         name: client.name.clone().unwrap_or_else(|| client.id.clone()),
         m2m,
         require_secret: confidential,
-        secret_key: secret.map(|_| settings::client_secret_key(spec, index)),
+        secret_key: secret.map(|_| secret_key),
         secret_name: secret.map(|s| s.secret.clone()).unwrap_or_default(),
         redirect_uris: if m2m { Vec::new() } else { client.redirect_uris.clone() },
         post_logout_redirect_uris: if m2m {
@@ -612,6 +659,21 @@ fn log_levels(spec: &Spec) -> Vec<LogLevelView> {
             level: format!("{level:?}"),
         })
         .collect();
+    // Duende's default event sink logs each raised event at Information under
+    // Duende.IdentityServer.Events.DefaultEventService: keep that category at Information, or the
+    // Warning above drops the audit trail (checklist X11; verified source in checklist/items/observability/x11.rs).
+    let e = &spec.events;
+    let events_raised = e.success || e.failure || e.error || e.information;
+    let user_sets_events = l
+        .categories
+        .keys()
+        .any(|c| crate::checklist::items::observability::x11::is_event_category(c));
+    if events_raised && !user_sets_events {
+        out.push(LogLevelView {
+            category: crate::checklist::items::observability::x11::EVENT_CATEGORY_PREFIX.to_string(),
+            level: "Information".to_string(),
+        });
+    }
     // A category repeating a fixed one would be a duplicate JSON key; the fixed field wins.
     for (category, level) in &l.categories {
         if !fixed.iter().any(|(c, _)| c == category) {

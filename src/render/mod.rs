@@ -6,7 +6,9 @@ pub mod filters;
 use crate::error::{Error, Result};
 use include_dir::{Dir, include_dir};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Mutex;
 
 static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -14,9 +16,14 @@ static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 /// and its `{{ }}` actions would be tera syntax errors (or, worse, tera output).
 pub const STATIC_PREFIX: &str = "helm/chart/";
 
-/// A loaded template set: the embedded templates with any user overrides applied.
+/// A loaded template set: the embedded templates with any user overrides applied. A template is
+/// parsed the first time it is rendered, so a run parses only what its spec renders (parsing
+/// every template of every target dominated a small render).
 pub struct Templates {
-    tera: tera::Tera,
+    /// Tera templates not parsed yet, by path relative to `templates/`.
+    sources: BTreeMap<String, String>,
+    /// The templates parsed so far (none share blocks or macros, so each parses alone).
+    tera: Mutex<tera::Tera>,
     /// Files under `STATIC_PREFIX` as (path relative to `templates/`, contents), sorted.
     statics: Vec<(String, String)>,
 }
@@ -57,11 +64,41 @@ impl Templates {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![]);
         filters::register_all(&mut tera);
-        tera.add_raw_templates(sources).map_err(|e| Error::Template {
-            template: "templates/".to_string(),
+        let templates = Self {
+            sources: sources.into_iter().collect(),
+            tera: Mutex::new(tera),
+            statics,
+        };
+        // A broken override is reported even when this spec would not render it.
+        if dir.is_some() {
+            templates.parse_all()?;
+        }
+        Ok(templates)
+    }
+
+    /// Parses every template now, so a syntax error in any of them (an override included) is
+    /// reported even when this spec does not render it.
+    pub fn parse_all(&self) -> Result<()> {
+        let mut tera = self.tera.lock().unwrap_or_else(|e| e.into_inner());
+        for name in self.sources.keys() {
+            Self::parse_into(&mut tera, &self.sources, name)?;
+        }
+        Ok(())
+    }
+
+    /// Adds template `name` to `tera` unless it is there already.
+    fn parse_into(tera: &mut tera::Tera, sources: &BTreeMap<String, String>, name: &str) -> Result<()> {
+        if tera.get_template_names().any(|n| n == name) {
+            return Ok(());
+        }
+        let Some(text) = sources.get(name) else {
+            // Tera's own "template not found" error, raised by `render`.
+            return Ok(());
+        };
+        tera.add_raw_template(name, text).map_err(|e| Error::Template {
+            template: name.to_string(),
             message: chain(&e),
-        })?;
-        Ok(Self { tera, statics })
+        })
     }
 
     /// Static files (not tera templates) whose path relative to `templates/` starts with
@@ -81,7 +118,9 @@ impl Templates {
             template: name.to_string(),
             message: chain(&e),
         })?;
-        let out = self.tera.render(name, &context).map_err(|e| Error::Template {
+        let mut tera = self.tera.lock().unwrap_or_else(|e| e.into_inner());
+        Self::parse_into(&mut tera, &self.sources, name)?;
+        let out = tera.render(name, &context).map_err(|e| Error::Template {
             template: name.to_string(),
             message: chain(&e),
         })?;
@@ -97,7 +136,7 @@ impl Templates {
 
     /// Names of all templates, static files included, sorted.
     pub fn names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.tera.get_template_names().map(str::to_string).collect();
+        let mut names: Vec<String> = self.sources.keys().cloned().collect();
         names.extend(self.statics.iter().map(|(n, _)| n.clone()));
         names.sort();
         names

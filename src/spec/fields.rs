@@ -38,6 +38,7 @@ fn origin(value: &str, what: &str) -> Result<(), String> {
         ));
     }
     check_url_host(value, &url)?;
+    lower_case_host(value, what)?;
     if url.query().is_some() || url.fragment().is_some() {
         return Err(format!(
             "`{value}` has a query or fragment; an {what} is only `https://host[:port]`: remove everything after the host"
@@ -77,6 +78,24 @@ fn check_url_host(value: &str, url: &Url) -> Result<(), String> {
         }
         Some(Host::Ipv4(_)) | Some(Host::Ipv6(_)) => Ok(()),
     }
+}
+
+/// Refuses upper case in the scheme or host. Browsers send the `Origin` header, and nginx matches
+/// `server_name`, in lower case, while the issuer and CORS origins are compared as exact strings,
+/// so `https://ID.example.com` would render an issuer no token validator accepts.
+fn lower_case_host(value: &str, what: &str) -> Result<(), String> {
+    let host_end = value
+        .split_once("://")
+        .map(|(scheme, rest)| scheme.len() + 3 + rest.find(['/', '?', '#']).unwrap_or(rest.len()))
+        .unwrap_or(value.len());
+    let (origin, rest) = value.split_at(host_end);
+    if origin.chars().any(char::is_uppercase) {
+        return Err(format!(
+            "`{value}` has upper-case letters; hosts are case-insensitive, but the issuer, nginx `server_name` and CORS checks compare the {what} as written: write `{}{rest}`",
+            origin.to_lowercase()
+        ));
+    }
+    Ok(())
 }
 
 /// The host part of `scheme://[user@]host[:port]/...` as written.
@@ -703,6 +722,22 @@ mod tests {
         assert!(err(https_origin("id.example.com")).contains("not a URL"));
         assert!(err(https_origin(" https://id.example.com")).contains("whitespace"));
         assert!(err(https_origin("")).contains("empty"));
+    }
+
+    #[test]
+    fn upper_case_hosts_are_refused_with_the_lower_case_origin() {
+        let e = err(https_origin("https://ID.Example.com"));
+        assert!(
+            e.contains("upper-case") && e.contains("write `https://id.example.com`"),
+            "{e}"
+        );
+        let e = err(https_origin("HTTPS://id.example.com:8443"));
+        assert!(e.contains("write `https://id.example.com:8443`"), "{e}");
+        let e = err(cors_origin("https://App.example.com"));
+        assert!(
+            e.contains("CORS origin") && e.contains("`https://app.example.com`"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `--set path.to.field=value` overrides, applied to the YAML document before it is typed. Paths
 //! are checked against the spec's JSON Schema, so a typo gets "did you mean" from the real names.
+//! A text field takes the value as typed; any other field reads it as YAML (see `text_value`).
 
 use crate::error::{Error, Result};
 use crate::spec::locate::{Segment, parse_path};
@@ -49,23 +50,69 @@ fn apply_one(schema: &SchemaWalker, doc: &mut Value, raw: &str) -> Result<()> {
     let (target, segments) = schema
         .check(&segments)
         .map_err(|e| Error::usage(format!("--set `{raw}`: {e}")))?;
-    let parsed = yaml_serde::from_str::<Value>(value_text);
-    // A text field takes the text as typed: `1.22` stays a version, `*` is not a YAML alias (so
-    // the validator can explain why it is wrong), and an empty value is an empty name.
-    let value = match (schema.string_field(target), parsed) {
-        (Some(_), Ok(v @ Value::String(_))) => v,
-        (Some(true), Ok(Value::Null)) => Value::Null,
-        (Some(_), _) => Value::String(value_text.trim().to_string()),
-        (None, Ok(v)) => v,
-        (None, Err(e)) => {
-            return Err(Error::usage(format!(
-                "--set `{raw}`: the value is not a YAML value ({}); quote text that contains YAML syntax, e.g. `--set 'clients[0].scopes=[\"api\"]'`",
-                strip_location(&e.to_string())
-            )));
-        }
+    let value = match schema.string_field(target) {
+        Some(nullable) => text_value(value_text, nullable),
+        None => yaml_value(raw, value_text)?,
     };
     *slot(doc, &segments, raw)? = value;
     Ok(())
+}
+
+/// The value of a field that takes text: exactly what was typed (spaces around it trimmed), so
+/// `Team #1 portal` keeps its `#1`, `1.22` stays a version and `*` is not a YAML alias. A value in
+/// YAML quotes (`'…'` or `"…"`) is unquoted by YAML's rules; nothing, `null` or `~` clears an
+/// optional field.
+fn text_value(value_text: &str, nullable: bool) -> Value {
+    let typed = value_text.trim();
+    let parsed = yaml_serde::from_str::<Value>(typed);
+    match parsed {
+        Ok(Value::Null) if nullable => Value::Null,
+        Ok(v @ Value::String(_)) if typed.starts_with(['"', '\'']) => v,
+        _ => Value::String(typed.to_string()),
+    }
+}
+
+/// The value of any other field (a number, a boolean, a list, a mapping), read as YAML. A `#`
+/// after a space would start a YAML comment and silently drop the rest, so it is refused.
+fn yaml_value(raw: &str, value_text: &str) -> Result<Value> {
+    if starts_comment(value_text) {
+        return Err(Error::usage(format!(
+            "--set `{raw}`: ` #` starts a YAML comment here, so the rest of the value would be dropped; quote the text that holds it, e.g. `[\"a #1\"]`, or use `--set-string` for a text field"
+        )));
+    }
+    yaml_serde::from_str::<Value>(value_text).map_err(|e| {
+        Error::usage(format!(
+            "--set `{raw}`: the value is not a YAML value ({}); quote text that contains YAML syntax, e.g. `--set 'clients[0].scopes=[\"api\"]'`",
+            strip_location(&e.to_string())
+        ))
+    })
+}
+
+/// Whether YAML would read a comment in `text`: a `#` at the start or after a space or tab,
+/// outside single or double quotes.
+fn starts_comment(text: &str) -> bool {
+    let mut quote: Option<char> = None;
+    let mut previous = ' ';
+    for c in text.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if c == '#' && (previous == ' ' || previous == '\t') => return true,
+            None => {}
+        }
+        previous = c;
+    }
+    false
+}
+
+/// Turns one `--set-string PATH=VALUE` into the `--set` that means the same: the value, quoted
+/// as a YAML single-quoted scalar, is text whatever it looks like (`true`, `8`, `a #b`).
+pub fn string_override(raw: &str) -> String {
+    match raw.split_once('=') {
+        Some((path, value)) => format!("{path}='{}'", value.replace('\'', "''")),
+        None => raw.to_string(),
+    }
 }
 
 /// The node at `segments`, creating missing mappings (and appending one list item at index `len`).
@@ -405,6 +452,36 @@ proxy:
             "a required name becomes empty"
         );
         assert!(doc["redis"].is_null(), "an optional section is cleared");
+    }
+
+    #[test]
+    fn a_hash_in_text_is_kept_and_elsewhere_refused() {
+        let doc = set(&[
+            "clients[0].name=Team #1 portal",
+            "project.name='quoted # kept'",
+            "nginx.version=\"1.26\"",
+        ])
+        .unwrap();
+        assert_eq!(doc["clients"][0]["name"].as_str(), Some("Team #1 portal"));
+        assert_eq!(doc["project"]["name"].as_str(), Some("quoted # kept"));
+        assert_eq!(doc["nginx"]["version"].as_str(), Some("1.26"));
+        let e = usage(set(&["clients[0].scopes=[api #2]"]));
+        assert!(e.contains("YAML comment") && e.contains("--set-string"), "{e}");
+        let doc = set(&["clients[0].scopes=[\"api #2\", b#c]"]).unwrap();
+        assert_eq!(doc["clients"][0]["scopes"][0].as_str(), Some("api #2"));
+        assert_eq!(doc["clients"][0]["scopes"][1].as_str(), Some("b#c"));
+    }
+
+    #[test]
+    fn set_string_makes_any_value_text() {
+        let o = string_override("clients[0].name=it's true #1");
+        assert_eq!(o, "clients[0].name='it''s true #1'");
+        let doc = set(&[o.as_str(), &string_override("project.name=true")]).unwrap();
+        assert_eq!(doc["clients"][0]["name"].as_str(), Some("it's true #1"));
+        assert_eq!(doc["project"]["name"].as_str(), Some("true"));
+        // On a number field the value stays text, so typing reports it (not a silent 0).
+        let doc = set(&[&string_override("hosting.max_instances=4")]).unwrap();
+        assert_eq!(doc["hosting"]["max_instances"].as_str(), Some("4"));
     }
 
     #[test]

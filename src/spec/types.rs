@@ -90,6 +90,10 @@ pub struct Project {
     pub dotnet: DotnetVersion,
     /// Duende IdentityServer major version: 7 or 8 (8 requires net10).
     pub duende: u8,
+    /// Digests that pin the Dockerfile's base images beyond their floating `8.0`/`10.0` tags
+    /// (container targets). Omit to build from the tags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_images: Option<BaseImages>,
 }
 
 /// Target framework of the host.
@@ -1034,4 +1038,16 @@ pub enum TerraformState {
         /// Blob name of the state, e.g. `identity/prod.tfstate`.
         key: String,
     },
+}
+
+/// The Dockerfile's base images pinned by digest: `FROM image:tag@sha256:…` keeps the tag for
+/// readers and builds exactly the reviewed image. Read the digest with
+/// `docker buildx imagetools inspect mcr.microsoft.com/dotnet/aspnet:10.0`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BaseImages {
+    /// Digest of `mcr.microsoft.com/dotnet/sdk:<tag>`, e.g. `sha256:` and 64 hex digits.
+    pub sdk_digest: String,
+    /// Digest of `mcr.microsoft.com/dotnet/aspnet:<tag>`, e.g. `sha256:` and 64 hex digits.
+    pub runtime_digest: String,
 }

@@ -2,7 +2,7 @@
 //! a preset and `--set`. Pure: takes a `Spec`, returns every problem found, in spec order.
 
 use crate::error::Diagnostic;
-use crate::model::forwarding::{TrustEntry, facts, forwards_of, is_edge, is_gateway_api, is_l7, parse_trust_entry};
+use crate::model::forwarding::{TrustEntry, facts, forwards_of, is_edge, is_l7, parse_trust_entry};
 use crate::spec::fields;
 use crate::spec::types::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,6 +13,7 @@ pub fn validate(spec: &Spec) -> Vec<Diagnostic> {
     v.version(spec.version);
     v.project(&spec.project);
     v.hosting(&spec.hosting);
+    v.max_instances(spec);
     v.public(&spec.public);
     v.proxy(spec);
     v.database(&spec.database);
@@ -131,6 +132,21 @@ impl Validator {
                 "write `dotnet: net10`, or `duende: 7` to stay on .NET 8",
             );
         }
+        if let Some(images) = &p.base_images {
+            for (name, digest) in [
+                ("sdk_digest", &images.sdk_digest),
+                ("runtime_digest", &images.runtime_digest),
+            ] {
+                let hex = digest.strip_prefix("sha256:").unwrap_or("");
+                if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+                    self.err(
+                        format!("project.base_images.{name}"),
+                        format!("`{digest}` is not an image digest"),
+                        "write `sha256:` and 64 lowercase hex digits, as `docker buildx imagetools inspect IMAGE:TAG` prints it",
+                    );
+                }
+            }
+        }
     }
 
     fn hosting(&mut self, h: &Hosting) {
@@ -156,6 +172,26 @@ impl Validator {
         }
     }
 
+    fn max_instances(&mut self, spec: &Spec) {
+        let h = &spec.hosting;
+        let Some((_, limit, why)) = MAX_INSTANCES.iter().find(|(t, _, _)| *t == h.target) else {
+            return;
+        };
+        // Explicit instance ports set the count themselves (`onprem` rules check them).
+        let ports_given = spec.onprem.as_ref().is_some_and(|o| !o.instance_ports.is_empty());
+        if h.max_instances > *limit && !ports_given {
+            self.err(
+                "hosting.max_instances",
+                format!(
+                    "max_instances is {}, but hosting.target `{}` renders at most {limit}: {why}",
+                    h.max_instances,
+                    target_name(h.target)
+                ),
+                format!("write `max_instances: {limit}` or less"),
+            );
+        }
+    }
+
     fn public(&mut self, p: &PublicEndpoint) {
         // The app sets IssuerUri from origin + path_base, so an https origin makes an https issuer
         // (checklist TLS3, RP3).
@@ -176,7 +212,6 @@ impl Validator {
     fn proxy(&mut self, spec: &Spec) {
         let hops = &spec.proxy.hops;
         let target = spec.hosting.target;
-        let kubernetes = matches!(target, Target::AzureAks | Target::AwsEks | Target::Kubernetes);
         if hops.is_empty() {
             self.err(
                 "proxy.hops",
@@ -248,32 +283,48 @@ impl Validator {
                     );
                 }
             }
-            match hop.kind {
-                HopKind::AppServiceFrontend if target != Target::AzureAppService => self.err(
+            if !hop_exists_on(hop.kind, target) {
+                self.err(
                     format!("{path}.kind"),
-                    format!("the App Service front end exists only on Azure App Service, but hosting.target is `{}`", target_name(target)),
-                    "use the hop kind of your real proxy (e.g. `cloud-l7-lb`), or set hosting.target to `azure-app-service`",
-                ),
-                HopKind::AppServiceFrontend if i + 1 != hops.len() => self.err(
+                    format!(
+                        "a `{}` hop ({}) cannot exist on hosting.target `{}`; it exists only on {}",
+                        kind_name(hop.kind),
+                        hop_description(hop.kind),
+                        target_name(target),
+                        names(
+                            HOP_TARGETS
+                                .iter()
+                                .filter(|(k, _)| *k == hop.kind)
+                                .flat_map(|(_, t)| t.iter())
+                                .map(|t| target_name(*t))
+                        )
+                    ),
+                    format!(
+                        "use the kind of the proxy that really runs there ({} on `{}`), or change hosting.target",
+                        names(
+                            HOP_TARGETS
+                                .iter()
+                                .filter(|(_, t)| t.contains(&target))
+                                .map(|(k, _)| kind_name(*k))
+                        ),
+                        target_name(target)
+                    ),
+                );
+            } else if hop.kind == HopKind::AppServiceFrontend && i + 1 != hops.len() {
+                self.err(
                     format!("{path}.kind"),
                     "the App Service front end sits directly in front of the app, so it must be the last hop",
                     "move this hop to the end of proxy.hops",
-                ),
-                kind if (kind == HopKind::IngressNginx || is_gateway_api(kind)) && !kubernetes => self.err(
+                );
+            } else if is_edge(hop.kind) && i != 0 {
+                self.err(
                     format!("{path}.kind"),
                     format!(
-                        "`{}` runs inside Kubernetes, but hosting.target is `{}`",
-                        kind_name(hop.kind),
-                        target_name(target)
+                        "`{}` is an internet-facing edge, so it must be the first hop",
+                        kind_name(hop.kind)
                     ),
-                    "use `nginx` or a load balancer kind, or a Kubernetes target (`kubernetes`, `azure-aks`, `aws-eks`)",
-                ),
-                kind if is_edge(kind) && i != 0 => self.err(
-                    format!("{path}.kind"),
-                    format!("`{}` is an internet-facing edge, so it must be the first hop", kind_name(kind)),
                     "move this hop to the start of proxy.hops (outermost first)",
-                ),
-                _ => {}
+                );
             }
             if facts(hop.kind).proto_from_own_listener
                 && !hop.terminates_tls
@@ -438,6 +489,25 @@ impl Validator {
                 }
             }
             KeyProtection::Certificate { path, password } => {
+                if !crate::model::packages::certificate_deliverable(spec.hosting.target) {
+                    let (target, fix) = match spec.hosting.target {
+                        Target::AwsEcs => (
+                            "aws-ecs",
+                            "write `key_store: { kind: aws-ssm, parameter_prefix: /idsrv/dataprotection/ }` and `key_protection: { kind: aws-kms, key_id: alias/idsrv-dataprotection }`",
+                        ),
+                        _ => (
+                            "azure-app-service",
+                            "write `key_protection: { kind: azure-key-vault, key_id: https://VAULT.vault.azure.net/keys/dataprotection }`",
+                        ),
+                    };
+                    self.err(
+                        "data_protection.key_protection.kind",
+                        format!(
+                            "`certificate` protection needs the PFX file on every instance, and on `{target}` nothing delivers it: the image leaves key files out (.dockerignore) and the rendered deployment mounts none"
+                        ),
+                        fix,
+                    );
+                }
                 self.field(
                     "data_protection.key_protection.path",
                     fields::absolute_path(path),
@@ -455,7 +525,11 @@ impl Validator {
                             "`aws-kms` protection works through SSM SecureString parameters, but the key store is `{}`",
                             key_store_name(&dp.key_store)
                         ),
-                        "set `data_protection.key_store.kind: aws-ssm`, or protect keys with `certificate`",
+                        if crate::model::packages::certificate_deliverable(spec.hosting.target) {
+                            "set `data_protection.key_store.kind: aws-ssm`, or protect keys with `certificate`"
+                        } else {
+                            "set `data_protection.key_store.kind: aws-ssm`"
+                        },
                     );
                 }
                 let ok = key_id.starts_with("alias/")
@@ -922,6 +996,92 @@ impl Validator {
             "write the version `openssl version` prints, e.g. `3.0`",
         );
     }
+}
+
+/// The most instances each target renders, and why; a larger `max_instances` is refused rather
+/// than silently clamped. Targets without a row scale as far as the platform lets them.
+const MAX_INSTANCES: &[(Target, u32, &str)] = &[(
+    Target::OnpremLinux,
+    crate::model::onprem::MAX_DEFAULT_INSTANCES as u32,
+    "one systemd instance per Kestrel port 5000, 5001, ... on each host; list more ports in `onprem.instance_ports` to run more",
+)];
+
+const KUBERNETES: &[Target] = &[Target::AzureAks, Target::AwsEks, Target::Kubernetes];
+const ALL_TARGETS: &[Target] = &[
+    Target::AzureAppService,
+    Target::AzureAks,
+    Target::AwsEcs,
+    Target::AwsEks,
+    Target::Kubernetes,
+    Target::OnpremLinux,
+];
+
+/// Where each hop kind can exist: a hop that cannot run on the hosting target is a spec that
+/// describes some other deployment (a VM nginx in front of Kubernetes pods renders nothing that
+/// would run it). One row per kind, in `HopKind` order; a new kind adds its row here.
+const HOP_TARGETS: &[(HopKind, &[Target])] = &[
+    (HopKind::CloudL7Lb, ALL_TARGETS),
+    (
+        HopKind::AwsAlb,
+        &[Target::AwsEcs, Target::AwsEks, Target::Kubernetes, Target::OnpremLinux],
+    ),
+    (
+        HopKind::AzureAppGateway,
+        &[
+            Target::AzureAppService,
+            Target::AzureAks,
+            Target::Kubernetes,
+            Target::OnpremLinux,
+        ],
+    ),
+    (HopKind::AppServiceFrontend, &[Target::AzureAppService]),
+    (HopKind::L4Lb, ALL_TARGETS),
+    (HopKind::Nginx, &[Target::OnpremLinux]),
+    (HopKind::IngressNginx, KUBERNETES),
+    (HopKind::GatewayApi, KUBERNETES),
+    (HopKind::EnvoyGateway, KUBERNETES),
+    (HopKind::NginxGatewayFabric, KUBERNETES),
+    (
+        HopKind::AppGatewayForContainers,
+        &[Target::AzureAks, Target::Kubernetes],
+    ),
+    (HopKind::AzureFrontDoor, ALL_TARGETS),
+    (HopKind::AwsCloudfront, ALL_TARGETS),
+    (HopKind::Cloudflare, ALL_TARGETS),
+];
+
+/// Whether a hop of `kind` can sit in front of an app hosted on `target`. A kind without a row
+/// in `HOP_TARGETS` is allowed everywhere (and a test requires every kind to have one).
+fn hop_exists_on(kind: HopKind, target: Target) -> bool {
+    HOP_TARGETS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .is_none_or(|(_, targets)| targets.contains(&target))
+}
+
+/// What a hop kind is, in the words of the error message.
+fn hop_description(kind: HopKind) -> &'static str {
+    match kind {
+        HopKind::CloudL7Lb => "a cloud layer-7 load balancer",
+        HopKind::AwsAlb => "an AWS Application Load Balancer",
+        HopKind::AzureAppGateway => "an Azure Application Gateway",
+        HopKind::AppServiceFrontend => "the Azure App Service front end",
+        HopKind::L4Lb => "a layer-4 load balancer",
+        HopKind::Nginx => "nginx that idsgen renders for a Linux host",
+        HopKind::IngressNginx => "the ingress-nginx controller, which runs inside Kubernetes",
+        HopKind::GatewayApi => "a Gateway API implementation, which runs inside Kubernetes",
+        HopKind::EnvoyGateway => "Envoy Gateway, which runs inside Kubernetes",
+        HopKind::NginxGatewayFabric => "NGINX Gateway Fabric, which runs inside Kubernetes",
+        HopKind::AppGatewayForContainers => "Azure Application Gateway for Containers, which runs in front of AKS pods",
+        HopKind::AzureFrontDoor => "Azure Front Door, an internet-facing edge",
+        HopKind::AwsCloudfront => "AWS CloudFront, an internet-facing edge",
+        HopKind::Cloudflare => "Cloudflare, an internet-facing edge",
+    }
+}
+
+/// `a`, `b` and `c` as a backquoted list.
+fn names<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 fn kind_name(kind: HopKind) -> &'static str {

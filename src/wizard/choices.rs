@@ -193,6 +193,10 @@ pub fn key_stores(target: Target) -> Vec<Choice> {
     if is_aws(target) {
         out.push(Choice::new(store::AWS_SSM, "AWS SSM Parameter Store"));
     }
+    // Without a certificate, only SSM's KMS encryption protects keys at rest on ECS.
+    if !crate::model::packages::certificate_deliverable(target) && !is_azure(target) {
+        return out;
+    }
     out.push(Choice::new(store::REDIS, "Redis (with persistence)"));
     out.push(Choice::new(
         store::EF_DATABASE,
@@ -215,7 +219,9 @@ pub fn key_protections(target: Target, key_store: &str) -> Vec<Choice> {
     if is_azure(target) {
         out.push(Choice::new(protection::AZURE_KEY_VAULT, "Azure Key Vault key"));
     }
-    out.push(Choice::new(protection::CERTIFICATE, "X.509 certificate (PFX file)"));
+    if crate::model::packages::certificate_deliverable(target) {
+        out.push(Choice::new(protection::CERTIFICATE, "X.509 certificate (PFX file)"));
+    }
     out
 }
 
@@ -365,6 +371,24 @@ mod tests {
         assert!(!ids(Target::AwsEcs, store::REDIS).contains(&protection::AWS_KMS.to_string()));
         assert!(!ids(Target::AwsEks, store::AWS_SSM).contains(&protection::AZURE_KEY_VAULT.to_string()));
         assert!(ids(Target::AzureAks, store::AZURE_BLOB).contains(&protection::AZURE_KEY_VAULT.to_string()));
+    }
+
+    #[test]
+    fn certificate_only_where_the_deployment_delivers_the_pfx() {
+        let cert = protection::CERTIFICATE.to_string();
+        let ids = |t, s| key_protections(t, s).into_iter().map(|c| c.id).collect::<Vec<_>>();
+        for store in [store::AZURE_BLOB, store::REDIS, store::EF_DATABASE] {
+            assert!(!ids(Target::AzureAppService, store).contains(&cert));
+            assert!(!ids(Target::AzureAppService, store).is_empty(), "Key Vault is left");
+        }
+        assert!(!ids(Target::AwsEcs, store::AWS_SSM).contains(&cert));
+        assert!(ids(Target::AwsEks, store::EF_DATABASE).contains(&cert));
+        // Every key store offered on a target leaves a protection to choose.
+        for target in TARGETS {
+            for s in key_stores(target) {
+                assert!(!key_protections(target, &s.id).is_empty(), "{target:?} {}", s.id);
+            }
+        }
     }
 
     #[test]

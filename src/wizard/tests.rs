@@ -156,13 +156,13 @@ fn duende_8_is_offered_only_with_net10() {
 
 #[test]
 fn aws_kms_is_offered_only_with_ssm_and_key_vault_only_on_azure() {
-    let mut ssm = Script::new().answer("hosting.target", target(Target::AwsEcs));
+    let mut ssm = Script::new().answer("hosting.target", target(Target::AwsEks));
     run(&mut ssm).unwrap();
     let offered = &ssm.last("data_protection.key_protection").unwrap().options;
     assert!(offered.contains(&"aws-kms".to_string()) && !offered.contains(&"azure-key-vault".to_string()));
 
     let mut ef = Script::new()
-        .answer("hosting.target", target(Target::AwsEcs))
+        .answer("hosting.target", target(Target::AwsEks))
         .answer("data_protection.key_store", choice("ef-database"));
     let spec = run_unchecked(&mut ef).unwrap();
     // Only the certificate is left, so it is taken without asking.
@@ -172,6 +172,15 @@ fn aws_kms_is_offered_only_with_ssm_and_key_vault_only_on_azure() {
         KeyProtection::Certificate { .. }
     ));
     assert!(ef.was_asked("data_protection.key_protection.path"));
+
+    // ECS cannot deliver a PFX: SSM with KMS is the one protected store, so neither is asked.
+    let mut ecs = Script::new().answer("hosting.target", target(Target::AwsEcs));
+    let spec = run(&mut ecs).unwrap();
+    assert!(!ecs.was_asked("data_protection.key_store") && !ecs.was_asked("data_protection.key_protection"));
+    assert!(matches!(
+        spec.data_protection.key_protection,
+        KeyProtection::AwsKms { .. }
+    ));
 }
 
 #[test]

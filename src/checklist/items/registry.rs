@@ -47,6 +47,7 @@ pub const ITEMS: &[Item] = &[
     observability::x7::ITEM,
     security::x8::ITEM,
     security::x9::ITEM,
+    observability::x11::ITEM,
     proxy::gw1::ITEM,
     observability::gw2::ITEM,
 ];

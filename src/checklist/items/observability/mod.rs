@@ -6,6 +6,7 @@ pub mod obs2;
 pub mod obs3;
 pub mod obs4;
 pub mod x1;
+pub mod x11;
 pub mod x7;
 
 use crate::checklist::context::Context;

@@ -18,7 +18,7 @@ pub const ITEM: Item = Item {
     title: "Health and metrics endpoints are not reachable through the public proxy",
     applies: "when health or metrics endpoints are mapped and a public proxy is found",
     breaks: "Public /health and /metrics leak topology and dependency state and hand attackers a cheap way to load the database.",
-    fix: "Deny them at the proxy (nginx: location ^~ /health { deny all; }) or serve them on a management port only (MapHealthChecks(...).RequireHost(\"*:8081\")).",
+    fix: "Deny them at the proxy (nginx: location ^~ /health { deny all; }) or serve them on a management port only (MapHealthChecks(...).RequireHost(\"*:8081\")). App Service routes every path of its one port and cannot filter: require authorization (.RequireAuthorization(policy)) with a policy only App Service's health check passes (its x-ms-auth-internal-token header).",
     source: Source::Idsgen,
     rule,
 };
@@ -68,6 +68,9 @@ fn rule(ctx: &Context) -> Outcome {
                 Vec::new(),
             )
         };
+    }
+    if let Some(single_port) = crate::checklist::single_port_hosts::x7_app_service(ctx, &paths) {
+        return single_port;
     }
     let mut fails = Vec::new();
     let mut checked = false;
