@@ -10,6 +10,9 @@ pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
+    /// Colour diffs: auto (a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 /// idsgen's subcommands.
@@ -20,7 +23,7 @@ pub enum Command {
     /// Render a deployment from a preset or a spec file.
     Render(RenderArgs),
     /// List the embedded presets.
-    Presets,
+    Presets(PresetsArgs),
     /// Print the JSON Schema of idsgen.yaml.
     Schema,
     /// Show what regenerating would do to each file, with diffs (exit 0 no changes, 2 changes pending).
@@ -82,6 +85,9 @@ pub struct RenderArgs {
     /// Directory of template overrides, by path relative to templates/.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Output format (json: one `idsgen.render/v1` document).
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
 }
 
 /// `idsgen init`.
@@ -101,7 +107,7 @@ pub struct InitArgs {
     pub reconfigure: bool,
 }
 
-/// Output format of `plan`.
+/// Output format of `plan`, `apply`, `diff`, `render` and `presets`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum PlanFormat {
     /// Human-readable classes and unified diffs.
@@ -141,11 +147,11 @@ pub struct PlanArgs {
     /// Change a file's ownership: PATH=managed|create-only|user-owned (repeatable).
     #[arg(long, value_name = "PATH=MODE")]
     pub own: Vec<String>,
-    /// Output format.
+    /// Output format (json: one `idsgen.plan/v1` document; `idsgen.apply/v1` for apply).
     #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
     pub format: PlanFormat,
-    /// Colour diffs.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    /// Colour diffs: copied from the global `--color` by `commands::run`.
+    #[arg(skip)]
     pub color: ColorChoice,
 }
 
@@ -175,9 +181,28 @@ pub struct DiffArgs {
     /// Directory of template overrides, by path relative to templates/.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// Colour diffs.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    /// Colour diffs: copied from the global `--color` by `commands::run`.
+    #[arg(skip)]
     pub color: ColorChoice,
+    /// Leave out paths matching this glob (repeatable; relative to --against; a glob without
+    /// `/` matches at any depth, e.g. `*.csproj`, `docs/**`).
+    #[arg(long = "ignore", value_name = "GLOB")]
+    pub ignore: Vec<String>,
+    /// Compare only the files idsgen renders (and files an earlier render recorded in the lock),
+    /// never listing other files as extra: for a repository that also holds other projects.
+    #[arg(long)]
+    pub managed_only: bool,
+    /// Output format (json: one `idsgen.diff/v1` document).
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
+}
+
+/// `idsgen presets`.
+#[derive(Debug, Clone, Args)]
+pub struct PresetsArgs {
+    /// Output format (json: one `idsgen.presets/v1` document).
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
 }
 
 /// `idsgen check`.

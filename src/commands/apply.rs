@@ -72,6 +72,7 @@ fn locked(args: &ApplyArgs, out: &mut dyn Write) -> Result<i32> {
     };
     if json_out {
         let mut doc = json(&planned, dir);
+        doc["format"] = super::plan::APPLY_JSON_FORMAT.into();
         doc["applied"] = serde_json::to_value(&applied).expect("applied serializes");
         let text = serde_json::to_string_pretty(&doc).expect("plan serializes");
         writeln!(out, "{text}").map_err(|e| Error::io("writing", "standard output", e))?;

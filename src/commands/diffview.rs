@@ -5,12 +5,20 @@ use std::io::IsTerminal;
 
 /// Whether to colour output for this choice, on standard output.
 pub fn use_color(choice: ColorChoice) -> bool {
+    color_for(
+        choice,
+        std::env::var_os("NO_COLOR").as_deref(),
+        std::io::stdout().is_terminal(),
+    )
+}
+
+/// The colour rule: `always`/`never` as given; `auto` colours a terminal unless NO_COLOR is set
+/// to a non-empty value (https://no-color.org: an explicit flag still wins over NO_COLOR).
+pub fn color_for(choice: ColorChoice, no_color: Option<&std::ffi::OsStr>, terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
-        }
+        ColorChoice::Auto => no_color.is_none_or(|v| v.is_empty()) && terminal,
     }
 }
 

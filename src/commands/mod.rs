@@ -22,14 +22,24 @@ use std::io::Write;
 
 /// Runs a parsed command line, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<i32> {
+    let color = cli.color;
     match cli.command {
         Command::Init(args) => init::run(&args, out),
         Command::Render(args) => render::run(&args, out),
-        Command::Presets => presets::run(out),
+        Command::Presets(args) => presets::run(&args, out),
         Command::Schema => schema::run(out),
-        Command::Plan(args) => plan::run(&args, out),
-        Command::Apply(args) => apply::run(&args, out),
-        Command::Diff(args) => diff::run(&args, out),
+        Command::Plan(mut args) => {
+            args.color = color;
+            plan::run(&args, out)
+        }
+        Command::Apply(mut args) => {
+            args.plan.color = color;
+            apply::run(&args, out)
+        }
+        Command::Diff(mut args) => {
+            args.color = color;
+            diff::run(&args, out)
+        }
         Command::Check(args) => check::run(&args, out),
         Command::Checklist(args) => checklist::run(&args, out),
         Command::Verify(args) => verify::run(&args, out),

@@ -140,10 +140,16 @@ pub fn compute(args: &PlanArgs) -> Result<Planned> {
     Ok(Planned { plan, lock_before })
 }
 
+/// The `"format"` field of plan's JSON document (shape: tests/schemas/idsgen.plan.v1.json).
+pub const JSON_FORMAT: &str = "idsgen.plan/v1";
+/// The `"format"` field of apply's JSON document: plan's, plus `applied`.
+pub const APPLY_JSON_FORMAT: &str = "idsgen.apply/v1";
+
 /// The plan as one JSON document (apply adds what it did to the same document).
 pub fn json(planned: &Planned, dir: &Path) -> serde_json::Value {
     let plan = &planned.plan;
     serde_json::json!({
+        "format": JSON_FORMAT,
         "directory": dir.display().to_string(),
         "plan_id": plan.id(),
         "changes_pending": plan.has_changes(planned.lock_before.as_ref()),

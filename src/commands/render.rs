@@ -1,6 +1,6 @@
 //! `idsgen render`: spec → model → files → disk (or a listing with `--dry-run`).
 
-use crate::cli::RenderArgs;
+use crate::cli::{PlanFormat, RenderArgs};
 use crate::commands::inputs::{LoadedSpec, load_spec};
 use crate::commands::plan::spec_hash;
 use crate::error::{Error, Result};
@@ -48,6 +48,10 @@ pub fn render_loaded(loaded: &LoadedSpec, templates_dir: Option<&Path>) -> Resul
 pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
     let loaded = load_spec(&args.spec, &args.output)?;
     let files = render_loaded(&loaded, args.templates.as_deref())?;
+    let json_out = args.format == PlanFormat::Json;
+    if args.dry_run && json_out {
+        return dry_run_json(&args.output, &files, args.force, out);
+    }
     if args.dry_run {
         return write_rendered(&args.output, &files, args.force, true, out);
     }
@@ -64,7 +68,68 @@ pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
         None
     };
     let report = write_recorded_with(&args.output, &files, args.force, args.templates.as_deref())?;
+    if json_out {
+        let action = |p: &String| {
+            if report.created.contains(p) {
+                "created"
+            } else if report.updated.contains(p) {
+                "updated"
+            } else {
+                "unchanged"
+            }
+        };
+        let list = files
+            .iter()
+            .map(|f| (f.path.as_str(), action(&f.path), f.contents.len()));
+        return print_json(&args.output, false, list, out);
+    }
     print_report(&args.output, files.len(), &report, out)
+}
+
+/// The `"format"` field of the JSON document (shape: tests/schemas/idsgen.render.v1.json).
+pub const JSON_FORMAT: &str = "idsgen.render/v1";
+
+/// `--dry-run --format json`: refuses what the write would refuse (nothing printed then), else
+/// prints each file with what writing would do to it: create, overwrite or unchanged.
+fn dry_run_json(dir: &Path, files: &[RenderedFile], force: bool, out: &mut dyn Write) -> Result<i32> {
+    write::preflight(dir, files, force, &[])?;
+    let differing = write::differing(dir, files);
+    let list = files.iter().map(|f| {
+        let action = if differing.contains(&f.path) {
+            "overwrite"
+        } else if dir.join(&f.path).exists() {
+            "unchanged"
+        } else {
+            "create"
+        };
+        (f.path.as_str(), action, f.contents.len())
+    });
+    print_json(dir, true, list, out)
+}
+
+/// Prints one `idsgen.render/v1` document: (path, action, bytes) per file.
+fn print_json<'a>(
+    dir: &Path,
+    dry_run: bool,
+    files: impl Iterator<Item = (&'a str, &'static str, usize)>,
+    out: &mut dyn Write,
+) -> Result<i32> {
+    let files: Vec<_> = files
+        .map(|(path, action, bytes)| serde_json::json!({ "path": path, "action": action, "bytes": bytes }))
+        .collect();
+    let doc = serde_json::json!({
+        "format": JSON_FORMAT,
+        "directory": dir.display().to_string(),
+        "dry_run": dry_run,
+        "files": files,
+    });
+    writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(&doc).expect("render serializes")
+    )
+    .map_err(|e| Error::io("writing", "standard output", e))?;
+    Ok(0)
 }
 
 /// Writes (or, with `dry_run`, lists) a rendered tree and prints what happened. A dry run
