@@ -152,14 +152,15 @@ fn identityserver4_has_no_key_management_and_is_end_of_life() {
             (startup, line(&fs, startup, "AddDeveloperSigningCredential"))
         ]
     );
-    // One fact for the signing-key items: neither claims an EF key store or a rotation schedule.
+    // One fact for the signing-key items (issue 10): IdentityServer4 has no key management, so
+    // the developer credential is the signing key (SK1 fails there) and nothing rotates it (SK2).
+    let sk1 = r.item("SK1").unwrap();
+    assert_eq!(sk1.status, Status::Fail, "{}", sk1.summary);
     assert_eq!(
-        status(&r, "SK1"),
-        Status::NotApplicable,
-        "{}",
-        r.item("SK1").unwrap().summary
+        (sk1.evidence[0].file.as_str(), sk1.evidence[0].line),
+        (startup, line(&fs, startup, "AddDeveloperSigningCredential"))
     );
-    assert_eq!(status(&r, "SK2"), Status::NotApplicable);
+    assert_eq!(status(&r, "SK2"), Status::Fail);
     let sk3 = r.item("SK3").unwrap();
     assert_eq!(sk3.status, Status::Fail);
     assert!(sk3.evidence.iter().any(|e| e.file == "src/Legacy.Identity/tempkey.jwk"));
