@@ -9,7 +9,10 @@ fuzz_target!(|text: &str| {
         let mut n = 0usize;
         tree.walk(&mut |_, _, _| n += 1);
     }
-    let s = AppSettings::load(&[("src/Host/appsettings.Production.json", text), ("src/Host/appsettings.json", "{}")]);
+    let s = AppSettings::load(&[
+        ("src/Host/appsettings.Production.json", text),
+        ("src/Host/appsettings.json", "{}"),
+    ]);
     let _ = s.production_levels();
     let _ = s.connection_strings();
     let _ = s.secrets();

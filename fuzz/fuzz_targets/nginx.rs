@@ -29,9 +29,15 @@ fuzz_target!(|input: Files| {
         let _ = server.public();
         let _ = server.names();
         let _ = server.redirects_to_https();
-        let _ = server.sent_headers();
+        let _ = server.listens();
         let _ = server.select_location("/connect/token");
-        let _ = server.proxy_locations().len();
+        for loc in server.proxy_locations() {
+            let _ = loc.sent_headers();
+            let _ = loc.effective("proxy_http_version");
+            if let Some(l) = loc.location {
+                let _ = nginx::denies(l);
+            }
+        }
     }
     let _ = cfg.upstreams();
     let _ = cfg.all("proxy_set_header");

@@ -19,14 +19,10 @@ pub fn records(data: &[u8], max: usize) -> Vec<String> {
 #[derive(Debug)]
 pub struct Files(pub Vec<(u8, u8, String)>);
 
-impl<'a> Arbitrary<'a> for Files {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Self::arbitrary_take_rest(Unstructured::new(u.take_rest()))
-    }
-
-    fn arbitrary_take_rest(u: Unstructured<'a>) -> Result<Self> {
-        let data = u.take_rest();
-        Ok(Files(
+impl Files {
+    /// Parses the whole input as records; never fails, so every byte string is an input.
+    pub fn parse(data: &[u8]) -> Self {
+        Files(
             data.split(|b| *b == SEP)
                 .take(16)
                 .map(|r| {
@@ -36,7 +32,18 @@ impl<'a> Arbitrary<'a> for Files {
                     (d, n, text)
                 })
                 .collect(),
-        ))
+        )
+    }
+}
+
+impl<'a> Arbitrary<'a> for Files {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let len = u.len();
+        Ok(Self::parse(u.bytes(len)?))
+    }
+
+    fn arbitrary_take_rest(u: Unstructured<'a>) -> Result<Self> {
+        Ok(Self::parse(u.take_rest()))
     }
 }
 

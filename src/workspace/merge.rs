@@ -19,6 +19,27 @@ pub const THEIRS_LABEL: &str = "new render by idsgen";
 
 /// Merges `ours` (on disk) and `theirs` (new render) against `base` (the last render).
 pub fn merge3(base: &str, ours: &str, theirs: &str) -> Merged {
+    // diffy writes a conflict marker straight after a last line that has no newline, gluing the
+    // user's line to the marker (found by fuzz/fuzz_targets/merge3.rs). Merge newline-terminated
+    // texts; the result ends without one only when every input did.
+    let texts = [base, ours, theirs];
+    let all_unterminated = texts.iter().all(|t| !t.is_empty() && !t.ends_with('\n'));
+    let [base, ours, theirs] = texts.map(terminated);
+    match merge_terminated(&base, &ours, &theirs) {
+        Merged::Clean(t) if all_unterminated => Merged::Clean(t.strip_suffix('\n').map(str::to_string).unwrap_or(t)),
+        merged => merged,
+    }
+}
+
+fn terminated(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_empty() || text.ends_with('\n') {
+        text.into()
+    } else {
+        format!("{text}\n").into()
+    }
+}
+
+fn merge_terminated(base: &str, ours: &str, theirs: &str) -> Merged {
     // Markers one longer than any marker-like line in the inputs (git does the same): a user's
     // own line that looks like a marker is then never taken for one and relabelled (found by
     // fuzz/fuzz_targets/merge3.rs).
@@ -108,5 +129,20 @@ mod tests {
         assert!(text.contains("<<<<<<< your edit (on disk)\nmine\n"), "{text}");
         assert!(text.contains(">>>>>>> new render by idsgen\n"), "{text}");
         assert!(has_conflict_markers(&text));
+    }
+
+    #[test]
+    fn a_last_line_without_newline_is_not_glued_to_a_marker() {
+        let Merged::Conflict(text, 1) = merge3("a\nb\n", "a\nmine", "a\nnew\n") else {
+            panic!("expected one conflict");
+        };
+        assert!(text.lines().any(|l| l == "mine"), "{text}");
+        assert!(text.lines().any(|l| l == ">>>>>>> new render by idsgen"), "{text}");
+    }
+
+    #[test]
+    fn unterminated_inputs_stay_unterminated_when_clean() {
+        assert_eq!(merge3("a\nb", "A\nb", "a\nb"), Merged::Clean("A\nb".to_string()));
+        assert_eq!(merge3("a\nb\n", "A\nb", "a\nb\n"), Merged::Clean("A\nb\n".to_string()));
     }
 }
