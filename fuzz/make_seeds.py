@@ -19,6 +19,8 @@ CHECK_NAMES = ["Program.cs", "Services.cs", "Config.cs", "Pipeline.cs", "DataPro
                "nginx.conf", "identity.conf", "proxy.conf", "main.tf", "redis.tf", "deployment.yaml", "values.yaml",
                "Chart.yaml", "idsgen.yaml", "Dockerfile", ".dockerignore", ".gitignore", "redis.conf",
                "is-signing-key-1.json"]
+COMPOSE_NAMES = ["docker-compose.yml", "docker-compose.override.yml", "deploy/compose.yaml",
+                 "deploy/compose.prod.yaml"]
 NGINX_NAMES = ["nginx/nginx.conf", "nginx/conf.d/identity.conf", "nginx/conf.d/b.conf",
                "nginx/sites-enabled/identity", "nginx/snippets/proxy.conf", "deploy/site.conf"]
 
@@ -84,8 +86,26 @@ def check_dir(path):
     return best
 
 
+def compose_trees():
+    """Yields the compose files of each corpus repository (tests/corpus/*/tree), as one tree."""
+    corpus = os.path.join(ROOT, "tests", "corpus")
+    for repo in sorted(os.listdir(corpus)):
+        tree = os.path.join(corpus, repo, "tree")
+        found = []
+        for d, _, fs in os.walk(tree):
+            for f in sorted(fs):
+                if re.fullmatch(r"(docker-)?compose([.\w-]*)\.ya?ml", f):
+                    found.append((f, open(os.path.join(d, f), "rb").read()))
+        if found:
+            yield found
+
+
 def main():
-    shutil.rmtree(OUT, ignore_errors=True)
+    # Regression inputs (fuzz findings, `regress-*`) are kept; generated seeds are rebuilt.
+    for target in os.listdir(OUT) if os.path.isdir(OUT) else []:
+        for f in os.listdir(os.path.join(OUT, target)):
+            if f.startswith("seed-"):
+                os.remove(os.path.join(OUT, target, f))
     seeds = {}
 
     def add(target, data):
@@ -128,6 +148,8 @@ def main():
         if nginx:
             add("nginx", SEP.join(nginx))
         add("check_tree", SEP.join(records))
+    for found in compose_trees():
+        add("compose", SEP.join(bytes([0, pick(COMPOSE_NAMES, f)]) + data for f, data in found))
     for target, items in sorted(seeds.items()):
         os.makedirs(os.path.join(OUT, target), exist_ok=True)
         for h, data in sorted(items.items())[:MAX_SEEDS]:
