@@ -333,7 +333,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = run_with(
             &args(dir.path()),
-            &mut Script::new().cancel_at("public.origin"),
+            &mut Script::new().quit_at("public.origin"),
             &mut Vec::new(),
         )
         .unwrap_err();

@@ -1,5 +1,6 @@
-//! The answers given so far, keyed by question key, and which questions a later pass asks
-//! again: all of them, or only those a validation diagnostic points at (plus new ones).
+//! The answers given so far, keyed by question key, the path of questions the user actually
+//! saw (for going back), and which questions a later pass asks again: all of them, those from
+//! one question on, or only those a validation diagnostic points at (plus new ones).
 
 use crate::error::Diagnostic;
 use crate::wizard::question::Answer;
@@ -13,6 +14,9 @@ pub enum Revisit {
     All,
     /// Only these keys, plus questions never answered; the rest reuse their answers silently.
     Only(BTreeSet<String>),
+    /// Earlier answers silently up to this key, then every question (going back, or a problem
+    /// found at an earlier question).
+    From(String),
 }
 
 /// Answers by question key, kept across passes so going back keeps what was said.
@@ -21,6 +25,8 @@ pub struct Answers {
     given: BTreeMap<String, Answer>,
     /// Keys asked (or answered silently) in the current pass, in order.
     order: Vec<String>,
+    /// Keys the user answered on screen, in order, across passes: Esc goes to the last one.
+    seen: Vec<String>,
 }
 
 impl Answers {
@@ -40,6 +46,37 @@ impl Answers {
         if !self.order.iter().any(|k| k == key) {
             self.order.push(key.to_string());
         }
+    }
+
+    /// Answers every question the user saw, as the last pass asked them (a preloaded spec).
+    pub fn from_pass(pass: &Answers) -> Self {
+        Self {
+            given: pass.given.clone(),
+            order: Vec::new(),
+            seen: Vec::new(),
+        }
+    }
+
+    /// `key` is on screen: it and everything seen after it are being answered again.
+    pub fn showing(&mut self, key: &str) {
+        if let Some(i) = self.seen.iter().position(|k| k == key) {
+            self.seen.truncate(i);
+        }
+    }
+
+    /// The user answered `key` on screen.
+    pub fn seen(&mut self, key: &str) {
+        self.seen.push(key.to_string());
+    }
+
+    /// The question before the one on screen (the last one answered on screen), if any.
+    pub fn previous(&self) -> Option<&str> {
+        self.seen.last().map(String::as_str)
+    }
+
+    /// Whether the user answered `key` on screen (rather than it being assumed).
+    pub fn was_seen(&self, key: &str) -> bool {
+        self.seen.iter().any(|k| k == key)
     }
 
     /// Starts a new pass: answers are kept, the record of what this pass used is cleared.

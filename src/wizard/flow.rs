@@ -1,5 +1,6 @@
 //! The question flow as plain Rust: which questions apply to the answers so far, their defaults
-//! (from the target's preset), building the Spec, validating it and going back. No terminal here.
+//! (from the target's preset), building the Spec, checking it as it grows (a problem sends the
+//! user back to the question that can fix it), and going back on Esc. No terminal here.
 
 use crate::error::{Diagnostic, Result};
 use crate::outputs::docs::SPEC_HEADER;
@@ -9,10 +10,10 @@ use crate::spec::types::{
     RedisHosting, RedisPersistence, SecretProvider, SecretRef, Spec, Target, defaults,
 };
 use crate::spec::{load, presets, validate};
-use crate::wizard::answers::{Answers, Revisit};
+use crate::wizard::answers::{Answers, Revisit, is_within};
 use crate::wizard::choices::{self, protection, store};
-use crate::wizard::question::{Answer, Ask, Cancelled, Choice, Kind, Question, Validator, validator};
-use std::collections::BTreeMap;
+use crate::wizard::question::{Answer, Ask, Choice, Kind, Question, Stop, Validator, text_value, validator};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Most hops and clients the loops offer; a runaway "add another" ends here.
 const MAX_HOPS: usize = 6;
@@ -78,8 +79,8 @@ pub fn spec_text(spec: &Spec) -> String {
 /// Runs the whole conversation: every question, validation (going back to the questions a
 /// problem points at), then the summary and the choice to write, change answers, or cancel.
 /// Returns the spec to write.
-pub fn converse(io: &mut dyn Ask, defaults: &Defaults) -> Result<Spec, Cancelled> {
-    let mut answers = Answers::new();
+pub fn converse(io: &mut dyn Ask, defaults: &Defaults) -> Result<Spec, Stop> {
+    let mut answers = preloaded(defaults);
     let mut revisit = Revisit::All;
     loop {
         let spec = collect(io, defaults, &mut answers, revisit, validate::validate)?;
@@ -97,32 +98,92 @@ pub fn converse(io: &mut dyn Ask, defaults: &Defaults) -> Result<Spec, Cancelled
                 default: 0,
             },
         };
-        match io.ask(&review)? {
-            Answer::Choice(c) if c == "write" => return Ok(spec),
-            Answer::Choice(c) if c == "change" => revisit = Revisit::All,
-            _ => return Err(Cancelled),
+        match io.ask(&review) {
+            Ok(Answer::Choice(c)) if c == "write" => return Ok(spec),
+            Ok(Answer::Choice(c)) if c == "change" => revisit = Revisit::All,
+            // Esc at the review: back to the last question.
+            Err(Stop::Back) => {
+                revisit = match answers.previous() {
+                    Some(key) => Revisit::From(key.to_string()),
+                    None => Revisit::All,
+                }
+            }
+            _ => return Err(Stop::Quit),
         }
     }
 }
 
-/// Asks until the answers make a spec that `check` (`spec::validate::validate`) accepts.
-/// Problems are shown, and the next pass asks only the questions they point at (or all, when
-/// none does).
+/// The answers a preferred spec (`--reconfigure`, `--preset`) gives to every question, so they
+/// are the defaults even after the target changes (wherever they still fit). Empty without one.
+pub fn preloaded(defaults: &Defaults) -> Answers {
+    if defaults.preferred.is_none() {
+        return Answers::new();
+    }
+    let mut pass = Answers::new();
+    let mut accept = crate::wizard::script::Script::new();
+    match collect(&mut accept, defaults, &mut pass, Revisit::All, |_| Vec::new()) {
+        Ok(_) => Answers::from_pass(&pass),
+        Err(_) => Answers::new(),
+    }
+}
+
+/// Why a pass ended before it built a spec.
+#[derive(Debug)]
+enum Halt {
+    /// Esc at the question with this key.
+    Back(String),
+    /// The answers so far break a rule; the question with `key` can fix it.
+    Problem { key: String, note: String },
+    /// Ctrl-C.
+    Quit,
+}
+
+/// Asks until the answers make a spec that `check` (`spec::validate::validate`) accepts. The
+/// growing spec is checked before every question: a problem with an earlier answer goes back to
+/// that question at once, with the problem shown. Esc goes back to the previous question. What
+/// is left at the end is shown, and the next pass asks only the questions it points at (or all,
+/// when none does).
 pub fn collect(
     io: &mut dyn Ask,
     defaults: &Defaults,
     answers: &mut Answers,
     mut revisit: Revisit,
     check: impl Fn(&Spec) -> Vec<Diagnostic>,
-) -> Result<Spec, Cancelled> {
+) -> Result<Spec, Stop> {
+    // Problems already raised at a question: raised once, so a rule that only a later question
+    // can satisfy never traps the user; the final check still catches it.
+    let mut raised = BTreeSet::new();
     loop {
         answers.start_pass();
-        let spec = Flow {
+        let pass = Flow {
             io: &mut *io,
             answers: &mut *answers,
             revisit: &revisit,
+            reached: false,
+            draft: defaults.preset(defaults.default_target()).clone(),
+            check: &check,
+            raised: &mut raised,
         }
-        .spec(defaults)?;
+        .spec(defaults);
+        let spec = match pass {
+            Ok(spec) => spec,
+            Err(Halt::Quit) => return Err(Stop::Quit),
+            Err(Halt::Back(key)) => {
+                revisit = match answers.previous() {
+                    Some(previous) => Revisit::From(previous.to_string()),
+                    None => {
+                        io.note("This is the first question; Ctrl-C quits without writing anything.");
+                        Revisit::From(key)
+                    }
+                };
+                continue;
+            }
+            Err(Halt::Problem { key, note }) => {
+                io.note(&note);
+                revisit = Revisit::From(key);
+                continue;
+            }
+        };
         let problems = check(&spec);
         if problems.is_empty() {
             return Ok(spec);
@@ -133,7 +194,7 @@ pub fn collect(
             None => (
                 Revisit::All,
                 "Not every one of these is set by a question: going through all of them again; \
-                 fix the rest in idsgen.yaml afterwards, or press Esc to stop.",
+                 fix the rest in idsgen.yaml afterwards, or press Ctrl-C to stop.",
             ),
         };
         io.note(&format!(
@@ -149,6 +210,12 @@ struct Flow<'a> {
     io: &'a mut dyn Ask,
     answers: &'a mut Answers,
     revisit: &'a Revisit,
+    /// `Revisit::From`: whether its question has come.
+    reached: bool,
+    /// The spec so far: answers given in this pass over the chosen target's defaults.
+    draft: Spec,
+    check: &'a dyn Fn(&Spec) -> Vec<Diagnostic>,
+    raised: &'a mut BTreeSet<(String, String)>,
 }
 
 /// Whether a stored answer still fits a question (its option is still offered, its text passes).
@@ -180,12 +247,20 @@ fn with_default(mut question: Question, answer: &Answer) -> Question {
 
 impl Flow<'_> {
     /// Asks `question` unless this pass reuses its earlier answer; checks and stores the answer.
-    fn ask(&mut self, question: Question) -> Result<Answer, Cancelled> {
+    /// First, a problem the answers so far make goes back to the question that set it.
+    fn ask(&mut self, question: Question) -> Result<Answer, Halt> {
+        self.problem_so_far()?;
+        if let Revisit::From(key) = self.revisit
+            && *key == question.key
+        {
+            self.reached = true;
+        }
         let stored = self.answers.get(&question.key).filter(|a| fits(&question, a)).cloned();
         if let Some(answer) = &stored {
             let reuse = match self.revisit {
                 Revisit::All => false,
                 Revisit::Only(keys) => !keys.contains(&question.key),
+                Revisit::From(_) => !self.reached,
             };
             if reuse {
                 self.answers.set(&question.key, answer.clone());
@@ -196,8 +271,13 @@ impl Flow<'_> {
             Some(answer) => with_default(question, answer),
             None => question,
         };
+        self.answers.showing(&question.key);
         loop {
-            let answer = self.io.ask(&question)?;
+            let answer = match self.io.ask(&question) {
+                Ok(answer) => answer,
+                Err(Stop::Back) => return Err(Halt::Back(question.key.clone())),
+                Err(Stop::Quit) => return Err(Halt::Quit),
+            };
             let problem = match (&question.kind, &answer) {
                 (Kind::Text { .. }, Answer::Text(t)) => question.check_text(t).err(),
                 _ if fits(&question, &answer) => None,
@@ -205,7 +285,12 @@ impl Flow<'_> {
             };
             match problem {
                 None => {
+                    let answer = match answer {
+                        Answer::Text(t) => Answer::Text(text_value(&question, &t)),
+                        other => other,
+                    };
                     self.answers.set(&question.key, answer.clone());
+                    self.answers.seen(&question.key);
                     return Ok(answer);
                 }
                 Some(p) => self.io.note(&format!("{}: {p}", question.message)),
@@ -213,13 +298,23 @@ impl Flow<'_> {
         }
     }
 
-    fn select(
-        &mut self,
-        key: String,
-        message: String,
-        options: Vec<Choice>,
-        default_id: &str,
-    ) -> Result<String, Cancelled> {
+    /// The first problem of the spec so far that lies at or under a question answered in this
+    /// pass (the latest such question), unless it was raised there before.
+    fn problem_so_far(&mut self) -> Result<(), Halt> {
+        let keys = self.answers.keys_in_pass();
+        for d in (self.check)(&self.draft) {
+            let Some(key) = keys.iter().rev().find(|k| is_within(&d.path, k)) else {
+                continue;
+            };
+            let note = format!("Problem with an earlier answer:\n  - {d}");
+            if self.raised.insert((key.clone(), note.clone())) {
+                return Err(Halt::Problem { key: key.clone(), note });
+            }
+        }
+        Ok(())
+    }
+
+    fn select(&mut self, key: String, message: String, options: Vec<Choice>, default_id: &str) -> Result<String, Halt> {
         // One option is no choice: take it without asking.
         if options.len() == 1 {
             return Ok(options[0].id.clone());
@@ -233,7 +328,7 @@ impl Flow<'_> {
         };
         match self.ask(question)? {
             Answer::Choice(id) => Ok(id),
-            _ => Err(Cancelled),
+            _ => Err(Halt::Quit),
         }
     }
 
@@ -244,7 +339,7 @@ impl Flow<'_> {
         default: &str,
         validate: Option<Validator>,
         optional: bool,
-    ) -> Result<String, Cancelled> {
+    ) -> Result<String, Halt> {
         let question = Question {
             key,
             message,
@@ -258,7 +353,7 @@ impl Flow<'_> {
         };
         match self.ask(question)? {
             Answer::Text(t) => Ok(t.trim().to_string()),
-            _ => Err(Cancelled),
+            _ => Err(Halt::Quit),
         }
     }
 
@@ -268,7 +363,7 @@ impl Flow<'_> {
         message: String,
         default: &[String],
         validate: Validator,
-    ) -> Result<Vec<String>, Cancelled> {
+    ) -> Result<Vec<String>, Halt> {
         let question = Question {
             key,
             message,
@@ -282,11 +377,11 @@ impl Flow<'_> {
         };
         match self.ask(question)? {
             Answer::Text(t) => Ok(crate::wizard::question::split_list(&t)),
-            _ => Err(Cancelled),
+            _ => Err(Halt::Quit),
         }
     }
 
-    fn confirm(&mut self, key: String, message: String, default: bool) -> Result<bool, Cancelled> {
+    fn confirm(&mut self, key: String, message: String, default: bool) -> Result<bool, Halt> {
         let question = Question {
             key,
             message,
@@ -295,11 +390,11 @@ impl Flow<'_> {
         };
         match self.ask(question)? {
             Answer::Bool(b) => Ok(b),
-            _ => Err(Cancelled),
+            _ => Err(Halt::Quit),
         }
     }
 
-    fn number(&mut self, key: String, message: String, default: u32, min: u32) -> Result<u32, Cancelled> {
+    fn number(&mut self, key: String, message: String, default: u32, min: u32) -> Result<u32, Halt> {
         let question = Question {
             key,
             message,
@@ -311,12 +406,12 @@ impl Flow<'_> {
         };
         match self.ask(question)? {
             Answer::Number(n) => Ok(n),
-            _ => Err(Cancelled),
+            _ => Err(Halt::Quit),
         }
     }
 
     /// Every question, in order, each only when it applies to the answers before it.
-    fn spec(mut self, defaults: &Defaults) -> Result<Spec, Cancelled> {
+    fn spec(mut self, defaults: &Defaults) -> Result<Spec, Halt> {
         let target_id = self.select(
             "hosting.target".into(),
             "Where will IdentityServer run?".into(),
@@ -325,10 +420,10 @@ impl Flow<'_> {
         )?;
         let target = choices::from_id(&choices::TARGETS, &target_id).unwrap_or(defaults.default_target());
         let base = defaults.base(target).clone();
-        let mut spec = base.clone();
-        spec.hosting.target = target;
+        self.draft = base.clone();
+        self.draft.hosting.target = target;
 
-        spec.project.name = self.text(
+        self.draft.project.name = self.text(
             "project.name".into(),
             "Project (assembly) name".into(),
             &base.project.name,
@@ -336,7 +431,7 @@ impl Flow<'_> {
             false,
         )?;
 
-        spec.proxy.hops = self.hops(target, &base.proxy.hops)?;
+        self.draft.proxy.hops = self.hops(target, &base.proxy.hops)?;
 
         let dotnet_id = self.select(
             "project.dotnet".into(),
@@ -344,8 +439,8 @@ impl Flow<'_> {
             choices::choices(&choices::DOTNET, choices::dotnet_label),
             &choices::id_of(&base.project.dotnet),
         )?;
-        spec.project.dotnet = choices::from_id(&choices::DOTNET, &dotnet_id).unwrap_or(base.project.dotnet);
-        let majors = choices::duende_majors(spec.project.dotnet);
+        self.draft.project.dotnet = choices::from_id(&choices::DOTNET, &dotnet_id).unwrap_or(base.project.dotnet);
+        let majors = choices::duende_majors(self.draft.project.dotnet);
         let duende = self.select(
             "project.duende".into(),
             "Duende IdentityServer major version".into(),
@@ -355,22 +450,34 @@ impl Flow<'_> {
                 .collect(),
             &base.project.duende.to_string(),
         )?;
-        spec.project.duende = duende.parse().unwrap_or(majors[0]);
+        self.draft.project.duende = duende.parse().unwrap_or(majors[0]);
 
-        spec.hosting.min_instances = self.number(
-            "hosting.min_instances".into(),
-            "Fewest instances running at any time".into(),
-            base.hosting.min_instances,
-            1,
-        )?;
-        spec.hosting.max_instances = self.number(
-            "hosting.max_instances".into(),
-            "Most instances running at any time (autoscaling ceiling)".into(),
-            base.hosting.max_instances,
-            spec.hosting.min_instances,
-        )?;
+        if target == Target::OnpremLinux {
+            // Nothing autoscales on-prem: one count, one systemd instance per Kestrel port.
+            let count = self.number(
+                "hosting.max_instances".into(),
+                "How many IdentityServer instances per host? (one systemd service per Kestrel port; nothing autoscales)".into(),
+                base.hosting.max_instances,
+                1,
+            )?;
+            self.draft.hosting.min_instances = count;
+            self.draft.hosting.max_instances = count;
+        } else {
+            self.draft.hosting.min_instances = self.number(
+                "hosting.min_instances".into(),
+                "Fewest instances running at any time".into(),
+                base.hosting.min_instances,
+                1,
+            )?;
+            self.draft.hosting.max_instances = self.number(
+                "hosting.max_instances".into(),
+                "Most instances running at any time (autoscaling ceiling)".into(),
+                base.hosting.max_instances,
+                self.draft.hosting.min_instances,
+            )?;
+        }
 
-        spec.public.origin = self.text(
+        self.draft.public.origin = self.text(
             "public.origin".into(),
             "Public URL (https origin, no path)".into(),
             &base.public.origin,
@@ -384,7 +491,7 @@ impl Flow<'_> {
             Some(validator(fields::path_base)),
             true,
         )?;
-        spec.public.path_base = (!path_base.is_empty()).then_some(path_base);
+        self.draft.public.path_base = (!path_base.is_empty()).then_some(path_base);
 
         let provider = self.select(
             "database.provider".into(),
@@ -392,8 +499,9 @@ impl Flow<'_> {
             choices::choices(&choices::DATABASES, choices::database_label),
             &choices::id_of(&base.database.provider),
         )?;
-        spec.database.provider = choices::from_id(&choices::DATABASES, &provider).unwrap_or(base.database.provider);
-        spec.database.connection_string.secret = self.text(
+        self.draft.database.provider =
+            choices::from_id(&choices::DATABASES, &provider).unwrap_or(base.database.provider);
+        self.draft.database.connection_string.secret = self.text(
             "database.connection_string".into(),
             "Name of the database connection-string secret".into(),
             &base.database.connection_string.secret,
@@ -401,22 +509,22 @@ impl Flow<'_> {
             false,
         )?;
 
-        spec.data_protection.key_store = self.key_store(target, &base.data_protection.key_store)?;
-        let store_id = choices::key_store_id(&spec.data_protection.key_store);
-        spec.data_protection.key_protection =
+        self.draft.data_protection.key_store = self.key_store(target, &base.data_protection.key_store)?;
+        let store_id = choices::key_store_id(&self.draft.data_protection.key_store);
+        self.draft.data_protection.key_protection =
             self.key_protection(target, store_id, &base.data_protection.key_protection)?;
 
-        let cache_kinds = choices::cache_kinds(spec.hosting.max_instances);
+        let cache_kinds = choices::cache_kinds(self.draft.hosting.max_instances);
         let cache = self.select(
             "cache.kind".into(),
             "Distributed cache".into(),
             choices::choices(&cache_kinds, choices::cache_label),
             &choices::id_of(&base.cache.kind),
         )?;
-        spec.cache.kind = choices::from_id(&cache_kinds, &cache).unwrap_or(CacheKind::Redis);
+        self.draft.cache.kind = choices::from_id(&cache_kinds, &cache).unwrap_or(CacheKind::Redis);
 
         let holds_keys = store_id == store::REDIS;
-        spec.redis = if holds_keys || spec.cache.kind == CacheKind::Redis {
+        self.draft.redis = if holds_keys || self.draft.cache.kind == CacheKind::Redis {
             Some(self.redis(&base, holds_keys)?)
         } else {
             None
@@ -429,14 +537,14 @@ impl Flow<'_> {
             choices::choices(&providers, choices::secret_provider_label),
             &choices::id_of(&base.secrets.provider),
         )?;
-        spec.secrets.provider = choices::from_id(&providers, &provider).unwrap_or(providers[0]);
+        self.draft.secrets.provider = choices::from_id(&providers, &provider).unwrap_or(providers[0]);
         // The store's address belongs to the preset's store; a different store starts without one.
-        let location = if spec.secrets.provider == base.secrets.provider {
+        let location = if self.draft.secrets.provider == base.secrets.provider {
             base.secrets.location.clone()
         } else {
             None
         };
-        spec.secrets.location = if spec.secrets.provider == SecretProvider::AzureKeyVault {
+        self.draft.secrets.location = if self.draft.secrets.provider == SecretProvider::AzureKeyVault {
             Some(self.text(
                 "secrets.location".into(),
                 "Key Vault URI (https://VAULT.vault.azure.net/)".into(),
@@ -448,7 +556,7 @@ impl Flow<'_> {
             location
         };
 
-        spec.license.key.secret = self.text(
+        self.draft.license.key.secret = self.text(
             "license.key".into(),
             "Name of the Duende license-key secret".into(),
             &base.license.key.secret,
@@ -456,7 +564,7 @@ impl Flow<'_> {
             false,
         )?;
 
-        spec.nginx = if spec.proxy.hops.iter().any(|h| h.kind == HopKind::Nginx) {
+        self.draft.nginx = if self.draft.proxy.hops.iter().any(|h| h.kind == HopKind::Nginx) {
             let host = base.nginx.clone().unwrap_or_default();
             Some(NginxHost {
                 version: self.text(
@@ -479,20 +587,25 @@ impl Flow<'_> {
             None
         };
 
-        spec.clients = self.clients(&base)?;
-        Ok(spec)
+        self.draft.clients = self.clients(&base)?;
+        Ok(self.draft)
     }
 
     /// The proxy chain: keep the preset's, or describe it hop by hop from the internet inwards.
-    fn hops(&mut self, target: Target, base: &[Hop]) -> Result<Vec<Hop>, Cancelled> {
+    fn hops(&mut self, target: Target, base: &[Hop]) -> Result<Vec<Hop>, Halt> {
         let offered = choices::hop_kinds(target);
         if !base.is_empty() && base.iter().all(|h| offered.contains(&h.kind)) {
             let chain: Vec<String> = base
                 .iter()
                 .map(|h| {
                     let tls = if h.terminates_tls { ", terminates TLS" } else { "" };
+                    let trusts = if h.trusted_networks.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", trusted from {}", h.trusted_networks.join(" "))
+                    };
                     format!(
-                        "{} ({}{tls})",
+                        "{} ({}{tls}{trusts})",
                         h.name.as_deref().unwrap_or(choices::hop_label(h.kind)),
                         choices::id_of(&h.kind)
                     )
@@ -557,7 +670,7 @@ impl Flow<'_> {
         Ok(hops)
     }
 
-    fn key_store(&mut self, target: Target, base: &KeyStore) -> Result<KeyStore, Cancelled> {
+    fn key_store(&mut self, target: Target, base: &KeyStore) -> Result<KeyStore, Halt> {
         let kind = self.select(
             "data_protection.key_store".into(),
             "Where do Data Protection keys live? (shared by every instance)".into(),
@@ -611,12 +724,7 @@ impl Flow<'_> {
         })
     }
 
-    fn key_protection(
-        &mut self,
-        target: Target,
-        store_id: &str,
-        base: &KeyProtection,
-    ) -> Result<KeyProtection, Cancelled> {
+    fn key_protection(&mut self, target: Target, store_id: &str, base: &KeyProtection) -> Result<KeyProtection, Halt> {
         let kind = self.select(
             "data_protection.key_protection".into(),
             "How are the keys protected at rest?".into(),
@@ -679,7 +787,7 @@ impl Flow<'_> {
         })
     }
 
-    fn redis(&mut self, base: &Spec, holds_keys: bool) -> Result<Redis, Cancelled> {
+    fn redis(&mut self, base: &Spec, holds_keys: bool) -> Result<Redis, Halt> {
         let template = base.redis.clone().unwrap_or_else(|| Redis {
             connection_string: SecretRef {
                 secret: sibling_secret_name(base, "redis-connection"),
@@ -728,17 +836,26 @@ impl Flow<'_> {
 
     /// The clients: a loop of "add one?", defaults taken from the preset's client at the same
     /// position when it is of the same kind.
-    fn clients(&mut self, base: &Spec) -> Result<Vec<Client>, Cancelled> {
+    fn clients(&mut self, base: &Spec) -> Result<Vec<Client>, Halt> {
         let mut clients = Vec::new();
         for i in 0..MAX_CLIENTS {
             let template = base.clients.get(i);
             let add = self.confirm(
                 format!("clients[{i}]"),
                 match (i, template) {
-                    (0, Some(t)) => format!("Add a client? (the preset starts with `{}`)", t.id),
-                    (0, None) => "Add a client?".to_string(),
-                    (_, Some(t)) => format!("Add another client? (the preset's next is `{}`)", t.id),
-                    (_, None) => "Add another client?".to_string(),
+                    (0, Some(t)) => format!(
+                        "Set up a first client? (starting from the preset's `{}`, a {}; you change its id and URIs next)",
+                        t.id,
+                        choices::client_kind_label(t.kind)
+                    ),
+                    (0, None) => "Set up a first client?".to_string(),
+                    (_, Some(t)) => format!(
+                        "Set up client {}? (starting from the preset's `{}`, a {})",
+                        i + 1,
+                        t.id,
+                        choices::client_kind_label(t.kind)
+                    ),
+                    (_, None) => format!("Set up client {}?", i + 1),
                 },
                 template.is_some(),
             )?;

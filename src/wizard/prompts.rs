@@ -1,7 +1,8 @@
 //! The terminal side of the wizard: `Ask` implemented with inquire prompts, nothing else. Which
-//! question comes, its default and its validator are decided in `flow`; Esc and Ctrl-C cancel.
+//! question comes, its default and its validator are decided in `flow`. Esc goes back one
+//! question, Ctrl-C quits; defaults are placeholders that Enter accepts and typing replaces.
 
-use crate::wizard::question::{Answer, Ask, Cancelled, Kind, Question};
+use crate::wizard::question::{Answer, Ask, Kind, NONE, Question, Stop};
 use inquire::error::InquireError;
 use inquire::ui::RenderConfig;
 use inquire::validator::Validation;
@@ -31,15 +32,36 @@ impl Default for Terminal {
     }
 }
 
-/// Esc and Ctrl-C cancel; so does a terminal that stops working mid-wizard, since either way
-/// nothing has been written and the user has to start again.
-fn cancelled(_: InquireError) -> Cancelled {
-    Cancelled
+/// Esc goes back; Ctrl-C quits, and so does a terminal that stops working mid-wizard, since
+/// either way nothing has been written.
+fn stop(e: InquireError) -> Stop {
+    match e {
+        InquireError::OperationCanceled => Stop::Back,
+        _ => Stop::Quit,
+    }
+}
+
+/// The help line under every question: its own help, then the keys.
+fn help_line(q: &Question) -> String {
+    let keys = match &q.kind {
+        Kind::Text { default, optional, .. } if *optional && !default.is_empty() => {
+            format!("Enter keeps the greyed value, `{NONE}` for none · Esc: back · Ctrl-C: quit")
+        }
+        Kind::Text { default, .. } if !default.is_empty() => {
+            "Enter keeps the greyed value · Esc: back · Ctrl-C: quit".to_string()
+        }
+        _ => "Esc: back · Ctrl-C: quit".to_string(),
+    };
+    match &q.help {
+        Some(h) => format!("{h} · {keys}"),
+        None => keys,
+    }
 }
 
 impl Ask for Terminal {
-    fn ask(&mut self, q: &Question) -> Result<Answer, Cancelled> {
-        let help = q.help.as_deref();
+    fn ask(&mut self, q: &Question) -> Result<Answer, Stop> {
+        let help_text = help_line(q);
+        let help = Some(help_text.as_str());
         match &q.kind {
             Kind::Select { options, default } => {
                 let mut prompt = Select::new(&q.message, options.clone())
@@ -49,12 +71,13 @@ impl Ask for Terminal {
                 if let Some(h) = help {
                     prompt = prompt.with_help_message(h);
                 }
-                prompt.prompt().map(|c| Answer::Choice(c.id)).map_err(cancelled)
+                prompt.prompt().map(|c| Answer::Choice(c.id)).map_err(stop)
             }
             Kind::Text { default, .. } => {
                 let question = q.clone();
                 let mut prompt = Text::new(&q.message)
-                    .with_initial_value(default)
+                    .with_placeholder(default)
+                    .with_default(default)
                     .with_render_config(self.render)
                     .with_validator(move |input: &str| {
                         Ok(match question.check_text(input) {
@@ -65,7 +88,7 @@ impl Ask for Terminal {
                 if let Some(h) = help {
                     prompt = prompt.with_help_message(h);
                 }
-                prompt.prompt().map(Answer::Text).map_err(cancelled)
+                prompt.prompt().map(Answer::Text).map_err(stop)
             }
             Kind::Confirm { default } => {
                 let mut prompt = Confirm::new(&q.message)
@@ -74,7 +97,7 @@ impl Ask for Terminal {
                 if let Some(h) = help {
                     prompt = prompt.with_help_message(h);
                 }
-                prompt.prompt().map(Answer::Bool).map_err(cancelled)
+                prompt.prompt().map(Answer::Bool).map_err(stop)
             }
             Kind::Number { default, min } => {
                 let min = *min;
@@ -92,7 +115,7 @@ impl Ask for Terminal {
                 if let Some(h) = help {
                     prompt = prompt.with_help_message(h);
                 }
-                prompt.prompt().map(Answer::Number).map_err(cancelled)
+                prompt.prompt().map(Answer::Number).map_err(stop)
             }
         }
     }

@@ -47,10 +47,11 @@ pub enum Kind {
         /// Index of the preselected option.
         default: usize,
     },
-    /// Free text, pre-filled with `default`. With `list`, a comma-separated list whose items are
-    /// validated one by one. With `optional`, the empty answer is accepted as "none".
+    /// Free text; `default` is shown as a placeholder that Enter accepts and typing replaces. With
+    /// `list`, a comma-separated list whose items are validated one by one. With `optional`, the
+    /// answer may be "none": empty when there is no default, else `-` (see `NONE`).
     Text {
-        /// The pre-filled value.
+        /// The answer on Enter, shown greyed in the input.
         default: String,
         /// Validates one value (one item, for lists).
         validate: Option<Validator>,
@@ -109,6 +110,9 @@ impl Question {
             return Ok(());
         };
         let text = text.trim();
+        if *optional && text == NONE {
+            return Ok(());
+        }
         if text.is_empty() {
             return if *optional || *list {
                 Ok(())
@@ -127,6 +131,18 @@ impl Question {
         } else {
             validate(text)
         }
+    }
+}
+
+/// Typed at an optional text question to answer "none" when Enter would accept a default.
+pub const NONE: &str = "-";
+
+/// The answer `text` means: `-` at an optional question is the empty answer.
+pub fn text_value(question: &Question, text: &str) -> String {
+    let text = text.trim();
+    match &question.kind {
+        Kind::Text { optional: true, .. } if text == NONE => String::new(),
+        _ => text.to_string(),
     }
 }
 
@@ -152,15 +168,20 @@ pub enum Answer {
     Number(u32),
 }
 
-/// The user pressed Esc or Ctrl-C.
+/// Why a question got no answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cancelled;
+pub enum Stop {
+    /// Esc: back to the previous question, answers kept.
+    Back,
+    /// Ctrl-C (or a terminal that stopped working): leave, nothing written.
+    Quit,
+}
 
-/// Asks one question and returns the answer, or `Cancelled`. Implemented by inquire prompts on a
-/// terminal and by scripted answers in tests.
+/// Asks one question and returns the answer, or why there is none. Implemented by inquire
+/// prompts on a terminal and by scripted answers in tests.
 pub trait Ask {
     /// Asks `question`; the answer's variant matches `question.kind`.
-    fn ask(&mut self, question: &Question) -> Result<Answer, Cancelled>;
+    fn ask(&mut self, question: &Question) -> Result<Answer, Stop>;
     /// Shows a message between questions (validation problems, notes).
     fn note(&mut self, text: &str);
 }

@@ -1,7 +1,7 @@
 //! `Ask` without a terminal: answers given by question key, the default for every other
 //! question, and a record of what was asked. Drives the flow in tests (and could back `--yes`).
 
-use crate::wizard::question::{Answer, Ask, Cancelled, Kind, Question};
+use crate::wizard::question::{Answer, Ask, Kind, Question, Stop};
 use std::collections::BTreeMap;
 
 /// One question as it was asked.
@@ -17,11 +17,10 @@ pub struct Asked {
     pub default: String,
 }
 
-/// Scripted answers. Each key's answers are used in order, then the default again.
+/// Scripted answers. Each key's replies are used in order, then the default again.
 #[derive(Debug, Clone, Default)]
 pub struct Script {
-    answers: BTreeMap<String, Vec<Answer>>,
-    cancel_at: Option<String>,
+    answers: BTreeMap<String, Vec<Result<Answer, Stop>>>,
     /// Every question asked, in order.
     pub asked: Vec<Asked>,
     /// Every note shown, in order.
@@ -36,13 +35,19 @@ impl Script {
 
     /// Answers `key` with `answer` (repeat the call for the next time it is asked).
     pub fn answer(mut self, key: &str, answer: Answer) -> Self {
-        self.answers.entry(key.to_string()).or_default().push(answer);
+        self.answers.entry(key.to_string()).or_default().push(Ok(answer));
         self
     }
 
-    /// Presses Esc at the first question with this key.
-    pub fn cancel_at(mut self, key: &str) -> Self {
-        self.cancel_at = Some(key.to_string());
+    /// Presses Esc (back) the next time `key` is asked.
+    pub fn back_at(mut self, key: &str) -> Self {
+        self.answers.entry(key.to_string()).or_default().push(Err(Stop::Back));
+        self
+    }
+
+    /// Presses Ctrl-C (quit) the next time `key` is asked.
+    pub fn quit_at(mut self, key: &str) -> Self {
+        self.answers.entry(key.to_string()).or_default().push(Err(Stop::Quit));
         self
     }
 
@@ -58,7 +63,7 @@ impl Script {
 }
 
 impl Ask for Script {
-    fn ask(&mut self, q: &Question) -> Result<Answer, Cancelled> {
+    fn ask(&mut self, q: &Question) -> Result<Answer, Stop> {
         let (options, default) = match &q.kind {
             Kind::Select { options, default } => (
                 options.iter().map(|o| o.id.clone()).collect(),
@@ -78,11 +83,8 @@ impl Ask for Script {
                 Answer::Number(n) => n.to_string(),
             },
         });
-        if self.cancel_at.as_deref() == Some(q.key.as_str()) {
-            return Err(Cancelled);
-        }
         match self.answers.get_mut(&q.key) {
-            Some(queue) if !queue.is_empty() => Ok(queue.remove(0)),
+            Some(queue) if !queue.is_empty() => queue.remove(0),
             _ => Ok(default),
         }
     }
