@@ -170,7 +170,7 @@ fn json_carries_status_evidence_and_skip_reason() {
         tls3["command"]
             .as_str()
             .unwrap()
-            .starts_with("curl -s https://id.example.com/")
+            .starts_with("curl -s https://id.acme-corp.io/")
     );
     let (skipped, _) = hsts_report(true);
     let json: Value = serde_json::from_str(&render(&skipped, Format::Json)).unwrap();
@@ -201,7 +201,7 @@ fn markdown_has_tables_failures_operator_steps_and_accepted_risks() {
     assert!(md.contains(&format!("`src/Acme.Identity/Services.cs:{line}`")));
     assert!(md.contains("## Failures\n\n### TLS1"));
     assert!(md.contains("## Operator steps"));
-    assert!(md.contains("curl -s https://id.example.com/.well-known/openid-configuration | jq -r .issuer"));
+    assert!(md.contains("curl -s https://id.acme-corp.io/.well-known/openid-configuration | jq -r .issuer"));
     assert!(md.ends_with('\n') && !md.ends_with("\n\n"));
     let (skipped, _) = hsts_report(true);
     let md = render(&skipped, Format::Markdown);

@@ -690,7 +690,12 @@ fn no_secret_value_is_written_anywhere() {
             let line = checklist.lines().find(|l| l.contains(&format!("| {id} |"))).unwrap();
             assert!(line.contains("pass"), "{preset}: {line}");
         }
-        assert!(!checklist.contains("FAIL"), "{preset}: {checklist}");
+        // Only the presets' documentation placeholders fail (X12, issue 12).
+        let failing: Vec<&str> = checklist.lines().filter(|l| l.starts_with("| ❌ FAIL |")).collect();
+        assert!(
+            failing.iter().all(|l| l.starts_with("| ❌ FAIL | X12 |")),
+            "{preset}: {checklist}"
+        );
     }
 }
 

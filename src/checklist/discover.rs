@@ -29,7 +29,7 @@ pub enum FileKind {
     AppSettings,
     /// A candidate nginx configuration; the nginx module confirms by parsing.
     Nginx,
-    /// Terraform (`.tf`).
+    /// Terraform (`.tf`, `.tfvars`).
     Terraform,
     /// A YAML file other than idsgen.yaml: Kubernetes manifests, Helm values and templates.
     Yaml,
@@ -96,7 +96,8 @@ pub fn classify(path: &str) -> Option<FileKind> {
     match ext {
         "cs" => Some(FileKind::CSharp),
         "csproj" | "props" => Some(FileKind::Project),
-        "tf" => Some(FileKind::Terraform),
+        // Variable values (`terraform.tfvars`, `*.auto.tfvars`) are HCL attributes too.
+        "tf" | "tfvars" => Some(FileKind::Terraform),
         "yaml" | "yml" => Some(FileKind::Yaml),
         "conf" | "nginx" => Some(FileKind::Nginx),
         "" if dirs

@@ -100,6 +100,8 @@ impl Block {
 pub struct Terraform {
     /// Top-level blocks of every file.
     pub blocks: Vec<Block>,
+    /// Top-level attributes with their file: what `.tfvars` files hold.
+    pub assignments: Vec<(String, Attr)>,
     /// Files that did not parse: (file, line, message).
     pub errors: Vec<(String, usize, String)>,
 }
@@ -112,7 +114,9 @@ impl Terraform {
             match hcl::edit::parser::parse_body(text) {
                 Ok(body) => {
                     let lines = Lines::new(text);
-                    tf.blocks.extend(convert_body(&body, path, &lines).1);
+                    let (attrs, blocks) = convert_body(&body, path, &lines);
+                    tf.blocks.extend(blocks);
+                    tf.assignments.extend(attrs.into_iter().map(|a| (path.to_string(), a)));
                 }
                 Err(e) => tf
                     .errors

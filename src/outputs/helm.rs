@@ -1044,7 +1044,7 @@ pub fn values(model: &Model) -> Values {
                 .image
                 .repository
                 .clone()
-                .unwrap_or_else(|| format!("registry.example.com/{name}")),
+                .unwrap_or_else(|| crate::spec::placeholders::default_image_repository(&name)),
             tag: k.image.tag.clone(),
             digest: k.image.digest.clone().unwrap_or_default(),
             pull_policy: "Always".to_string(),

@@ -4,6 +4,7 @@
 pub mod docs;
 pub mod dotnet;
 pub mod helm;
+pub mod next_steps;
 pub mod nginx;
 pub mod redis;
 pub mod systemd;

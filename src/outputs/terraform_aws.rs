@@ -205,7 +205,7 @@ fn view(model: &Model) -> Result<AwsView> {
         (Some(r), true) => Some(RedisView {
             holds_keys: model.redis_holds_keys,
             maxmemory_policy: r.maxmemory_policy.clone(),
-            auth_token_secret: format!("{}-auth-token", r.connection_string.secret),
+            auth_token_secret: redis_auth_token_secret(model).unwrap_or_default(),
         }),
         _ => None,
     };
@@ -274,4 +274,14 @@ fn view(model: &Model) -> Result<AwsView> {
         deregistration_delay: DEREGISTRATION_DELAY_SECONDS,
         token_path: format!("{base}/connect/token").to_lowercase(),
     })
+}
+
+/// The Secrets Manager secret holding the ElastiCache AUTH token this Terraform reads when it
+/// creates Redis: the connection string's secret name plus `-auth-token`.
+pub fn redis_auth_token_secret(model: &Model) -> Option<String> {
+    let aws = matches!(model.spec.hosting.target, Target::AwsEcs | Target::AwsEks);
+    match (&model.spec.redis, model.uses_redis && aws) {
+        (Some(r), true) => Some(format!("{}-auth-token", r.connection_string.secret)),
+        _ => None,
+    }
 }

@@ -259,6 +259,17 @@ fn key_vault_key(key_id: &str) -> Result<(Vault, String)> {
 
 const KEY_FIX: &str = "write `https://VAULT.vault.azure.net/keys/NAME`, NAME of letters, digits and `-`";
 
+/// The Key Vault holding the application's secrets (`secrets.location` with `azure-key-vault`)
+/// as (name, URI), parsed as the Terraform parses it.
+pub fn secrets_vault(spec: &Spec) -> Option<(String, String)> {
+    match (spec.secrets.provider, spec.secrets.location.as_deref()) {
+        (SecretProvider::AzureKeyVault, Some(loc)) => {
+            vault_from_uri(loc, "secrets.location").ok().map(|v| (v.name, v.uri))
+        }
+        _ => None,
+    }
+}
+
 fn vault_from_uri(uri: &str, path: &str) -> Result<Vault> {
     let fix = "write the vault URI `https://NAME.vault.azure.net/`, NAME 3-24 letters, digits and `-`, starting with a letter";
     let url = url::Url::parse(uri).map_err(|e| invalid(path, format!("`{uri}`: {e}"), fix))?;

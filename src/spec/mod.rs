@@ -5,6 +5,7 @@ pub mod edit;
 pub mod fields;
 pub mod load;
 pub mod locate;
+pub mod placeholders;
 pub mod presets;
 pub mod set;
 pub mod types;

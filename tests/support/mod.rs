@@ -4,7 +4,7 @@
 
 use idsgen::spec::types::{
     CacheKind, DatabaseProvider, DotnetVersion, KeyProtection, KeyStore, Redis, RedisHosting, RedisPersistence,
-    SecretRef, Spec,
+    SecretRef, Spec, Target,
 };
 use idsgen::spec::{load, presets};
 
@@ -12,6 +12,52 @@ use idsgen::spec::{load, presets};
 pub fn preset(name: &str) -> Spec {
     let p = presets::find(name).expect("preset exists");
     load::load(name, p.text, &[]).expect("preset is valid")
+}
+
+/// The presets' documentation placeholders (`*.example.com`, the sample Azure names) replaced
+/// with real-looking values, as a user would before deploying: checklist item X12 then passes.
+pub fn with_real_values(mut spec: Spec) -> Spec {
+    let real = |v: &str| {
+        v.replace("example.com", "acme-corp.io")
+            .replace("acme-idsrv-kv", "acmecorp-idsrv-kv")
+            .replace("acmeidsrvkeys", "acmecorpidsrvkeys")
+    };
+    spec.public.origin = real(&spec.public.origin);
+    for c in &mut spec.clients {
+        for list in [
+            &mut c.redirect_uris,
+            &mut c.post_logout_redirect_uris,
+            &mut c.cors_origins,
+        ] {
+            for v in list.iter_mut() {
+                *v = real(v);
+            }
+        }
+    }
+    if let KeyStore::AzureBlob { blob_uri } = &mut spec.data_protection.key_store {
+        *blob_uri = real(blob_uri);
+    }
+    if let KeyProtection::AzureKeyVault { key_id } = &mut spec.data_protection.key_protection {
+        *key_id = real(key_id);
+    }
+    if let Some(loc) = &mut spec.secrets.location {
+        *loc = real(loc);
+    }
+    if matches!(
+        spec.hosting.target,
+        Target::AzureAks | Target::AwsEks | Target::Kubernetes
+    ) {
+        let k = spec.kubernetes.get_or_insert_with(Default::default);
+        if k.image.repository.is_none() {
+            k.image.repository = Some("registry.acme-corp.io/acme-identity".into());
+        }
+    }
+    assert!(
+        idsgen::spec::placeholders::find(&spec).is_empty(),
+        "placeholders left: {:?}",
+        idsgen::spec::placeholders::find(&spec)
+    );
+    spec
 }
 
 const STORES: [&str; 5] = ["redis", "azure-blob", "ef-database", "file-system", "aws-ssm"];
@@ -27,7 +73,7 @@ pub fn matrix_spec(
     dotnet: DotnetVersion,
     i: usize,
 ) -> Spec {
-    let mut spec = preset("kubernetes");
+    let mut spec = with_real_values(preset("kubernetes"));
     spec.data_protection.key_store = match store {
         "redis" => KeyStore::Redis {
             redis_key: "DataProtection-Keys".into(),

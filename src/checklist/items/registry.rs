@@ -48,6 +48,7 @@ pub const ITEMS: &[Item] = &[
     security::x8::ITEM,
     security::x9::ITEM,
     observability::x11::ITEM,
+    security::x12::ITEM,
     proxy::gw1::ITEM,
     observability::gw2::ITEM,
 ];

@@ -1,0 +1,274 @@
+//! X12: No documentation placeholders in what gets deployed.
+//! The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::{Item, SECURITY, Source};
+use crate::checklist::terraform::Value;
+use crate::checklist::tree::{Kind, Tree};
+use crate::spec::placeholders::{self, hosts_in};
+
+/// X12 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "X12",
+    section: SECURITY,
+    title: "No documentation placeholders in what gets deployed",
+    applies: "always",
+    breaks: "A host such as id.example.com or registry.example.com never resolves to your deployment: the issuer, redirect URIs, CORS origins, TLS names and image pulls all point nowhere, and tokens issued for it are rejected.",
+    fix: "Replace every placeholder with the real value: in idsgen.yaml (public.origin, clients[].redirect_uris, kubernetes.image.repository, ...) then `idsgen plan` and `idsgen apply`, or directly in the files listed.",
+    source: Source::Idsgen,
+    rule,
+};
+
+/// One value read from a deployed file: where, which setting, the text.
+struct Read {
+    file: String,
+    line: usize,
+    key: String,
+    value: String,
+}
+
+fn rule(ctx: &Context) -> Outcome {
+    let values = deployed_values(ctx);
+    let read = values.len();
+    let mut fails: Vec<Evidence> = Vec::new();
+    for v in values {
+        for host in hosts_in(&v.value) {
+            let note = format!("{host} in {}: {}", v.key, placeholders::why(&host));
+            let e = Evidence::new(&v.file, v.line, note);
+            if !fails.contains(&e) {
+                fails.push(e);
+            }
+        }
+    }
+    if fails.is_empty() {
+        return Outcome::pass(
+            format!("no documentation placeholder among {read} deployed values read"),
+            Vec::new(),
+        );
+    }
+    // Where the deployment's own spec names them: the place to change them once.
+    let related = ctx
+        .spec
+        .as_ref()
+        .map(|s| {
+            placeholders::find(&s.spec)
+                .into_iter()
+                .map(|p| {
+                    let keys: Vec<&str> = p.path.split('.').map(|k| k.split('[').next().unwrap_or(k)).collect();
+                    s.at(&keys, format!("{} = {} in idsgen.yaml", p.path, p.value))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Outcome::fail(format!("{} placeholder value(s) would be deployed", fails.len()), fails).with_related(related)
+}
+
+/// Every literal the deployment uses, from the files that run it: the host's C# strings, its
+/// production appsettings, nginx directives, Kubernetes objects and Helm values, compose and
+/// container environments, Terraform attributes, variable defaults and tfvars. Comments, READMEs
+/// and test projects are never read (the engine does not classify them, or leaves them out).
+fn deployed_values(ctx: &Context) -> Vec<Read> {
+    let mut out = Vec::new();
+    let mut push = |file: &str, line: usize, key: &str, value: &str| {
+        out.push(Read {
+            file: file.to_string(),
+            line,
+            key: key.to_string(),
+            value: value.to_string(),
+        })
+    };
+    for s in &ctx.code.strings {
+        push(&s.file, s.line, "a C# string", &s.value);
+    }
+    for f in ctx.settings.production_files() {
+        tree_values(&f.doc, &f.path, &mut push);
+    }
+    for (file, directives) in &ctx.nginx.files {
+        directive_values(directives, file, &mut push);
+    }
+    // Templated objects repeat their chart's values (read below) at the template's lines.
+    for o in ctx.kube.objects.iter().filter(|o| !o.templated) {
+        tree_values(&o.doc, &o.file, &mut push);
+    }
+    for v in &ctx.kube.values {
+        tree_values(&v.doc, &v.file, &mut push);
+    }
+    for s in &ctx.compose.services {
+        if let Some(image) = &s.image {
+            push(&s.file, s.line, &format!("compose service {} image", s.name), image);
+        }
+    }
+    for (file, line, name, value) in ctx.env_literals() {
+        if let Some(v) = value {
+            push(&file, line, &format!("env {name}"), &v);
+        }
+    }
+    for (file, line, key, value) in ctx.tf_strings() {
+        push(&file, line, &key, &value);
+    }
+    for b in ctx.tf.blocks.iter().filter(|b| b.ident == "variable") {
+        if let Some(a) = b.attr("default") {
+            let key = format!(
+                "variable {} default",
+                b.labels.first().map(String::as_str).unwrap_or("")
+            );
+            tf_values(&a.value, &b.file, a.line, &key, &mut push);
+        }
+    }
+    for (file, a) in &ctx.tf.assignments {
+        tf_values(&a.value, file, a.line, &a.key, &mut push);
+    }
+    out
+}
+
+fn tree_values(doc: &Tree, file: &str, push: &mut dyn FnMut(&str, usize, &str, &str)) {
+    doc.walk(&mut |path, entry, node| {
+        if let Kind::Scalar(s) = &node.kind {
+            let key = path.iter().rfind(|k| **k != "[]").copied().unwrap_or("value");
+            push(file, entry.map_or(node.line, |e| e.line.max(node.line)), key, s);
+        }
+    });
+}
+
+fn directive_values(
+    directives: &[crate::checklist::nginx::Directive],
+    file: &str,
+    push: &mut dyn FnMut(&str, usize, &str, &str),
+) {
+    for d in directives {
+        for a in &d.args {
+            push(file, d.line, &d.name, a);
+        }
+        directive_values(d.children(), file, push);
+    }
+}
+
+fn tf_values(v: &Value, file: &str, line: usize, key: &str, push: &mut dyn FnMut(&str, usize, &str, &str)) {
+    match v {
+        Value::Str(s) => push(file, line, key, s),
+        Value::Object(items) => {
+            for (k, l, v) in items {
+                tf_values(v, file, *l, k, push);
+            }
+        }
+        Value::Array(items) => {
+            for v in items {
+                tf_values(v, file, line, key, push);
+            }
+        }
+        Value::Num(_) | Value::Bool(_) | Value::Computed => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn run(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    fn places(o: &Outcome) -> Vec<(String, usize)> {
+        o.evidence.iter().map(|e| (e.file.clone(), e.line)).collect()
+    }
+
+    const PROGRAM: &str = "var b = WebApplication.CreateBuilder(args);\n// e.g. https://id.example.com\nb.Services.AddIdentityServer(o => {\n    o.IssuerUri = \"https://id.example.com\";\n});\n";
+
+    #[test]
+    fn fails_on_each_deployed_value_with_file_and_line() {
+        let o = run(&[
+            ("src/Id/Program.cs", PROGRAM),
+            (
+                "src/Id/appsettings.json",
+                "{\n  \"Clients\": [\"https://app.example.com/cb\"],\n  \"Admin\": \"ops@example.com\"\n}\n",
+            ),
+            (
+                "deploy/nginx/site.conf",
+                "# server_name id.example.com;\nserver {\n    listen 443 ssl;\n    server_name id.test;\n}\n",
+            ),
+            (
+                "k8s/ingress.yaml",
+                "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n  rules:\n    - host: id.example.org\n",
+            ),
+            ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+            (
+                "chart/values.yaml",
+                "image:\n  repository: registry.example.com/id\n  tag: 1.0.0\n",
+            ),
+            (
+                "infra/variables.tf",
+                "variable \"host\" {\n  type    = string\n  default = \"id.example.net\"\n}\n",
+            ),
+            (
+                "infra/prod.tfvars",
+                "public_origin = \"https://id.example.com\"\nregion = \"eu-west-1\"\n",
+            ),
+            (
+                "docker-compose.yml",
+                "services:\n  id:\n    image: id:1\n    environment:\n      IdentityServer__IssuerUri: https://login.invalid\n",
+            ),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let mut got = places(&o);
+        got.sort();
+        let want = [
+            ("chart/values.yaml", 2),
+            ("deploy/nginx/site.conf", 4),
+            ("docker-compose.yml", 5),
+            ("infra/prod.tfvars", 1),
+            ("infra/variables.tf", 3),
+            ("k8s/ingress.yaml", 7),
+            ("src/Id/Program.cs", 4),
+            ("src/Id/appsettings.json", 2),
+        ];
+        assert_eq!(got, want.map(|(f, l)| (f.to_string(), l)), "{o:?}");
+        assert!(
+            o.evidence
+                .iter()
+                .any(|e| e.note.contains("id.example.com in a C# string"))
+        );
+    }
+
+    #[test]
+    fn real_hosts_loopback_comments_docs_and_tests_pass() {
+        let o = run(&[
+            (
+                "src/Id/Program.cs",
+                "// IssuerUri = \"https://id.example.com\"\nbuilder.Services.AddIdentityServer(o => o.IssuerUri = \"https://id.acme-corp.io\");\n",
+            ),
+            ("src/Id/Id.csproj", "<Project/>"),
+            (
+                "src/Id/appsettings.json",
+                "{ \"Upstream\": \"http://127.0.0.1:5001\", \"Local\": \"http://localhost:5000\" }",
+            ),
+            (
+                "src/Id/appsettings.Development.json",
+                "{ \"Issuer\": \"https://id.example.com\" }",
+            ),
+            ("README.md", "Set the origin, e.g. https://id.example.com"),
+            (
+                "tests/Id.Tests/Id.Tests.csproj",
+                "<Project><ItemGroup><ProjectReference Include=\"../../src/Id/Id.csproj\" /></ItemGroup></Project>",
+            ),
+            ("tests/Id.Tests/Tests.cs", "var issuer = \"https://id.example.com\";"),
+            (
+                "infra/terraform.tfvars.example",
+                "origin = \"https://id.example.com\"\n",
+            ),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+    }
+
+    #[test]
+    fn the_spec_shows_where_to_change_it_once() {
+        let spec = "version: 1\nproject: { name: Acme.Identity, dotnet: net10, duende: 8 }\n";
+        let o = run(&[("src/Id/Program.cs", PROGRAM), ("idsgen.yaml", spec)]);
+        assert_eq!(o.status, Status::Fail);
+        // An unreadable spec adds nothing; a readable one is tested through the presets.
+        assert!(o.related.is_empty());
+    }
+}
