@@ -109,29 +109,50 @@ fn assert_printed_preset_command_rebuilds(out: &str, dir: &Path, spec: &Spec) {
 /// The client questions when the preset's `spa` and `worker` (m2m) clients are accepted.
 fn accept_spa_and_worker(pty: &mut Pty) {
     for q in [
-        "Add a client?",
+        "Set up a first client?",
         "Client kind",
         "Client id",
         "Redirect URIs",
         "CORS origins",
-        "Add another client?",
+        "Set up client 2?",
         "Client kind",
         "Client id",
         "Name of the client-secret secret",
-        "Add another client?",
+        "Set up client 3?",
     ] {
         answer(pty, q, ENTER);
     }
 }
 
-/// The on-prem questions between the target and the nginx versions, in the order they are asked.
-const ONPREM_QUESTIONS: [&str; 17] = [
+/// The Kubernetes questions between the target and the clients, in the order they are asked.
+const KUBERNETES_QUESTIONS: [&str; 17] = [
     "Project (assembly) name",
     "Keep this proxy chain?",
     ".NET version",
     "Duende IdentityServer major version",
     "Fewest instances",
     "Most instances",
+    "Public URL",
+    "Path base",
+    "Database engine",
+    "Name of the database connection-string secret",
+    "Where do Data Protection keys live?",
+    "Absolute path of the PFX file",
+    "Name of the PFX password secret",
+    "Who runs Redis?",
+    "Name of the Redis connection-string secret",
+    "Redis persistence",
+    "Name of the Duende license-key secret",
+];
+
+/// The on-prem questions between the target and the nginx versions, in the order they are asked.
+const ONPREM_QUESTIONS: [&str; 16] = [
+    "Project (assembly) name",
+    "Keep this proxy chain?",
+    ".NET version",
+    "Duende IdentityServer major version",
+    // Nothing autoscales on-prem: one count, no fewest/most range.
+    "How many IdentityServer instances per host?",
     "Public URL",
     "Path base",
     "Database engine",
@@ -262,7 +283,7 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
         "Who runs Redis?",
         "Name of the Redis connection-string secret",
         "Name of the Duende license-key secret",
-        "Add a client?",
+        "Set up a first client?",
         "Client kind",
         "Client id",
         "Redirect URIs",
@@ -270,7 +291,7 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
     ] {
         answer(&mut pty, q, ENTER);
     }
-    answer(&mut pty, "Add another client?", &format!("n{ENTER}"));
+    answer(&mut pty, "Set up client 2?", &format!("n{ENTER}"));
     answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
     let (out, code) = finish(&mut pty);
     assert_eq!(code, 0, "{out}");
@@ -295,10 +316,10 @@ fn changed_answers_land_in_the_spec_and_in_the_printed_set_overrides() {
 }
 
 #[test]
-fn esc_on_the_first_question_exits_130_and_writes_nothing() {
+fn ctrl_c_on_the_first_question_exits_130_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = spawn(dir.path(), &[]);
-    answer(&mut pty, "Where will IdentityServer run?", ESC);
+    answer(&mut pty, "Where will IdentityServer run?", CTRL_C);
     let (out, code) = finish(&mut pty);
     assert_eq!(code, 130, "{out}");
     assert!(out.contains("cancelled, nothing written"), "{out}");
@@ -307,6 +328,109 @@ fn esc_on_the_first_question_exits_130_and_writes_nothing() {
         0,
         "something was written"
     );
+}
+
+#[test]
+fn esc_goes_back_one_question_and_keeps_the_answer_given_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", &format!("AWS ECS{ENTER}"));
+    // The default is a placeholder: typing replaces it (no `Acme.IdentityAcme.Login`).
+    answer(&mut pty, "Project (assembly) name", &format!("Acme.Login{ENTER}"));
+    answer(&mut pty, "Keep this proxy chain?", ESC);
+    // Back at the name, with the answer given as the new default.
+    if let Err(e) = pty.expect("Project (assembly) name") {
+        panic!("Esc did not go back to the name: {e}");
+    }
+    if let Err(e) = pty.expect("Acme.Login") {
+        panic!("the earlier answer is not offered: {e}");
+    }
+    pty.send(ENTER).unwrap();
+    for q in [
+        "Keep this proxy chain?",
+        ".NET version",
+        "Duende IdentityServer major version",
+        "Fewest instances",
+        "Most instances",
+        "Public URL",
+        "Path base",
+        "Database engine",
+        "Name of the database connection-string secret",
+        "SSM parameter name prefix",
+        "KMS key id",
+        "Who runs Redis?",
+        "Name of the Redis connection-string secret",
+        "Name of the Duende license-key secret",
+    ] {
+        answer(&mut pty, q, ENTER);
+    }
+    accept_spa_and_worker(&mut pty);
+    answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 0, "{out}");
+    let mut expected = preset("aws-ecs");
+    expected.project.name = "Acme.Login".into();
+    assert_eq!(written_spec(dir.path()), expected);
+}
+
+#[test]
+fn the_review_lists_assumed_values_and_placeholders_and_changes_one_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = spawn(dir.path(), &[]);
+    answer(&mut pty, "Where will IdentityServer run?", &format!("on-prem{ENTER}"));
+    for q in ONPREM_QUESTIONS
+        .iter()
+        .chain(&["nginx version on the hosts", "OpenSSL version nginx is linked against"])
+    {
+        answer(&mut pty, q, ENTER);
+    }
+    accept_spa_and_worker(&mut pty);
+    // Assumed values the user never typed, and the placeholder they accepted, marked.
+    for shown in [
+        "Assumed values",
+        "clients[0].scopes",
+        "Placeholders: NOT production-ready",
+        "! public.origin = https://id.example.com",
+    ] {
+        if let Err(e) = pty.expect(shown) {
+            panic!("the review does not show {shown:?}: {e}");
+        }
+    }
+    // Change the placeholder: the list filters as you type.
+    answer(
+        &mut pty,
+        "Write idsgen.yaml and render the deployment?",
+        &format!("Change one{ENTER}"),
+    );
+    answer(&mut pty, "Which value?", &format!("public.origin{ENTER}"));
+    answer(
+        &mut pty,
+        "New value for public.origin",
+        &format!("http://login.acme-corp.io{ENTER}"),
+    );
+    // Refused at its own question with the spec's rule, then fixed.
+    if let Err(e) = pty.expect("https") {
+        panic!("an http origin is not refused: {e}");
+    }
+    pty.send(BACKSPACE.repeat(40)).unwrap();
+    pty.send(format!("https://login.acme-corp.io{ENTER}")).unwrap();
+    answer(&mut pty, "Write idsgen.yaml and render the deployment?", ENTER);
+    let (out, code) = finish(&mut pty);
+    assert_eq!(code, 0, "{out}");
+    let mut expected = preset("onprem-nginx");
+    expected.public.origin = "https://login.acme-corp.io".into();
+    assert_eq!(written_spec(dir.path()), expected);
+    assert_rendered(dir.path(), &expected);
+    // The closing screen: next steps in order, then the command without questions.
+    let steps = ["Next steps:", "1. Commit", "2. ", "3. ", "4. ", "5. ", "idsgen plan"];
+    let mut at = 0;
+    for s in steps {
+        let found = out[at..]
+            .find(s)
+            .unwrap_or_else(|| panic!("{s:?} missing or out of order:\n{out}"));
+        at += found;
+    }
+    assert!(out.contains("--set public.origin=https://login.acme-corp.io"), "{out}");
 }
 
 #[test]
@@ -342,7 +466,7 @@ fn reconfigure_offers_the_existing_answers_as_defaults() {
 
     let mut pty = spawn(dir.path(), &["--reconfigure"]);
     answer(&mut pty, "Where will IdentityServer run?", ENTER);
-    for q in ONPREM_QUESTIONS {
+    for q in KUBERNETES_QUESTIONS {
         answer(&mut pty, q, ENTER);
     }
     accept_spa_and_worker(&mut pty);

@@ -43,10 +43,14 @@ pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Resul
         command_line::spec_command(dir),
         command_line::preset_command(preset_name, preset, &spec, dir)
     );
+    let next = format!(
+        "\nNext steps:\n{}",
+        crate::outputs::next_steps::to_text(&crate::outputs::next_steps::steps(&spec, &files))
+    );
     if args.reconfigure {
         // After the plan, where a long plan cannot scroll it away.
         let code = reconfigure(args, &spec, io, out)?;
-        writeln!(out, "{commands}").map_err(io_err)?;
+        writeln!(out, "{next}\n{commands}").map_err(io_err)?;
         return Ok(code);
     }
     // Printed before writing, so a refused write (files differ, no --force) still tells the
@@ -63,6 +67,7 @@ pub fn run_with(args: &InitArgs, io: &mut dyn Ask, out: &mut dyn Write) -> Resul
         report.unchanged.len()
     )
     .map_err(io_err)?;
+    writeln!(out, "{next}").map_err(io_err)?;
     Ok(0)
 }
 

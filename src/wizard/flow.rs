@@ -13,6 +13,7 @@ use crate::spec::{load, presets, validate};
 use crate::wizard::answers::{Answers, Revisit, is_within};
 use crate::wizard::choices::{self, protection, store};
 use crate::wizard::question::{Answer, Ask, Choice, Kind, Question, Stop, Validator, text_value, validator};
+use crate::wizard::review;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Most hops and clients the loops offer; a runaway "add another" ends here.
@@ -82,25 +83,65 @@ pub fn spec_text(spec: &Spec) -> String {
 pub fn converse(io: &mut dyn Ask, defaults: &Defaults) -> Result<Spec, Stop> {
     let mut answers = preloaded(defaults);
     let mut revisit = Revisit::All;
+    // Values changed at the review, re-applied after every pass over the questions.
+    let mut changed: Vec<(String, String)> = Vec::new();
     loop {
-        let spec = collect(io, defaults, &mut answers, revisit, validate::validate)?;
+        let mut spec = collect(io, defaults, &mut answers, revisit.clone(), validate::validate)?;
+        // A change the new answers no longer allow is dropped, with a note.
+        changed.retain(|(path, value)| match review::with_override(&spec, path, value) {
+            Ok(new) => {
+                spec = new;
+                true
+            }
+            Err(why) => {
+                io.note(&format!(
+                    "Your change of {path} no longer applies and is dropped: {why}"
+                ));
+                false
+            }
+        });
         io.note(&format!("\nidsgen.yaml:\n\n{}", spec_text(&spec)));
-        let review = Question {
+        let items = review::listed(&spec, &answers);
+        io.note(&review::summary(&items));
+        let mut options = vec![Choice::new("write", "Write it")];
+        if !items.is_empty() {
+            options.push(Choice::new("value", "Change one of the values listed above"));
+        }
+        options.extend([
+            Choice::new("change", "Change answers (through the questions again)"),
+            Choice::new("cancel", "Cancel (nothing is written)"),
+        ]);
+        let question = Question {
             key: "review".to_string(),
             message: "Write idsgen.yaml and render the deployment?".to_string(),
-            help: None,
-            kind: Kind::Select {
-                options: vec![
-                    Choice::new("write", "Write it"),
-                    Choice::new("change", "Change answers"),
-                    Choice::new("cancel", "Cancel (nothing is written)"),
-                ],
-                default: 0,
-            },
+            help: Some("Esc: back to the last question".to_string()),
+            kind: Kind::Select { options, default: 0 },
         };
-        match io.ask(&review) {
+        match io.ask(&question) {
             Ok(Answer::Choice(c)) if c == "write" => return Ok(spec),
             Ok(Answer::Choice(c)) if c == "change" => revisit = Revisit::All,
+            Ok(Answer::Choice(c)) if c == "value" => {
+                // Back at either question returns to the review.
+                revisit = Revisit::Only(Default::default());
+                let path = match io.ask(&review::pick_question(&items)) {
+                    Ok(Answer::Choice(path)) => path,
+                    Err(Stop::Quit) => return Err(Stop::Quit),
+                    _ => continue,
+                };
+                let Some(item) = items.iter().find(|l| l.path == path) else {
+                    continue;
+                };
+                let question = review::value_question(&spec, item);
+                match io.ask(&question) {
+                    Ok(Answer::Text(value)) => {
+                        let value = value.trim().to_string();
+                        changed.retain(|(p, _)| *p != path);
+                        changed.push((path, value));
+                    }
+                    Err(Stop::Quit) => return Err(Stop::Quit),
+                    _ => {}
+                }
+            }
             // Esc at the review: back to the last question.
             Err(Stop::Back) => {
                 revisit = match answers.previous() {

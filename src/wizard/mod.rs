@@ -7,6 +7,7 @@ pub mod command_line;
 pub mod flow;
 pub mod prompts;
 pub mod question;
+pub mod review;
 pub mod script;
 
 #[cfg(test)]

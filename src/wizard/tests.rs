@@ -481,9 +481,9 @@ impl crate::wizard::question::Ask for Walk {
             Kind::Select { options, .. } => Answer::Choice(options[(r % options.len() as u64) as usize].id.clone()),
             // Mostly "no" for loops, so walks stay short.
             Kind::Confirm { default } if q.key.ends_with(".more") || q.key.starts_with("clients[") => {
-                Answer::Bool(*default && r % 3 != 0)
+                Answer::Bool(*default && !r.is_multiple_of(3))
             }
-            Kind::Confirm { .. } => Answer::Bool(r % 2 == 0),
+            Kind::Confirm { .. } => Answer::Bool(r.is_multiple_of(2)),
             Kind::Text { default, .. } if default.is_empty() => Answer::Text(typed(&q.key)),
             Kind::Text { default, .. } => Answer::Text(default.clone()),
             Kind::Number { default, .. } => Answer::Number(*default),
