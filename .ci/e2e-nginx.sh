@@ -49,8 +49,17 @@ cp -r "$tree/deploy/nginx" "$work/nginx"
 mkdir -p "$work/tls" "$work/log"
 site=$(find "$work/nginx/conf.d" -name '*.conf' | head -n 1)
 
-openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=$host" -addext "subjectAltName=DNS:$host" \
-    -keyout "$work/tls/key.pem" -out "$work/tls/cert.pem" 2>/dev/null
+# A throwaway CA and a server certificate it signs, as a real deployment has: rustls (idsgen
+# verify) refuses a self-signed CA certificate used as the server's own (CaUsedAsEndEntity).
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=idsgen e2e test CA" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign" \
+    -keyout "$work/tls/ca-key.pem" -out "$work/tls/ca.pem" 2>/dev/null
+openssl req -new -newkey rsa:2048 -nodes -subj "/CN=$host" \
+    -keyout "$work/tls/key.pem" -out "$work/tls/server.csr" 2>/dev/null
+printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:%s\n' "$host" \
+    >"$work/tls/server.ext"
+openssl x509 -req -in "$work/tls/server.csr" -CA "$work/tls/ca.pem" -CAkey "$work/tls/ca-key.pem" \
+    -CAcreateserial -days 1 -extfile "$work/tls/server.ext" -out "$work/tls/cert.pem" 2>/dev/null
 
 # Upstream instances: the rendered loopback ports, shifted by the offset so a local service on
 # 5001 cannot answer in their place.
@@ -99,7 +108,7 @@ done
 "$nginx_bin" -e "$work/log/startup.log" -c "$work/nginx/nginx.conf" -g "daemon off; pid $work/nginx.pid;" &
 pids+=("$!")
 # An IP address sends no SNI, which the default server refuses: ask by the public name.
-wait_for "https://$host:$https_port/" --cacert "$work/tls/cert.pem" --resolve "$host:$https_port:127.0.0.1" ||
+wait_for "https://$host:$https_port/" --cacert "$work/tls/ca.pem" --resolve "$host:$https_port:127.0.0.1" ||
     { cat "$work/log/"*.log >&2; exit 1; }
 
 # Each check records its own result; a failing condition must not end the script.
@@ -118,7 +127,7 @@ check() { # NAME CONDITION-RESULT(0/1) DETAIL
     fi
 }
 https() { # curl against the public name over TLS, verifying the test certificate
-    curl --silent --show-error --max-time 5 --cacert "$work/tls/cert.pem" \
+    curl --silent --show-error --max-time 5 --cacert "$work/tls/ca.pem" \
         --resolve "$host:$https_port:127.0.0.1" "$@"
 }
 url() { echo "https://$host:$https_port$1"; }
@@ -221,7 +230,7 @@ check "a foreign Host header over a valid TLS session gets 421" $? "status $code
 #    deploy, against the rendered spec. --connect-to maps the public ports to the test listeners.
 idsgen_bin=${IDSGEN:-$repo/target/debug/idsgen}
 if [ -x "$idsgen_bin" ]; then
-    "$idsgen_bin" verify "https://$host" --spec "$tree/idsgen.yaml" --cacert "$work/tls/cert.pem" \
+    "$idsgen_bin" verify "https://$host" --spec "$tree/idsgen.yaml" --cacert "$work/tls/ca.pem" \
         --connect-to "$host:443:127.0.0.1:$https_port" --connect-to "$host:80:127.0.0.1:$http_port" \
         --samples 8 --timeout 5 >"$work/verify.txt" 2>&1
     rc=$?

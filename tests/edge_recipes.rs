@@ -19,7 +19,30 @@ fn front_door_in_front_of_app_service_counts_two_hops() {
     let f = derive(&spec.proxy.hops);
     assert_eq!(f.forward_limit, 2);
     assert!(f.known_networks.iter().any(|n| n.to_string() == "147.243.0.0/16"));
-    render_spec(&spec, None).expect("the recipe renders");
+    let files = render_spec(&spec, None).expect("the recipe renders");
+    // Origin lock: only this Front Door profile reaches the app.
+    let app = file(&files, "deploy/terraform/azure/main.appservice.tf");
+    for needle in [
+        "ip_restriction_default_action = \"Deny\"",
+        "service_tag = \"AzureFrontDoor.Backend\"",
+        "x_azure_fdid = [var.front_door_id]",
+    ] {
+        assert!(app.contains(needle), "missing {needle}:\n{app}");
+    }
+    assert!(file(&files, "deploy/terraform/azure/variables.tf").contains("variable \"front_door_id\""));
+
+    // Without the edge, the app takes traffic from App Service's front end as before.
+    let plain = render_spec(&load_with("azure-app-service", &[]).unwrap(), None).unwrap();
+    assert!(!file(&plain, "deploy/terraform/azure/main.appservice.tf").contains("ip_restriction"));
+    assert!(!file(&plain, "deploy/terraform/azure/variables.tf").contains("front_door_id"));
+}
+
+fn file<'a>(files: &'a [idsgen::outputs::RenderedFile], path: &str) -> &'a str {
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} not rendered"))
+        .contents
 }
 
 #[test]
@@ -32,7 +55,23 @@ fn cloudfront_in_front_of_the_alb_counts_two_hops_and_honours_the_albs_headers()
         f.headers,
         [ForwardedHeader::For, ForwardedHeader::Proto].into_iter().collect()
     );
-    render_spec(&spec, None).expect("the recipe renders");
+    let files = render_spec(&spec, None).expect("the recipe renders");
+    // Origin lock: the ALB admits only CloudFront's origin-facing servers, and no plain HTTP.
+    let alb = file(&files, "deploy/terraform/aws/main.alb.tf");
+    assert!(alb.contains("com.amazonaws.global.cloudfront.origin-facing"), "{alb}");
+    assert!(
+        alb.contains("prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id"),
+        "{alb}"
+    );
+    assert!(
+        !alb.contains("0.0.0.0/0"),
+        "the ALB is still open to the internet:\n{alb}"
+    );
+    assert!(!alb.contains("alb_http\""), "{alb}");
+
+    let plain = render_spec(&load_with("aws-ecs", &[]).unwrap(), None).unwrap();
+    let alb = file(&plain, "deploy/terraform/aws/main.alb.tf");
+    assert!(alb.contains("0.0.0.0/0") && !alb.contains("prefix_list"), "{alb}");
 }
 
 #[test]

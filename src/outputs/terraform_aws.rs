@@ -102,6 +102,8 @@ struct AwsView {
     deregistration_delay: u32,
     /// `<path_base>/connect/token`, lowercase: the WAF rate-limits it.
     token_path: String,
+    /// CloudFront is the first hop: the ALB admits only its origin-facing servers (origin lock).
+    cloudfront: bool,
 }
 
 /// Renders `deploy/terraform/aws/` for the `aws-ecs` and `aws-eks` targets.
@@ -230,6 +232,11 @@ fn view(model: &Model) -> Result<AwsView> {
         blocked_paths.push(format!("{base}{}", spec.health.metrics_path));
     }
     Ok(AwsView {
+        cloudfront: spec
+            .proxy
+            .hops
+            .first()
+            .is_some_and(|h| h.kind == HopKind::AwsCloudfront),
         target: if ecs { "aws-ecs" } else { "aws-eks" }.to_string(),
         ecs,
         eks: !ecs,

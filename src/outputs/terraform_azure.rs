@@ -8,7 +8,7 @@ use crate::model::settings::secret_settings;
 use crate::outputs::RenderedFile;
 use crate::outputs::terraform::{self, Backend, CONTAINER_PORT, CloudKind, Pair, aligned, invalid};
 use crate::render::Templates;
-use crate::spec::types::{KeyProtection, KeyStore, RedisPersistence, SecretProvider, Spec, Target};
+use crate::spec::types::{HopKind, KeyProtection, KeyStore, RedisPersistence, SecretProvider, Spec, Target};
 use serde::Serialize;
 
 /// Directory of the Azure root module in the rendered tree.
@@ -90,6 +90,9 @@ struct AzureView {
     k8s_service_account: String,
     /// ServiceAccount of the AKS migration Job (its own identity, with the migration-only secrets).
     k8s_migration_service_account: String,
+    /// Azure Front Door is the first hop in front of App Service: the app admits only that Front
+    /// Door profile (origin lock).
+    front_door: bool,
 }
 
 /// Renders `deploy/terraform/azure/` for the `azure-app-service` and `azure-aks` targets.
@@ -194,6 +197,12 @@ fn view(model: &Model) -> Result<AzureView> {
     }
     app.sort();
     Ok(AzureView {
+        front_door: spec.hosting.target == Target::AzureAppService
+            && spec
+                .proxy
+                .hops
+                .first()
+                .is_some_and(|h| h.kind == HopKind::AzureFrontDoor),
         target: match spec.hosting.target {
             Target::AzureAppService => "azure-app-service",
             _ => "azure-aks",

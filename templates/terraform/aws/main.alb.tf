@@ -6,10 +6,30 @@
 
 resource "aws_security_group" "alb" {
   name        = "${local.name}-alb"
-  description = "IdentityServer ALB: HTTPS (and HTTP, redirected) from the internet"
+  description = "{% if cloudfront %}IdentityServer ALB: HTTPS from CloudFront only{% else %}IdentityServer ALB: HTTPS (and HTTP, redirected) from the internet{% endif %}"
   vpc_id      = var.vpc_id
 }
 
+{% if cloudfront -%}
+# Origin lock: CloudFront is the first hop, so the ALB admits HTTPS only from CloudFront's
+# origin-facing servers (the AWS-managed prefix list); nobody reaches it directly and forges
+# X-Forwarded-For. The list counts as 55 rules against the security group's quota (AWS VPC user
+# guide, "AWS-managed prefix list weight"), so there is one rule and no port 80: CloudFront talks
+# HTTPS to the origin. The list holds every distribution's servers, not only yours; the README
+# says how to add a secret origin header, which is kept out of this state.
+data "aws_ec2_managed_prefix_list" "cloudfront" {
+  name = "com.amazonaws.global.cloudfront.origin-facing"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "alb_https" {
+  security_group_id = aws_security_group.alb.id
+  prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  description       = "HTTPS from CloudFront origin-facing servers only (origin lock)"
+}
+{% else -%}
 resource "aws_vpc_security_group_ingress_rule" "alb_https" {
   security_group_id = aws_security_group.alb.id
   cidr_ipv4         = "0.0.0.0/0"
@@ -27,7 +47,7 @@ resource "aws_vpc_security_group_ingress_rule" "alb_http" {
   to_port           = 80
   description       = "HTTP from the internet, answered with a redirect to HTTPS"
 }
-
+{% endif %}
 resource "aws_vpc_security_group_egress_rule" "alb_to_app" {
   security_group_id            = aws_security_group.alb.id
   referenced_security_group_id = aws_security_group.app.id

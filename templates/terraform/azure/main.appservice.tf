@@ -47,6 +47,24 @@ resource "azurerm_linux_web_app" "this" {
     health_check_eviction_time_in_min             = 5
     container_registry_use_managed_identity       = true
     container_registry_managed_identity_client_id = azurerm_user_assigned_identity.app.client_id
+{%- if front_door %}
+
+    # Origin lock: Azure Front Door is the first hop, so only Front Door's back end (service tag)
+    # carrying this profile's id (X-Azure-FDID) reaches the app; anything else gets 403, so no one
+    # bypasses the edge and forges X-Forwarded-*. Argument names as in the azurerm
+    # linux_web_app docs (site_config.ip_restriction, headers.x_azure_fdid,
+    # ip_restriction_default_action); UNVERIFIED against the provider source.
+    ip_restriction_default_action = "Deny"
+    ip_restriction {
+      name        = "front-door-only"
+      priority    = 100
+      action      = "Allow"
+      service_tag = "AzureFrontDoor.Backend"
+      headers {
+        x_azure_fdid = [var.front_door_id]
+      }
+    }
+{%- endif %}
 
     application_stack {
       docker_image_name   = var.container_image

@@ -94,6 +94,18 @@ variable "app_service_plan_sku" {
   }
 }
 
+{% if front_door -%}
+variable "front_door_id" {
+  description = "The Azure Front Door profile's id, sent as X-Azure-FDID (azurerm_cdn_frontdoor_profile.resource_guid; `az afd profile show --query frontDoorId`). Only requests from that profile reach the app."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$", var.front_door_id))
+    error_message = "front_door_id is the profile's GUID (8-4-4-4-12 hex digits), from `az afd profile show --query frontDoorId`."
+  }
+}
+
+{% endif -%}
 variable "container_image" {
   description = "The IdentityServer image built from the rendered Dockerfile, repository:tag without the registry, e.g. acme/identity:1.4.2."
   type        = string
