@@ -85,6 +85,8 @@ fn clean_tree_has_no_findings_and_every_applicable_item_passes() {
         // No Ingress or HTTPRoute in the clean tree.
         ("GW1", Status::NotApplicable),
         ("GW2", Status::NotApplicable),
+        // No Front Door, CloudFront or Cloudflare edge in front.
+        ("GW3", Status::NotApplicable),
     ]
     .into_iter()
     .collect();

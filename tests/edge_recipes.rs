@@ -3,6 +3,7 @@
 
 use idsgen::commands::render::render_spec;
 use idsgen::model::forwarding::derive;
+use idsgen::checklist::finding::Status;
 use idsgen::spec::types::ForwardedHeader;
 use idsgen::spec::{load, presets};
 
@@ -30,11 +31,19 @@ fn front_door_in_front_of_app_service_counts_two_hops() {
         assert!(app.contains(needle), "missing {needle}:\n{app}");
     }
     assert!(file(&files, "deploy/terraform/azure/variables.tf").contains("variable \"front_door_id\""));
+    assert_eq!(gw3(&files), Status::Pass, "check sees the lock it renders");
 
     // Without the edge, the app takes traffic from App Service's front end as before.
     let plain = render_spec(&load_with("azure-app-service", &[]).unwrap(), None).unwrap();
     assert!(!file(&plain, "deploy/terraform/azure/main.appservice.tf").contains("ip_restriction"));
     assert!(!file(&plain, "deploy/terraform/azure/variables.tf").contains("front_door_id"));
+}
+
+/// GW3 (origin lock) of `check` over the rendered tree.
+fn gw3(files: &[idsgen::outputs::RenderedFile]) -> Status {
+    let files: Vec<(String, String)> = files.iter().map(|f| (f.path.clone(), f.contents.clone())).collect();
+    let report = idsgen::checklist::check_files(&files, &idsgen::checklist::CheckOptions::default());
+    report.item("GW3").expect("GW3 reported").status
 }
 
 fn file<'a>(files: &'a [idsgen::outputs::RenderedFile], path: &str) -> &'a str {
@@ -68,6 +77,7 @@ fn cloudfront_in_front_of_the_alb_counts_two_hops_and_honours_the_albs_headers()
         "the ALB is still open to the internet:\n{alb}"
     );
     assert!(!alb.contains("alb_http\""), "{alb}");
+    assert_eq!(gw3(&files), Status::Pass, "check sees the lock it renders");
 
     let plain = render_spec(&load_with("aws-ecs", &[]).unwrap(), None).unwrap();
     let alb = file(&plain, "deploy/terraform/aws/main.alb.tf");

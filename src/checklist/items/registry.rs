@@ -50,5 +50,6 @@ pub const ITEMS: &[Item] = &[
     observability::x11::ITEM,
     security::x12::ITEM,
     proxy::gw1::ITEM,
+    proxy::gw3::ITEM,
     observability::gw2::ITEM,
 ];

@@ -1,6 +1,7 @@
 //! Checklist section "Reverse proxy": one module per item, and the helpers its rules share.
 
 pub mod gw1;
+pub mod gw3;
 pub mod rp1;
 pub mod rp2;
 pub mod rp3;

@@ -1,0 +1,261 @@
+//! GW3: a CDN/WAF edge in front (Azure Front Door, CloudFront, Cloudflare) has an origin lock,
+//! so nobody reaches the origin around the edge and forges X-Forwarded-* that the app trusts
+//! because it trusts the edge. The item's text, its rule and the rule's unit tests.
+
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+use crate::checklist::items::Outcome;
+use crate::checklist::items::{Item, PROXY, Source};
+use crate::checklist::terraform::Block;
+use crate::model::forwarding::is_edge;
+use crate::spec::types::HopKind;
+
+/// GW3 in the catalogue.
+pub const ITEM: Item = Item {
+    id: "GW3",
+    section: PROXY,
+    title: "An edge in front (Front Door, CloudFront, Cloudflare) has an origin lock",
+    applies: "when idsgen.yaml or Terraform puts Azure Front Door, AWS CloudFront or Cloudflare in front",
+    breaks: "The app trusts X-Forwarded-For/Proto from the edge's address ranges; an origin anyone can reach directly (or through someone else's Front Door or CloudFront distribution) lets them forge the client IP and scheme the app logs, rate-limits and builds URLs from.",
+    fix: "Front Door: App Service access restriction on service tag AzureFrontDoor.Backend with your profile's X-Azure-FDID (or a Private Link origin). CloudFront: ALB security group from the managed prefix list com.amazonaws.global.cloudfront.origin-facing, plus a secret origin header checked by a listener rule (or a VPC origin). Cloudflare: Authenticated Origin Pulls, a Cloudflare Tunnel, or an allow list of its published ranges.",
+    source: Source::Idsgen,
+    rule,
+};
+
+/// The edges in front, from idsgen.yaml's first hop and Terraform resources.
+fn edges(ctx: &Context) -> Vec<(HopKind, Evidence)> {
+    let mut out = Vec::new();
+    if let Some(s) = &ctx.spec
+        && let Some(hop) = s.spec.proxy.hops.first().filter(|h| is_edge(h.kind))
+    {
+        let line = s.line(&["proxy", "hops"]);
+        out.push((hop.kind, Evidence::new(&s.path, line, "proxy.hops[0]: an edge")));
+    }
+    let tf = |rtype: &str, kind: HopKind, out: &mut Vec<(HopKind, Evidence)>| {
+        for b in ctx.tf.resources(rtype) {
+            out.push((kind, Evidence::new(&b.file, b.line, b.address())));
+        }
+    };
+    tf("azurerm_cdn_frontdoor_origin", HopKind::AzureFrontDoor, &mut out);
+    tf("aws_cloudfront_distribution", HopKind::AwsCloudfront, &mut out);
+    for rtype in ["cloudflare_record", "cloudflare_dns_record"] {
+        for b in ctx.tf.resources(rtype) {
+            if b.attr("proxied").and_then(|a| a.value.as_bool()) == Some(true) {
+                out.push((HopKind::Cloudflare, Evidence::new(&b.file, b.line, b.address())));
+            }
+        }
+    }
+    out
+}
+
+fn data_blocks<'a>(ctx: &'a Context, dtype: &'a str) -> impl Iterator<Item = &'a Block> + 'a {
+    ctx.tf
+        .blocks
+        .iter()
+        .filter(move |b| b.ident == "data" && b.labels.first().map(String::as_str) == Some(dtype))
+}
+
+fn str_attr<'a>(b: &'a Block, key: &str) -> Option<&'a str> {
+    b.attr(key).and_then(|a| a.value.as_str())
+}
+
+/// Front Door: web apps restricted to its service tag, with or without this profile's id.
+/// Returns (locks, half-locks that admit any Front Door).
+fn front_door_locks(ctx: &Context) -> (Vec<Evidence>, Vec<Evidence>) {
+    let (mut locks, mut open) = (Vec::new(), Vec::new());
+    for rtype in [
+        "azurerm_linux_web_app",
+        "azurerm_windows_web_app",
+        "azurerm_linux_function_app",
+    ] {
+        for app in ctx.tf.resources(rtype) {
+            for r in app.nested("site_config").flat_map(|s| s.nested("ip_restriction")) {
+                if str_attr(r, "service_tag").is_some_and(|t| t.eq_ignore_ascii_case("AzureFrontDoor.Backend")) {
+                    let fdid = r.nested("headers").any(|h| h.attr("x_azure_fdid").is_some());
+                    let e = Evidence::new(
+                        &r.file,
+                        r.line,
+                        format!("{}: ip_restriction AzureFrontDoor.Backend", app.address()),
+                    );
+                    if fdid { locks.push(e) } else { open.push(e) }
+                }
+            }
+        }
+    }
+    // A Private Link origin has no public endpoint to go around the edge.
+    for o in ctx.tf.resources("azurerm_cdn_frontdoor_origin") {
+        if o.nested("private_link").next().is_some() {
+            locks.push(Evidence::new(
+                &o.file,
+                o.line,
+                format!("{}: private link origin", o.address()),
+            ));
+        }
+    }
+    (locks, open)
+}
+
+/// CloudFront: the origin-facing prefix list, a listener rule on a header, or a VPC origin.
+fn cloudfront_locks(ctx: &Context) -> Vec<Evidence> {
+    let mut locks: Vec<Evidence> = data_blocks(ctx, "aws_ec2_managed_prefix_list")
+        .filter(|b| str_attr(b, "name").is_some_and(|n| n.contains("cloudfront.origin-facing")))
+        .map(|b| Evidence::new(&b.file, b.line, "the CloudFront origin-facing prefix list"))
+        .collect();
+    for r in ctx.tf.resources("aws_lb_listener_rule") {
+        if r.nested("condition").any(|c| c.nested("http_header").next().is_some()) {
+            locks.push(Evidence::new(
+                &r.file,
+                r.line,
+                format!("{}: a header condition", r.address()),
+            ));
+        }
+    }
+    for d in ctx.tf.resources("aws_cloudfront_distribution") {
+        if d.nested("origin")
+            .any(|o| o.nested("vpc_origin_config").next().is_some())
+        {
+            locks.push(Evidence::new(&d.file, d.line, format!("{}: a VPC origin", d.address())));
+        }
+    }
+    locks
+}
+
+/// Cloudflare: authenticated origin pulls, a tunnel, or its published ranges.
+fn cloudflare_locks(ctx: &Context) -> Vec<Evidence> {
+    let mut locks = Vec::new();
+    for rtype in [
+        "cloudflare_authenticated_origin_pulls",
+        "cloudflare_tunnel",
+        "cloudflare_zero_trust_tunnel_cloudflared",
+    ] {
+        for b in ctx.tf.resources(rtype) {
+            locks.push(Evidence::new(&b.file, b.line, b.address()));
+        }
+    }
+    for b in data_blocks(ctx, "cloudflare_ip_ranges") {
+        locks.push(Evidence::new(&b.file, b.line, "Cloudflare's published ranges"));
+    }
+    locks
+}
+
+/// Whether the repository holds the origin's own infrastructure, where a lock would be.
+fn origin_in_tree(ctx: &Context, kind: HopKind) -> bool {
+    let any = |types: &[&str]| types.iter().any(|t| ctx.tf.resources(t).next().is_some());
+    match kind {
+        HopKind::AzureFrontDoor => any(&[
+            "azurerm_linux_web_app",
+            "azurerm_windows_web_app",
+            "azurerm_linux_function_app",
+        ]),
+        HopKind::AwsCloudfront => any(&["aws_lb", "aws_alb", "aws_security_group"]),
+        _ => false,
+    }
+}
+
+fn rule(ctx: &Context) -> Outcome {
+    let edges = edges(ctx);
+    if edges.is_empty() {
+        return Outcome::na("no Front Door, CloudFront or Cloudflare edge in front");
+    }
+    let mut fails = Vec::new();
+    let mut locked = Vec::new();
+    let mut unseen = Vec::new();
+    for kind in [HopKind::AzureFrontDoor, HopKind::AwsCloudfront, HopKind::Cloudflare] {
+        let here: Vec<&Evidence> = edges.iter().filter(|(k, _)| *k == kind).map(|(_, e)| e).collect();
+        let Some(first) = here.first() else { continue };
+        let (locks, open) = match kind {
+            HopKind::AzureFrontDoor => front_door_locks(ctx),
+            HopKind::AwsCloudfront => (cloudfront_locks(ctx), Vec::new()),
+            _ => (cloudflare_locks(ctx), Vec::new()),
+        };
+        if !locks.is_empty() {
+            locked.extend(locks);
+        } else if !open.is_empty() {
+            fails.extend(open.into_iter().map(|mut e| {
+                e.note = format!(
+                    "{}: the service tag admits every customer's Front Door; add headers {{ x_azure_fdid = [...] }}",
+                    e.note
+                );
+                e
+            }));
+        } else if origin_in_tree(ctx, kind) {
+            let mut e = (*first).clone();
+            e.note = format!(
+                "{}: the origin in this repository admits traffic around the edge",
+                e.note
+            );
+            fails.push(e);
+        } else {
+            unseen.push((*first).clone());
+        }
+    }
+    if !fails.is_empty() {
+        return Outcome::fail("an edge is in front, but its origin can be reached around it", fails)
+            .with_related(edges.into_iter().map(|(_, e)| e).collect());
+    }
+    if !unseen.is_empty() {
+        return Outcome::operator(
+            "an edge is in front; the origin's lock is not in this repository",
+            "restrict the origin to the edge: Front Door service tag + X-Azure-FDID, CloudFront origin-facing prefix list + secret header, Cloudflare Authenticated Origin Pulls or a Tunnel",
+            unseen,
+        );
+    }
+    Outcome::pass("every edge in front has an origin lock", locked)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checklist::finding::Status;
+    use crate::checklist::items::proxy::gw1::tests::status;
+
+    const FRONT_DOOR: &str = "resource \"azurerm_cdn_frontdoor_origin\" \"app\" {\n  name = \"app\"\n  host_name = azurerm_linux_web_app.app.default_hostname\n}\n";
+    const APP_OPEN: &str = "resource \"azurerm_linux_web_app\" \"app\" {\n  name = \"app\"\n  site_config {\n    always_on = true\n  }\n}\n";
+    const APP_TAG_ONLY: &str = "resource \"azurerm_linux_web_app\" \"app\" {\n  name = \"app\"\n  site_config {\n    ip_restriction {\n      service_tag = \"AzureFrontDoor.Backend\"\n      action = \"Allow\"\n    }\n  }\n}\n";
+    const APP_LOCKED: &str = "resource \"azurerm_linux_web_app\" \"app\" {\n  name = \"app\"\n  site_config {\n    ip_restriction_default_action = \"Deny\"\n    ip_restriction {\n      service_tag = \"AzureFrontDoor.Backend\"\n      headers {\n        x_azure_fdid = [var.front_door_id]\n      }\n    }\n  }\n}\n";
+
+    #[test]
+    fn front_door_needs_the_service_tag_and_the_profile_id() {
+        assert_eq!(
+            status(&[("infra/fd.tf", FRONT_DOOR), ("infra/app.tf", APP_OPEN)], "GW3"),
+            Status::Fail
+        );
+        assert_eq!(
+            status(&[("infra/fd.tf", FRONT_DOOR), ("infra/app.tf", APP_TAG_ONLY)], "GW3"),
+            Status::Fail
+        );
+        assert_eq!(
+            status(&[("infra/fd.tf", FRONT_DOOR), ("infra/app.tf", APP_LOCKED)], "GW3"),
+            Status::Pass
+        );
+    }
+
+    #[test]
+    fn cloudfront_needs_the_prefix_list_or_a_header_rule() {
+        let cf = "resource \"aws_cloudfront_distribution\" \"idp\" {\n  enabled = true\n}\n";
+        let open = "resource \"aws_lb\" \"idp\" {\n  name = \"idp\"\n}\n";
+        let prefix = "data \"aws_ec2_managed_prefix_list\" \"cloudfront\" {\n  name = \"com.amazonaws.global.cloudfront.origin-facing\"\n}\n";
+        let header = "resource \"aws_lb_listener_rule\" \"edge\" {\n  condition {\n    http_header {\n      http_header_name = \"X-Origin-Verify\"\n      values = [var.origin_secret]\n    }\n  }\n}\n";
+        assert_eq!(status(&[("tf/cf.tf", cf), ("tf/alb.tf", open)], "GW3"), Status::Fail);
+        assert_eq!(
+            status(&[("tf/cf.tf", cf), ("tf/alb.tf", open), ("tf/pl.tf", prefix)], "GW3"),
+            Status::Pass
+        );
+        assert_eq!(
+            status(&[("tf/cf.tf", cf), ("tf/alb.tf", open), ("tf/rule.tf", header)], "GW3"),
+            Status::Pass
+        );
+    }
+
+    #[test]
+    fn an_edge_whose_origin_is_elsewhere_is_an_operator_step_and_no_edge_is_not_applicable() {
+        let proxied = "resource \"cloudflare_record\" \"id\" {\n  name = \"id\"\n  proxied = true\n}\n";
+        let dns_only = "resource \"cloudflare_record\" \"id\" {\n  name = \"id\"\n  proxied = false\n}\n";
+        let aop = "resource \"cloudflare_authenticated_origin_pulls\" \"id\" {\n  enabled = true\n}\n";
+        assert_eq!(status(&[("dns/cf.tf", proxied)], "GW3"), Status::OperatorStep);
+        assert_eq!(
+            status(&[("dns/cf.tf", proxied), ("dns/aop.tf", aop)], "GW3"),
+            Status::Pass
+        );
+        assert_eq!(status(&[("dns/cf.tf", dns_only)], "GW3"), Status::NotApplicable);
+    }
+}
