@@ -1,9 +1,9 @@
 //! The documented edge recipes (Front Door → App Service, CloudFront → ALB → ECS) and the
 //! Gateway API chains: valid specs whose forwarded-headers trust counts the edge.
 
+use idsgen::checklist::finding::Status;
 use idsgen::commands::render::render_spec;
 use idsgen::model::forwarding::derive;
-use idsgen::checklist::finding::Status;
 use idsgen::spec::types::ForwardedHeader;
 use idsgen::spec::{load, presets};
 
