@@ -226,6 +226,10 @@ pub struct CheckArgs {
     /// Check only this IdentityServer host (its project name, as the report's facts list it).
     #[arg(long, value_name = "NAME")]
     pub host: Option<String>,
+    /// Instead of the report, draw what the engine understood of the tree (proxies, host,
+    /// instances, stores, each citing file:line), as Mermaid (default) or dot.
+    #[arg(long, value_enum, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "mermaid")]
+    pub graph: Option<GraphFormat>,
 }
 
 /// `idsgen checklist`.

@@ -203,3 +203,27 @@ fn a_directory_with_nothing_to_audit_is_a_usage_error_not_a_pass() {
             predicate::str::contains("nothing to audit").and(predicate::str::contains("fix: point `idsgen check`")),
         );
 }
+
+#[test]
+fn graph_draws_what_the_engine_understood_instead_of_the_report() {
+    let dir = tree("clean");
+    let out = idsgen().arg("check").arg(dir.path()).arg("--graph").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("flowchart LR\n"), "{text}");
+    assert!(
+        text.contains("AddIdentityServer at "),
+        "the host cites its call: {text}"
+    );
+    assert!(text.contains("internet -->"), "{text}");
+    assert!(!text.contains("Result:"), "no report with --graph: {text}");
+
+    let dot = idsgen()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--graph", "dot"])
+        .output()
+        .unwrap();
+    assert_eq!(dot.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&dot.stdout).starts_with("digraph idsgen {"));
+}

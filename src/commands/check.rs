@@ -110,8 +110,50 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
             opts.skips.entry(id).or_insert(reason);
         }
     }
+    if let Some(format) = args.graph {
+        return graph(&files, &opts, format, out);
+    }
     let report = check_with_skipped(&files, &skipped, &opts).map_err(Error::usage)?;
     out.write_all(report::render(&report, args.format).as_bytes())
         .map_err(|e| Error::io("writing", "standard output", e))?;
     Ok(if report.has_failures() { 1 } else { 0 })
+}
+
+/// `--graph`: one drawing per IdentityServer host (or one for a tree without a host project).
+fn graph(
+    files: &[(String, String)],
+    opts: &CheckOptions,
+    format: crate::cli::GraphFormat,
+    out: &mut dyn Write,
+) -> Result<i32> {
+    use crate::checklist::context::Context;
+    use crate::graph::{Topology, render};
+    let hosts = Context::hosts(files);
+    let selected = hosts.select(opts.host.as_deref()).map_err(Error::usage)?;
+    let contexts: Vec<Context> = if selected.is_empty() {
+        vec![Context::build_for(files, &hosts, None)]
+    } else {
+        selected
+            .iter()
+            .map(|h| Context::build_for(files, &hosts, Some(*h)))
+            .collect()
+    };
+    let mut text = String::new();
+    for ctx in &contexts {
+        let t = Topology::from_context(ctx);
+        if contexts.len() > 1 {
+            let name = ctx.host_name.clone().unwrap_or_default();
+            text.push_str(&match format {
+                crate::cli::GraphFormat::Mermaid => format!("%% host {name}\n"),
+                crate::cli::GraphFormat::Dot => format!("// host {name}\n"),
+            });
+        }
+        text.push_str(&match format {
+            crate::cli::GraphFormat::Mermaid => render::mermaid(&t),
+            crate::cli::GraphFormat::Dot => render::dot(&t),
+        });
+    }
+    out.write_all(text.as_bytes())
+        .map_err(|e| Error::io("writing", "standard output", e))?;
+    Ok(0)
 }

@@ -2,6 +2,7 @@
 //! forwards) → the instances → database, Redis, key store and key protection, OTLP collector.
 //! Built from a spec (`from_spec`); `render.rs` prints it as Mermaid or Graphviz dot.
 
+pub mod audit;
 pub mod render;
 
 use crate::model::forwarding::{derive, forwards_of, is_l7};
