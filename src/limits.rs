@@ -8,8 +8,12 @@ use yaml_rust2::scanner::Marker;
 
 /// Files `check` reads larger than this are skipped unread (configuration is never this big).
 pub const MAX_CHECK_FILE_BYTES: u64 = 2 * 1024 * 1024;
-/// Largest idsgen.yaml `plan`/`apply`/`render` accept (the biggest preset is a few KB).
-pub const MAX_SPEC_BYTES: u64 = 1024 * 1024;
+/// Largest idsgen.yaml `plan`/`apply`/`render` accept: presets are a few KB, a spec with 5,000
+/// clients about 1.1 MB (`cargo bench --bench render`), so this leaves room for ~35,000.
+pub const MAX_SPEC_BYTES: u64 = 8 * 1024 * 1024;
+/// Most YAML nodes a spec may expand to: a client is about 25 nodes, so ~40,000 clients; an alias
+/// bomb still stops here, long before memory does.
+pub const MAX_SPEC_YAML_NODES: u64 = 1_000_000;
 /// Largest lock accepted: it holds the last render of every file, so it is allowed to be big.
 pub const MAX_LOCK_BYTES: u64 = 64 * 1024 * 1024;
 /// Deepest JSON/YAML nesting any reader accepts (real configuration stays under 20).
@@ -64,7 +68,7 @@ pub fn read_capped(path: &Path, max: u64, what: &str) -> crate::error::Result<St
 /// parser expands it; the error names the source.
 pub fn check_spec_text(source_name: &str, text: &str) -> crate::error::Result<()> {
     check_size(text.len() as u64, MAX_SPEC_BYTES, "spec")
-        .and_then(|()| check_yaml(text))
+        .and_then(|()| check_yaml_nodes(text, MAX_SPEC_YAML_NODES))
         .map_err(|message| Error::Parse {
             source_name: source_name.to_string(),
             line: None,
@@ -161,6 +165,8 @@ struct YamlCost {
     total: u64,
     /// First refusal, with its line.
     refused: Option<Refusal>,
+    /// Most nodes accepted.
+    max_nodes: u64,
 }
 
 impl YamlCost {
@@ -205,9 +211,10 @@ impl MarkedEventReceiver for YamlCost {
             _ => {}
         }
         let open: u64 = self.stack.iter().map(|(n, _)| *n).fold(self.total, u64::saturating_add);
-        if self.refused.is_none() && open > MAX_YAML_NODES {
+        if self.refused.is_none() && open > self.max_nodes {
             self.refused = Some(format!(
-                "expands to more than {MAX_YAML_NODES} values once its aliases (*name) are followed (line {}); it was not read.\n  fix: write the values out instead of repeating aliases of aliases",
+                "expands to more than {} values once its aliases (*name) are followed (line {}); it was not read.\n  fix: write the values out instead of repeating aliases of aliases",
+                self.max_nodes,
                 mark.line().max(1)
             ));
         }
@@ -217,7 +224,15 @@ impl MarkedEventReceiver for YamlCost {
 /// Refuses YAML nested deeper than `MAX_DEPTH` or expanding to more than `MAX_YAML_NODES` nodes.
 /// Syntax errors are left to the real parser, which reports them better.
 pub fn check_yaml(text: &str) -> Result<(), Refusal> {
-    let mut cost = YamlCost::default();
+    check_yaml_nodes(text, MAX_YAML_NODES)
+}
+
+/// `check_yaml` with its own node budget (a spec may be bigger than any configuration file).
+pub fn check_yaml_nodes(text: &str, max_nodes: u64) -> Result<(), Refusal> {
+    let mut cost = YamlCost {
+        max_nodes,
+        ..YamlCost::default()
+    };
     let mut parser = Parser::new_from_str(text);
     let _ = parser.load(&mut cost, true);
     match cost.refused {

@@ -36,10 +36,10 @@ fn deep_and_huge_specs_are_refused_with_the_limit() {
     let deep = format!("version: 1\nx: {}{}\n", "[".repeat(100), "]".repeat(100));
     let err = message(idsgen::spec::load::parse("idsgen.yaml", &deep).unwrap_err());
     assert!(err.contains("deeper than 64"), "{err}");
-    let huge = format!("version: 1\n# {}\n", "x".repeat(2 * 1024 * 1024));
+    let huge = format!("version: 1\n# {}\n", "x".repeat(9 * 1024 * 1024));
     let err = message(idsgen::spec::load::load("idsgen.yaml", &huge, &[]).unwrap_err());
     assert!(
-        err.contains("spec is 2.0 MB") && err.contains("limit is 1.0 MB"),
+        err.contains("spec is 9.0 MB") && err.contains("limit is 8.0 MB"),
         "{err}"
     );
 }
