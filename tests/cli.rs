@@ -328,3 +328,42 @@ fn a_problem_in_the_file_keeps_its_line_next_to_one_from_set() {
             "hosting.min_instances (from --set hosting.min_instances=0)",
         ));
 }
+
+#[test]
+fn render_names_the_placeholders_left_to_replace_and_is_quiet_without_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = idsgen()
+        .args(["render", "--preset", "onprem-nginx", "-o"])
+        .arg(dir.path().join("a"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("not production-ready yet")
+            && text.contains("X12")
+            && text.contains("public.origin=https://id.example.com"),
+        "{text}"
+    );
+
+    let out = idsgen()
+        .args([
+            "render",
+            "--preset",
+            "onprem-nginx",
+            "--set",
+            "public.origin=https://id.acme-corp.io",
+        ])
+        .args(["--set", "clients[0].redirect_uris=[https://app.acme-corp.io/callback]"])
+        .args([
+            "--set",
+            "clients[0].post_logout_redirect_uris=[https://app.acme-corp.io/]",
+        ])
+        .args(["--set", "clients[0].cors_origins=[https://app.acme-corp.io]", "-o"])
+        .arg(dir.path().join("b"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("placeholder"), "{text}");
+}

@@ -83,7 +83,8 @@ pub fn run(args: &RenderArgs, out: &mut dyn Write) -> Result<i32> {
             .map(|f| (f.path.as_str(), action(&f.path), f.contents.len()));
         return print_json(&args.output, false, list, out);
     }
-    print_report(&args.output, files.len(), &report, out)
+    print_report(&args.output, files.len(), &report, out)?;
+    print_placeholders(&files, out)
 }
 
 /// The `"format"` field of the JSON document (shape: tests/schemas/idsgen.render.v1.json).
@@ -159,7 +160,32 @@ pub fn write_rendered(
         return Ok(0);
     }
     let report = write_recorded(dir, files, force)?;
-    print_report(dir, files.len(), &report, out)
+    print_report(dir, files.len(), &report, out)?;
+    print_placeholders(files, out)
+}
+
+/// After a render: the spec's documentation placeholders, which make CHECKLIST.md fail X12 until
+/// they are replaced (a fresh preset has several), so nobody ships `id.example.com` unawares.
+fn print_placeholders(files: &[RenderedFile], out: &mut dyn Write) -> Result<i32> {
+    let Some(spec_file) = files.iter().find(|f| f.path == "idsgen.yaml") else {
+        return Ok(0);
+    };
+    let Ok(spec) = crate::spec::load::parse("idsgen.yaml", &spec_file.contents) else {
+        return Ok(0);
+    };
+    let found = crate::spec::placeholders::find(&spec);
+    if found.is_empty() {
+        return Ok(0);
+    }
+    let listed: Vec<String> = found.iter().map(|p| format!("{}={}", p.path, p.value)).collect();
+    writeln!(
+        out,
+        "not production-ready yet: {} placeholder value(s) to replace (CHECKLIST.md fails X12 until then): {}\n  fix: e.g. `idsgen apply -o DIR --set public.origin=https://login.<your domain>`, or edit idsgen.yaml and run `idsgen apply`",
+        found.len(),
+        listed.join(", ")
+    )
+    .map_err(|e| Error::io("writing", "standard output", e))?;
+    Ok(0)
 }
 
 fn print_report(dir: &Path, count: usize, report: &write::WriteReport, out: &mut dyn Write) -> Result<i32> {
