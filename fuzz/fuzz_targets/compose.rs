@@ -13,11 +13,7 @@ pub const NAMES: [&str; 4] = [
 ];
 
 fuzz_target!(|input: Files| {
-    let files: Vec<(&str, &str)> = input
-        .0
-        .iter()
-        .map(|(_, n, t)| (NAMES[*n as usize % NAMES.len()], t.as_str()))
-        .collect();
+    let files = input.named(&NAMES);
     for (path, text) in &files {
         assert!(compose::is_compose_path(path));
         let _ = compose::interpolate(text);

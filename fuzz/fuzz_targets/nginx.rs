@@ -15,11 +15,7 @@ pub const NAMES: [&str; 6] = [
 ];
 
 fuzz_target!(|input: Files| {
-    let files: Vec<(&str, &str)> = input
-        .0
-        .iter()
-        .map(|(_, n, t)| (NAMES[*n as usize % NAMES.len()], t.as_str()))
-        .collect();
+    let files = input.named(&NAMES);
     for (path, text) in &files {
         let _ = nginx::parse(text, path);
     }

@@ -20,6 +20,14 @@ pub fn records(data: &[u8], max: usize) -> Vec<String> {
 pub struct Files(pub Vec<(u8, u8, String)>);
 
 impl Files {
+    /// The records as `(path, text)`, each path picked from `names` by its name byte.
+    pub fn named<'a>(&'a self, names: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+        self.0
+            .iter()
+            .map(|(_, n, t)| (names[*n as usize % names.len()], t.as_str()))
+            .collect()
+    }
+
     /// Parses the whole input as records; never fails, so every byte string is an input.
     pub fn parse(data: &[u8]) -> Self {
         Files(
