@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SMOKE_SECONDS:-30}
+# A fixed seed makes the smoke a reproducible gate: the same tree mutates the same inputs in the
+# same order, so a failure here fails again on a laptop (finding new bugs is the campaigns' job,
+# fuzz/campaign.sh, recorded in fuzz/RESULTS.md).
+seed=${FUZZ_SMOKE_SEED:-1}
 if [ "${FUZZ_SMOKE:-1}" = "0" ]; then
     echo "fuzz smoke: skipped (FUZZ_SMOKE=0)"
     exit 0
@@ -29,12 +33,20 @@ for target in $(cargo +nightly fuzz list); do
     mkdir -p "corpus/$target"
     # -rss_limit_mb: a reader that needs more than 512 MB for a 64 KB input is a finding.
     if cargo +nightly fuzz run -O "$target" "corpus/$target" "seeds/$target" -- \
-        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=512 \
+        -seed="$seed" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=512 \
         -print_final_stats=1 >"corpus/$target.log" 2>&1; then
         echo "fuzz smoke: $target ok: $(grep -E '^stat::number_of_executed_units' "corpus/$target.log" | awk '{print $2}') execs in ${seconds}s"
     else
         echo "fuzz smoke: $target FAILED; input in fuzz/artifacts/$target/:" >&2
-        grep -E 'panicked|ERROR: libFuzzer|SUMMARY|deadly signal|timeout|out-of-memory' "corpus/$target.log" | head -n 20 >&2
+        grep -E -A 3 'panicked|ERROR: libFuzzer|SUMMARY|deadly signal|timeout|out-of-memory' "corpus/$target.log" | head -n 30 >&2
+        # The CI machine is gone after the run: print the input so it can be replayed
+        # (base64 -d > crash && cargo +nightly fuzz run -O TARGET crash).
+        for input in artifacts/"$target"/*; do
+            [ -f "$input" ] || continue
+            echo "fuzz smoke: $input, $(wc -c <"$input") bytes, base64:" >&2
+            head -c 16384 "$input" | base64 -w 0 >&2
+            echo >&2
+        done
         rc=1
     fi
 done

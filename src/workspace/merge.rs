@@ -141,6 +141,15 @@ mod tests {
     }
 
     #[test]
+    fn a_carriage_return_ending_the_last_line_is_kept() {
+        // fuzz/seeds/merge3/regress-carriage-return-last-line: the line is "b\r" before and after.
+        let Merged::Conflict(text, 1) = merge3("a\nx\n", "a\nb\r", "a\ny\n") else {
+            panic!("expected one conflict");
+        };
+        assert!(text.split('\n').any(|l| l == "b\r"), "{text:?}");
+    }
+
+    #[test]
     fn unterminated_inputs_stay_unterminated_when_clean() {
         assert_eq!(merge3("a\nb", "A\nb", "a\nb"), Merged::Clean("A\nb".to_string()));
         assert_eq!(merge3("a\nb\n", "A\nb", "a\nb\n"), Merged::Clean("A\nb\n".to_string()));
