@@ -3,7 +3,7 @@
 //! (`AddIdentityServer(configuration.GetSection("X"))`, `Configure<T>(section)`, `Bind`).
 
 use crate::checklist::appsettings::AppSettings;
-use crate::checklist::csharp::Code;
+use crate::checklist::csharp::{Call, Code};
 use crate::checklist::finding::Evidence;
 use crate::checklist::tree::Tree;
 
@@ -99,6 +99,63 @@ pub fn identityserver_setting(code: &Code, settings: &AppSettings, dotted: &str)
     setting(settings, &path)
 }
 
+/// Whether the branch of an `if` that holds `call` runs in Production, when its condition is a
+/// flag of a configuration section the same method reads: `if (settings.TrustEveryone)` with
+/// `var settings = configuration.GetSection("ProxyHeaders").Get<T>()` earlier in the method and
+/// `ProxyHeaders:TrustEveryone` set in Production configuration. `Some((runs, where it is set))`
+/// when the value is known; `None` for any other condition (it is then assumed to run).
+pub fn branch_in_production(code: &Code, settings: &AppSettings, call: &Call) -> Option<(bool, Evidence)> {
+    let branch = call.branch.as_ref()?;
+    let (negated, flag) = flag_condition(&branch.condition)?;
+    let sections: Vec<String> = code
+        .calls
+        .iter()
+        .filter(|c| c.name == "GetSection" && c.file == call.file && c.method == call.method)
+        .filter_map(|c| c.strings().next().map(str::to_string))
+        .collect();
+    let mut found = sections.iter().filter_map(|section| {
+        let mut path: Vec<&str> = section.split(':').collect();
+        path.push(&flag);
+        setting(settings, &path)
+    });
+    let first = found.next()?;
+    if found.next().is_some() {
+        return None; // two sections of the method set the flag: which one the variable holds is unknown
+    }
+    let value = match first.value.to_ascii_lowercase().as_str() {
+        "true" => true,
+        "false" => false,
+        _ => return None,
+    };
+    let holds = value != negated;
+    Some((holds == branch.taken, first.evidence))
+}
+
+/// `x.Flag`, `!x.Flag`, `x.Flag == true`, `x.Flag != false` (…): (negated, `Flag`).
+fn flag_condition(condition: &str) -> Option<(bool, String)> {
+    let c: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
+    let (mut negated, mut c) = match c.strip_prefix('!') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, c),
+    };
+    for (suffix, flips) in [
+        ("==true", false),
+        ("!=false", false),
+        ("==false", true),
+        ("!=true", true),
+    ] {
+        if let Some(rest) = c.strip_suffix(suffix) {
+            negated ^= flips;
+            c = rest.to_string();
+            break;
+        }
+    }
+    let (owner, flag) = c.rsplit_once('.')?;
+    let ident = |t: &str| !t.is_empty() && t.chars().all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '.');
+    (ident(owner) && ident(flag) && !flag.contains('.') && flag.chars().next()?.is_uppercase())
+        .then(|| (negated, flag.to_string()))
+}
+
 /// Seconds of a .NET `TimeSpan` string as configuration binds it: `[-][d.]hh:mm[:ss[.fff]]`.
 pub fn timespan_text_seconds(text: &str) -> Option<f64> {
     let t = text.trim();
@@ -170,6 +227,40 @@ mod tests {
         )]);
         let v = identityserver_setting(&code, &s, "KeyManagement.RotationInterval").unwrap();
         assert_eq!(timespan_text_seconds(&v.value), Some(30.0 * 86_400.0));
+    }
+
+    #[test]
+    fn a_branch_on_a_bound_flag_is_evaluated_with_the_production_value() {
+        let mut code = Code::default();
+        code.add_file(
+            "Proxy.cs",
+            "static void UseProxy(IApplicationBuilder app, IConfiguration c) {\n\
+             var s = c.GetSection(\"ProxyHeaders\").Get<ProxySettings>();\n\
+             if (s.TrustEveryone) { o.KnownProxies.Clear(); } else { o.KnownProxies.Add(p); }\n\
+             if (!s.Strict) { o.ForwardLimit = null; }\n\
+             if (s.Other) { o.KnownNetworks.Clear(); }\n\
+             }\n",
+        );
+        let s = settings(&[
+            ("appsettings.json", "{ \"ProxyHeaders\": { \"TrustEveryone\": false } }"),
+            (
+                "appsettings.Production.json",
+                "{\n  \"ProxyHeaders\": {\n    \"TrustEveryone\": true\n  }\n}",
+            ),
+        ]);
+        let runs = |name: &str| {
+            let call = code.calls.iter().find(|c| c.name == name).unwrap();
+            branch_in_production(&code, &s, call).map(|(runs, ev)| (runs, ev.file, ev.line))
+        };
+        assert_eq!(runs("Clear"), Some((true, "appsettings.Production.json".into(), 3)));
+        assert_eq!(runs("Add"), Some((false, "appsettings.Production.json".into(), 3)));
+        assert_eq!(flag_condition("!s.Strict"), Some((true, "Strict".into())));
+        assert_eq!(flag_condition("s.Flag == false"), Some((true, "Flag".into())));
+        assert_eq!(flag_condition("a || b"), None);
+        assert_eq!(flag_condition("list.Count > 0"), None);
+        // A flag no configuration sets: unknown, assumed to run.
+        let other = code.calls.iter().filter(|c| c.name == "Clear").nth(1).unwrap();
+        assert_eq!(branch_in_production(&code, &s, other), None);
     }
 
     #[test]

@@ -51,6 +51,18 @@ pub struct Call {
     pub in_hosted_service: bool,
     /// Only runs in Development: inside the then-branch of `if (….IsDevelopment())`.
     pub development_only: bool,
+    /// The innermost enclosing `if` and which of its branches holds this call.
+    pub branch: Option<Branch>,
+}
+
+/// One side of an `if`: the condition (whitespace collapsed) and whether the call sits in the
+/// then-branch (`true`) or the else-branch (`false`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Branch {
+    /// The condition as written, whitespace collapsed.
+    pub condition: String,
+    /// Then-branch (`true`) or else-branch (`false`).
+    pub taken: bool,
 }
 
 impl Call {
@@ -334,6 +346,7 @@ impl Code {
             enclosing: Vec::new(),
             enclosing_at: Vec::new(),
             guards: Vec::new(),
+            branches: Vec::new(),
             development: 0,
             methods: Vec::new(),
             creations: Vec::new(),
@@ -402,6 +415,7 @@ struct Walker<'s, 'c> {
     enclosing: Vec<String>,
     enclosing_at: Vec<usize>,
     guards: Vec<String>,
+    branches: Vec<Branch>,
     /// Depth of `if (IsDevelopment())` then-branches around the current node.
     development: usize,
     methods: Vec<String>,
@@ -543,7 +557,28 @@ impl Walker<'_, '_> {
                     }
                     return;
                 }
-                return self.visit_guarded(node, cond);
+                let mode = cond.clone().filter(|c| is_mode_guard(c));
+                if let Some(m) = &mode {
+                    self.guards.push(collapse(m));
+                }
+                if let Some(c) = node.child_by_field_name("condition") {
+                    self.visit(c);
+                }
+                let condition = collapse(cond.as_deref().unwrap_or(""));
+                for (field, taken) in [("consequence", true), ("alternative", false)] {
+                    if let Some(side) = node.child_by_field_name(field) {
+                        self.branches.push(Branch {
+                            condition: condition.clone(),
+                            taken,
+                        });
+                        self.visit(side);
+                        self.branches.pop();
+                    }
+                }
+                if mode.is_some() {
+                    self.guards.pop();
+                }
+                return;
             }
             "switch_statement" => {
                 let cond = node.child_by_field_name("value").map(|c| self.text(c).to_string());
@@ -777,6 +812,7 @@ impl Walker<'_, '_> {
             method: self.methods.last().cloned().filter(|m| !m.is_empty()),
             in_hosted_service: self.hosted.last().copied().unwrap_or(false),
             development_only: self.development > 0,
+            branch: self.branches.last().cloned(),
         });
         // The receiver is evaluated outside this call's arguments.
         if let Some(f) = function {
@@ -918,6 +954,19 @@ mod tests {
         assert_eq!(timespan_seconds(&rot.value), Some(90.0 * 86_400.0));
         let clean = c.assigns_to("EnableTokenCleanup").next().unwrap();
         assert_eq!(clean.enclosing, ["AddOperationalStore"]);
+    }
+
+    #[test]
+    fn calls_know_which_side_of_an_if_they_are_on() {
+        let c = code(
+            "if (settings.TrustEveryone) { o.KnownProxies.Clear(); }\n\
+             else { foreach (var p in list) { o.KnownProxies.Add(p); } }\n\
+             app.UseForwardedHeaders(o);\n",
+        );
+        let side = |name: &str| c.call(name).unwrap().branch.clone().map(|b| (b.condition, b.taken));
+        assert_eq!(side("Clear"), Some(("settings.TrustEveryone".into(), true)));
+        assert_eq!(side("Add"), Some(("settings.TrustEveryone".into(), false)));
+        assert_eq!(side("UseForwardedHeaders"), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::env_enabled_forwarding;
 use super::proxy_applies;
+use crate::checklist::bound::branch_in_production;
 use crate::checklist::context::Context;
 use crate::checklist::csharp::Call;
 use crate::checklist::finding::Evidence;
@@ -33,28 +34,31 @@ fn rule(ctx: &Context) -> Outcome {
         return Outcome::na("no reverse proxy in the tree and forwarded headers are not configured");
     };
     let mut fails = env_enabled_forwarding(ctx);
-    let trust_lists = ["KnownProxies", "KnownNetworks", "KnownIPNetworks"];
+    // A branch on a configuration flag (`if (settings.TrustEveryone) { …Clear(); } else { …Add(…); }`)
+    // is taken as Production configuration says; the flag's setting is evidence.
+    let mut flags: Vec<Evidence> = Vec::new();
+    let mut runs = |c: &&Call| match branch_in_production(&ctx.code, &ctx.settings, c) {
+        Some((runs, at)) => {
+            if runs && !flags.contains(&at) {
+                flags.push(at);
+            }
+            runs
+        }
+        None => true,
+    };
     let adds: Vec<&Call> = ctx
         .code
         .calls
         .iter()
-        .filter(|c| {
-            c.name == "Add"
-                && c.receiver
-                    .as_deref()
-                    .is_some_and(|r| trust_lists.iter().any(|t| r.ends_with(t)))
-        })
+        .filter(|c| on_trust_list(c, "Add"))
+        .filter(&mut runs)
         .collect();
     let clears: Vec<&Call> = ctx
         .code
         .calls
         .iter()
-        .filter(|c| {
-            c.name == "Clear"
-                && c.receiver
-                    .as_deref()
-                    .is_some_and(|r| trust_lists.iter().any(|t| r.ends_with(t)))
-        })
+        .filter(|c| on_trust_list(c, "Clear"))
+        .filter(&mut runs)
         .collect();
     let configure = ctx
         .code
@@ -88,8 +92,13 @@ fn rule(ctx: &Context) -> Outcome {
                 ));
             }
             if adds.is_empty() {
-                if let Some(c) = clears.first() {
-                    fails.push(ev(c, "trust list cleared and nothing added: any peer is trusted"));
+                if !clears.is_empty() {
+                    fails.extend(flags.iter().cloned());
+                    fails.extend(
+                        clears
+                            .iter()
+                            .map(|c| ev(c, "trust list cleared and nothing added: any peer is trusted")),
+                    );
                 } else if !proxy_on_loopback(ctx) {
                     fails.push(Evidence::new(&at.file, at.line, "no KnownProxies/KnownIPNetworks added: only loopback is trusted, the proxy's headers are ignored"));
                 }
@@ -105,6 +114,15 @@ fn rule(ctx: &Context) -> Outcome {
             .map(|c| ev(c, format!("{}.Add", c.receiver.clone().unwrap_or_default()))),
     );
     Outcome::pass("forwarded headers trust exactly the configured proxies", evidence)
+}
+
+/// `KnownProxies.Add(…)`, `KnownNetworks.Clear()` and the like.
+fn on_trust_list(c: &Call, name: &str) -> bool {
+    const TRUST_LISTS: [&str; 3] = ["KnownProxies", "KnownNetworks", "KnownIPNetworks"];
+    c.name == name
+        && c.receiver
+            .as_deref()
+            .is_some_and(|r| TRUST_LISTS.iter().any(|t| r.ends_with(t)))
 }
 
 fn loopback(addr: &str) -> bool {
@@ -165,4 +183,44 @@ fn proxy_on_loopback(ctx: &Context) -> bool {
                         .iter()
                         .all(|s| loopback(s.split(':').next().unwrap_or(s))))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    const HELPER: &str = "public static class Proxy\n{\n    public static void UseProxy(this IApplicationBuilder app, IConfiguration configuration)\n    {\n        var s = configuration.GetSection(\"ProxyHeaders\").Get<ProxySettings>();\n        var o = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All };\n        if (s.TrustEveryone)\n        {\n            o.KnownNetworks.Clear();\n            o.KnownProxies.Clear();\n        }\n        else\n        {\n            foreach (var p in s.KnownProxies) { o.KnownProxies.Add(IPAddress.Parse(p)); }\n        }\n        app.UseForwardedHeaders(o);\n    }\n}\n";
+    const PROGRAM: &str =
+        "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseProxy(builder.Configuration);\n";
+
+    fn outcome(trust_everyone: bool) -> Outcome {
+        let settings = format!(
+            "{{\n  \"ProxyHeaders\": {{\n    \"TrustEveryone\": {trust_everyone},\n    \"KnownProxies\": [\"10.0.0.5\"]\n  }}\n}}"
+        );
+        let files: Vec<(String, String)> = [
+            ("Program.cs", PROGRAM),
+            ("Proxy.cs", HELPER),
+            ("appsettings.json", settings.as_str()),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_trust_everyone_flag_set_in_configuration_clears_the_lists() {
+        let o = outcome(true);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(at, [("appsettings.json", 3), ("Proxy.cs", 9), ("Proxy.cs", 10)]);
+    }
+
+    #[test]
+    fn the_same_flag_off_takes_the_branch_that_adds_proxies() {
+        let o = outcome(false);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert!(o.evidence.iter().any(|e| e.file == "Proxy.cs" && e.line == 14), "{o:?}");
+    }
 }
