@@ -6,6 +6,7 @@ use crate::checklist::appsettings::AppSettings;
 use crate::checklist::csharp::{Call, Code};
 use crate::checklist::finding::Evidence;
 use crate::checklist::tree::Tree;
+use std::collections::BTreeSet;
 
 /// A scalar setting as Production sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,28 +108,44 @@ pub fn identityserver_setting(code: &Code, settings: &AppSettings, dotted: &str)
 pub fn branch_in_production(code: &Code, settings: &AppSettings, call: &Call) -> Option<(bool, Evidence)> {
     let branch = call.branch.as_ref()?;
     let (negated, flag) = flag_condition(&branch.condition)?;
-    let sections: Vec<String> = code
-        .calls
-        .iter()
-        .filter(|c| c.name == "GetSection" && c.file == call.file && c.method == call.method)
-        .filter_map(|c| c.strings().next().map(str::to_string))
-        .collect();
-    let mut found = sections.iter().filter_map(|section| {
-        let mut path: Vec<&str> = section.split(':').collect();
-        path.push(&flag);
-        setting(settings, &path)
-    });
-    let first = found.next()?;
-    if found.next().is_some() {
-        return None; // two sections of the method set the flag: which one the variable holds is unknown
-    }
-    let value = match first.value.to_ascii_lowercase().as_str() {
+    let found = section_member(code, settings, &call.file, call.method.as_deref(), &flag)?;
+    let value = match found.value.to_ascii_lowercase().as_str() {
         "true" => true,
         "false" => false,
         _ => return None,
     };
     let holds = value != negated;
-    Some((holds == branch.taken, first.evidence))
+    Some((holds == branch.taken, found.evidence))
+}
+
+/// The Production value of a value expression `x.Prop` in `method` of `file`, where the method
+/// reads a configuration section into `x` (`var x = configuration.GetSection("S").Get<T>()`):
+/// the setting `S:Prop`. `None` for any other expression, or when two sections the method
+/// reads both set `Prop` (which one `x` holds is then unknown).
+pub fn bound_value(code: &Code, settings: &AppSettings, file: &str, method: Option<&str>, expr: &str) -> Option<Setting> {
+    let expr: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
+    let (owner, prop) = expr.rsplit_once('.')?;
+    let ident = |t: &str| !t.is_empty() && t.chars().all(|ch| ch.is_alphanumeric() || ch == '_');
+    if !ident(owner) || !ident(prop) || !prop.chars().next()?.is_uppercase() {
+        return None;
+    }
+    section_member(code, settings, file, method, prop)
+}
+
+fn section_member(code: &Code, settings: &AppSettings, file: &str, method: Option<&str>, prop: &str) -> Option<Setting> {
+    let sections: BTreeSet<&str> = code
+        .calls
+        .iter()
+        .filter(|c| c.name == "GetSection" && c.file == file && c.method.as_deref() == method)
+        .filter_map(|c| c.strings().next())
+        .collect();
+    let mut found = sections.iter().filter_map(|section| {
+        let mut path: Vec<&str> = section.split(':').collect();
+        path.push(prop);
+        setting(settings, &path)
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// `x.Flag`, `!x.Flag`, `x.Flag == true`, `x.Flag != false` (…): (negated, `Flag`).

@@ -282,8 +282,25 @@ impl Context {
         }
 
         // appsettings inside another project belong to that project, not to this host.
+        // Other JSON files count when the host's code adds them to configuration
+        // (`AddJsonFile("config/config.json")`, relative to the content root).
+        let added: Vec<String> = code
+            .calls
+            .iter()
+            .filter(|c| c.name == "AddJsonFile")
+            .filter_map(|c| c.strings().next())
+            .map(|p| p.trim_start_matches("./").replace('\\', "/"))
+            .collect();
+        let content_roots: Vec<String> = host_dirs.iter().map(|d| if d.is_empty() { String::new() } else { format!("{d}/") }).collect();
+        let added_json = of(FileKind::Json).into_iter().filter(|(p, _)| {
+            added.iter().any(|a| {
+                content_roots.iter().any(|root| *p == format!("{root}{a}"))
+                    || (host.is_none() && (p.ends_with(&format!("/{a}")) || p == a))
+            })
+        });
         let settings_files: Vec<(&str, &str)> = of(FileKind::AppSettings)
             .into_iter()
+            .chain(added_json)
             .filter(|(p, _)| host.is_none_or(|h| hosts.graph.owner(p).is_none() || h.owns(&hosts.graph, p)))
             .collect();
         let settings = AppSettings::load(&settings_files);

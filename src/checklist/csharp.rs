@@ -104,6 +104,8 @@ pub struct Assign {
     /// `(file, offset)` of the innermost call whose arguments contain it: two assignments with
     /// the same value sit in the same lambda or options object.
     pub call_at: Option<(String, usize)>,
+    /// Enclosing method or local function.
+    pub method: Option<String>,
 }
 
 impl Assign {
@@ -774,6 +776,7 @@ impl Walker<'_, '_> {
                 None
             },
             call_at: self.call_at(),
+            method: self.methods.last().cloned().filter(|m| !m.is_empty()),
         });
     }
 

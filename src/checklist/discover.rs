@@ -49,6 +49,9 @@ pub enum FileKind {
     CheckConfig,
     /// A `redis.conf`.
     RedisConf,
+    /// Another `.json` file: configuration only when the host's code adds it
+    /// (`AddJsonFile("config/config.json")`); package manifests and web assets are not read.
+    Json,
 }
 
 /// Classifies a relative path (`/` separators); `None` means the engine ignores the file.
@@ -93,6 +96,16 @@ pub fn classify(path: &str) -> Option<FileKind> {
         return Some(FileKind::AppSettings);
     }
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    if ext == "json" {
+        let not_configuration = NOT_CONFIGURATION_JSON.iter().any(|n| lower == *n)
+            || lower.starts_with("tsconfig")
+            || lower.starts_with("jsconfig")
+            || lower.ends_with(".min.json")
+            || dirs
+                .iter()
+                .any(|d| matches!(*d, "wwwroot" | ".vscode" | ".github" | "Properties" | "i18n" | "locales"));
+        return (!not_configuration).then_some(FileKind::Json);
+    }
     match ext {
         "cs" => Some(FileKind::CSharp),
         "csproj" | "props" => Some(FileKind::Project),
@@ -109,6 +122,22 @@ pub fn classify(path: &str) -> Option<FileKind> {
         _ => None,
     }
 }
+
+/// `.json` files that are never .NET configuration.
+const NOT_CONFIGURATION_JSON: &[&str] = &[
+    "package.json",
+    "package-lock.json",
+    "global.json",
+    "launchsettings.json",
+    "composer.json",
+    "renovate.json",
+    ".eslintrc.json",
+    "nuget.json",
+    "dotnet-tools.json",
+    "manifest.json",
+    "libman.json",
+    "bundleconfig.json",
+];
 
 /// Directory names never descended into.
 const SKIPPED_DIRS: &[&str] = &["node_modules", "bin", "obj", ".vs", ".idea"];

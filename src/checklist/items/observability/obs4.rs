@@ -1,7 +1,7 @@
 //! OBS4: IdentityServer events are enabled for the audit trail.
 //! The item's text, its rule and the rule's unit tests.
 
-use crate::checklist::bound::identityserver_setting;
+use crate::checklist::bound::{bound_value, identityserver_setting};
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -32,7 +32,15 @@ fn rule(ctx: &Context) -> Outcome {
         // Code wins over configuration: it runs after the bound section is applied.
         match ctx.code.assigns_to(&format!("Events.{n}")).last() {
             Some(a) if a.value == "true" => on.push(Evidence::new(&a.file, a.line, n)),
-            Some(_) => missing.push(n),
+            // `options.Events.RaiseErrorEvents = events.RaiseErrorEvents` with `events` read
+            // from a configuration section: the section's Production value decides.
+            Some(a) => match bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), &a.value) {
+                Some(s) if s.value.eq_ignore_ascii_case("true") => {
+                    on.push(Evidence::new(&a.file, a.line, n));
+                    on.push(s.evidence);
+                }
+                _ => missing.push(n),
+            },
             None => match identityserver_setting(&ctx.code, &ctx.settings, &format!("Events.{n}")) {
                 Some(s) if s.value.eq_ignore_ascii_case("true") => on.push(s.evidence),
                 _ => missing.push(n),
@@ -40,10 +48,48 @@ fn rule(ctx: &Context) -> Outcome {
         }
     }
     if !missing.is_empty() {
+        // Where the other events are set is where the missing ones go.
+        let beside = on.iter().filter(|e| e.file.ends_with(".cs")).min_by_key(|e| (&e.file, e.line)).map(|e| {
+            Evidence::new(&e.file, e.line, format!("set {} beside {}", missing.join(", "), e.note))
+        });
         return Outcome::fail(
             format!("{} not set to true (events default to off)", missing.join(", ")),
-            vec![anchor],
+            std::iter::once(anchor).chain(beside).collect(),
         );
     }
     Outcome::pass("success, failure and error events are raised", on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    const PROGRAM: &str = "var events = builder.Configuration.GetSection(\"Events\").Get<EventsOptions>();\nbuilder.Configuration.AddJsonFile(\"config/events.json\");\nbuilder.Services.AddIdentityServer(o =>\n{\n    o.Events.RaiseErrorEvents = events.RaiseErrorEvents;\n    o.Events.RaiseFailureEvents = events.RaiseFailureEvents;\n    o.Events.RaiseSuccessEvents = events.RaiseSuccessEvents;\n});\n";
+
+    #[test]
+    fn events_read_from_a_section_of_an_added_json_file_count() {
+        let on = "{\n  \"Events\": {\n    \"RaiseErrorEvents\": true,\n    \"RaiseFailureEvents\": true,\n    \"RaiseSuccessEvents\": true\n  }\n}";
+        let o = outcome(&[("Program.cs", PROGRAM), ("config/events.json", on)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert!(o.evidence.iter().any(|e| e.file == "config/events.json" && e.line == 5), "{o:?}");
+        // The same file not added by the code is not configuration.
+        let unread = PROGRAM.replace("AddJsonFile(\"config/events.json\")", "AddEnvironmentVariables()");
+        let o = outcome(&[("Program.cs", &unread), ("config/events.json", on)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
+
+    #[test]
+    fn a_missing_success_event_fails_beside_the_ones_that_are_set() {
+        let two = "{ \"Events\": { \"RaiseErrorEvents\": true, \"RaiseFailureEvents\": true } }";
+        let o = outcome(&[("Program.cs", PROGRAM), ("config/events.json", two)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.summary.contains("RaiseSuccessEvents"), "{o:?}");
+        assert_eq!(o.evidence.last().map(|e| e.line), Some(5), "{o:?}");
+    }
 }
