@@ -122,7 +122,13 @@ pub fn branch_in_production(code: &Code, settings: &AppSettings, call: &Call) ->
 /// reads a configuration section into `x` (`var x = configuration.GetSection("S").Get<T>()`):
 /// the setting `S:Prop`. `None` for any other expression, or when two sections the method
 /// reads both set `Prop` (which one `x` holds is then unknown).
-pub fn bound_value(code: &Code, settings: &AppSettings, file: &str, method: Option<&str>, expr: &str) -> Option<Setting> {
+pub fn bound_value(
+    code: &Code,
+    settings: &AppSettings,
+    file: &str,
+    method: Option<&str>,
+    expr: &str,
+) -> Option<Setting> {
     let expr: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
     let (owner, prop) = expr.rsplit_once('.')?;
     let ident = |t: &str| !t.is_empty() && t.chars().all(|ch| ch.is_alphanumeric() || ch == '_');
@@ -132,7 +138,13 @@ pub fn bound_value(code: &Code, settings: &AppSettings, file: &str, method: Opti
     section_member(code, settings, file, method, prop)
 }
 
-fn section_member(code: &Code, settings: &AppSettings, file: &str, method: Option<&str>, prop: &str) -> Option<Setting> {
+fn section_member(
+    code: &Code,
+    settings: &AppSettings,
+    file: &str,
+    method: Option<&str>,
+    prop: &str,
+) -> Option<Setting> {
     let sections: BTreeSet<&str> = code
         .calls
         .iter()
@@ -171,6 +183,57 @@ fn flag_condition(condition: &str) -> Option<(bool, String)> {
     let ident = |t: &str| !t.is_empty() && t.chars().all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '.');
     (ident(owner) && ident(flag) && !flag.contains('.') && flag.chars().next()?.is_uppercase())
         .then(|| (negated, flag.to_string()))
+}
+
+/// A configuration key's Production value (`IdentityServer:IssuerUri`): an environment
+/// variable a deployment file gives the container (`IdentityServer__IssuerUri`) wins over
+/// appsettings, as in ASP.NET Core's default configuration order. `env` is (file, line, name,
+/// literal value). Deployment files that set the key to different values leave it unknown.
+pub fn configuration_value(
+    settings: &AppSettings,
+    env: &[(String, usize, String, Option<String>)],
+    key: &str,
+) -> Option<Setting> {
+    let from_env: Vec<&(String, usize, String, Option<String>)> = env
+        .iter()
+        .filter(|(_, _, name, value)| value.is_some() && name.replace("__", ":").eq_ignore_ascii_case(key))
+        .collect();
+    if let Some((file, line, name, Some(value))) = from_env.first() {
+        let agree = from_env.iter().all(|(_, _, _, v)| v.as_deref() == Some(value.as_str()));
+        return agree.then(|| Setting {
+            value: value.clone(),
+            evidence: Evidence::new(file, *line, format!("{name} = {value}")),
+        });
+    }
+    setting(settings, &key.split(':').collect::<Vec<_>>())
+}
+
+/// The configuration key an expression reads: `configuration.GetValue<string>("A:B")`,
+/// `Configuration["A:B"]`, `config.GetSection("A")["B"]` (→ `A:B`).
+pub fn configuration_key(expr: &str) -> Option<String> {
+    let e: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
+    let lit = |t: &str| {
+        t.strip_prefix('"')
+            .and_then(|r| r.split('"').next())
+            .map(str::to_string)
+    };
+    if let Some((_, rest)) = e.split_once("GetValue<")
+        && let Some((_, arg)) = rest.split_once(">(")
+    {
+        return lit(arg);
+    }
+    if let Some((_, rest)) = e.split_once("GetSection(")
+        && let Some(section) = lit(rest)
+    {
+        let tail = rest.split_once(")[").map(|(_, t)| t).and_then(lit);
+        return Some(match tail {
+            Some(k) => format!("{section}:{k}"),
+            None => section,
+        });
+    }
+    let (owner, rest) = e.split_once("[\"")?;
+    let reads_configuration = owner.to_ascii_lowercase().ends_with("configuration") || owner.ends_with("config");
+    reads_configuration.then(|| rest.split('"').next().unwrap_or("").to_string())
 }
 
 /// Seconds of a .NET `TimeSpan` string as configuration binds it: `[-][d.]hh:mm[:ss[.fff]]`.
@@ -278,6 +341,51 @@ mod tests {
         // A flag no configuration sets: unknown, assumed to run.
         let other = code.calls.iter().filter(|c| c.name == "Clear").nth(1).unwrap();
         assert_eq!(branch_in_production(&code, &s, other), None);
+    }
+
+    #[test]
+    fn deployment_environment_wins_over_appsettings_unless_deployments_disagree() {
+        let s = settings(&[(
+            "appsettings.json",
+            "{\n  \"IdentityServer\": {\n    \"IssuerUri\": \"https://localhost:5000\"\n  }\n}",
+        )]);
+        let env = |v: &[&str]| -> Vec<(String, usize, String, Option<String>)> {
+            v.iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    (
+                        "compose.yml".into(),
+                        i + 10,
+                        "IdentityServer__IssuerUri".into(),
+                        Some(v.to_string()),
+                    )
+                })
+                .collect()
+        };
+        let v = configuration_value(&s, &env(&["https://login.example.com"]), "IdentityServer:IssuerUri").unwrap();
+        assert_eq!((v.value.as_str(), v.evidence.line), ("https://login.example.com", 10));
+        let v = configuration_value(&s, &[], "identityserver:issueruri").unwrap();
+        assert_eq!((v.value.as_str(), v.evidence.line), ("https://localhost:5000", 3));
+        assert_eq!(
+            configuration_value(&s, &env(&["https://a", "https://b"]), "IdentityServer:IssuerUri"),
+            None
+        );
+    }
+
+    #[test]
+    fn configuration_keys_read_by_expressions() {
+        let key = |e: &str| configuration_key(e);
+        assert_eq!(
+            key("_configuration.GetValue<string>(\"IdentityServer:IssuerUri\")").as_deref(),
+            Some("IdentityServer:IssuerUri")
+        );
+        assert_eq!(key("Configuration[\"Auth:Issuer\"]").as_deref(), Some("Auth:Issuer"));
+        assert_eq!(
+            key("config.GetSection(\"Auth\")[\"Issuer\"]").as_deref(),
+            Some("Auth:Issuer")
+        );
+        assert_eq!(key("\"https://login.example.com\""), None);
+        assert_eq!(key("names[\"x\"]"), None);
     }
 
     #[test]

@@ -291,7 +291,10 @@ impl Context {
             .filter_map(|c| c.strings().next())
             .map(|p| p.trim_start_matches("./").replace('\\', "/"))
             .collect();
-        let content_roots: Vec<String> = host_dirs.iter().map(|d| if d.is_empty() { String::new() } else { format!("{d}/") }).collect();
+        let content_roots: Vec<String> = host_dirs
+            .iter()
+            .map(|d| if d.is_empty() { String::new() } else { format!("{d}/") })
+            .collect();
         let added_json = of(FileKind::Json).into_iter().filter(|(p, _)| {
             added.iter().any(|a| {
                 content_roots.iter().any(|root| *p == format!("{root}{a}"))
@@ -527,11 +530,14 @@ impl Context {
         {
             return u.host_str().map(str::to_string);
         }
+        // A literal issuer only: `GetValue<string>("IdentityServer:IssuerUri")` holds a string
+        // that parses as a URL with the scheme `identityserver` and no host.
         if let Some(a) = self.code.assigns_to("IssuerUri").next()
+            && a.value.starts_with('"')
             && let Some(v) = a.strings.first()
-            && let Ok(u) = url::Url::parse(v)
+            && let Some(h) = url::Url::parse(v).ok().and_then(|u| u.host_str().map(str::to_string))
         {
-            return u.host_str().map(str::to_string);
+            return Some(h);
         }
         for s in self.nginx.servers() {
             if s.tls()
@@ -544,6 +550,17 @@ impl Context {
             for r in o.doc.at(&["spec", "rules"]).map(Tree::items).unwrap_or(&[]) {
                 if let Some(h) = r.get("host").and_then(Tree::as_str).filter(|h| *h != "HELM") {
                     return Some(h.to_string());
+                }
+            }
+        }
+        // nginx-proxy (jwilder/nginxproxy) serves a container's VIRTUAL_HOST (comma-separated).
+        if self.compose.services.iter().any(|s| s.is_proxy()) {
+            for s in &self.compose.services {
+                if let Some(h) = s.var("VIRTUAL_HOST").and_then(|e| e.value.as_deref()) {
+                    let first = h.split(',').next().unwrap_or(h).trim();
+                    if !first.is_empty() {
+                        return Some(first.to_string());
+                    }
                 }
             }
         }

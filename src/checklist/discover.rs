@@ -101,9 +101,12 @@ pub fn classify(path: &str) -> Option<FileKind> {
             || lower.starts_with("tsconfig")
             || lower.starts_with("jsconfig")
             || lower.ends_with(".min.json")
-            || dirs
-                .iter()
-                .any(|d| matches!(*d, "wwwroot" | ".vscode" | ".github" | "Properties" | "i18n" | "locales"));
+            || dirs.iter().any(|d| {
+                matches!(
+                    *d,
+                    "wwwroot" | ".vscode" | ".github" | "Properties" | "i18n" | "locales"
+                )
+            });
         return (!not_configuration).then_some(FileKind::Json);
     }
     match ext {

@@ -65,3 +65,26 @@ pub(crate) fn key_management_off(ctx: &Context) -> Option<Evidence> {
         e
     })
 }
+
+/// The issuer the host pins (`IssuerUri`) as Production sees it, and where that shows (the
+/// place the value is set first, then the assignment): a literal, a configuration read
+/// (`GetValue<string>("IdentityServer:IssuerUri")`) resolved through the deployment's
+/// environment and appsettings, or `IssuerUri` in the section bound to IdentityServerOptions.
+pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
+    use crate::checklist::bound::{bound_value, configuration_key, configuration_value, identityserver_section};
+    let env = ctx.env_literals();
+    let Some(a) = ctx.code.assigns_to("IssuerUri").next() else {
+        let (section, bound_at) = identityserver_section(&ctx.code)?;
+        let s = configuration_value(&ctx.settings, &env, &format!("{section}:IssuerUri"))?;
+        return Some((s.value, vec![s.evidence, bound_at]));
+    };
+    let at = Evidence::new(&a.file, a.line, "IssuerUri");
+    let literal = a.value.starts_with('"') || a.value.starts_with("@\"");
+    if literal {
+        return a.strings.first().map(|v| (v.clone(), vec![at]));
+    }
+    let s = configuration_key(&a.value)
+        .and_then(|key| configuration_value(&ctx.settings, &env, &key))
+        .or_else(|| bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), &a.value))?;
+    Some((s.value, vec![s.evidence, at]))
+}

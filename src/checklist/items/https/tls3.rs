@@ -8,6 +8,7 @@ use crate::checklist::items::common::forwarded_headers_assign;
 use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
+use crate::checklist::items::common::pinned_issuer;
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 
 /// TLS3 in the catalogue.
@@ -27,10 +28,15 @@ fn rule(ctx: &Context) -> Outcome {
         return o;
     }
     let mut fails = Vec::new();
-    if let Some(a) = ctx.code.assigns_to("IssuerUri").next()
-        && a.strings.first().is_some_and(|s| s.starts_with("http://"))
+    let pinned = pinned_issuer(ctx);
+    if let Some((v, at)) = &pinned
+        && v.starts_with("http://")
     {
-        fails.push(Evidence::new(&a.file, a.line, "IssuerUri is http://"));
+        fails.extend(
+            at.iter()
+                .take(1)
+                .map(|e| Evidence::new(&e.file, e.line, format!("IssuerUri is {v}"))),
+        );
     }
     for server in ctx.nginx.servers() {
         for loc in server.proxy_locations() {
@@ -65,13 +71,10 @@ fn rule(ctx: &Context) -> Outcome {
     if !fails.is_empty() {
         return Outcome::fail("the issuer will be built as http:// behind the proxy", fails);
     }
-    if let Some(a) = ctx.code.assigns_to("IssuerUri").next()
-        && a.strings.first().is_some_and(|s| s.starts_with("https://"))
+    if let Some((v, at)) = pinned
+        && v.starts_with("https://")
     {
-        return Outcome::pass(
-            "IssuerUri is set to an https URL",
-            vec![Evidence::new(&a.file, a.line, "IssuerUri")],
-        );
+        return Outcome::pass(format!("IssuerUri is set to the https URL {v}"), at);
     }
     Outcome::operator(
         "the issuer is inferred per request; the files forward the scheme correctly, verify the live discovery document",

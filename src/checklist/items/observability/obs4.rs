@@ -49,9 +49,11 @@ fn rule(ctx: &Context) -> Outcome {
     }
     if !missing.is_empty() {
         // Where the other events are set is where the missing ones go.
-        let beside = on.iter().filter(|e| e.file.ends_with(".cs")).min_by_key(|e| (&e.file, e.line)).map(|e| {
-            Evidence::new(&e.file, e.line, format!("set {} beside {}", missing.join(", "), e.note))
-        });
+        let beside = on
+            .iter()
+            .filter(|e| e.file.ends_with(".cs"))
+            .min_by_key(|e| (&e.file, e.line))
+            .map(|e| Evidence::new(&e.file, e.line, format!("set {} beside {}", missing.join(", "), e.note)));
         return Outcome::fail(
             format!("{} not set to true (events default to off)", missing.join(", ")),
             std::iter::once(anchor).chain(beside).collect(),
@@ -77,7 +79,10 @@ mod tests {
         let on = "{\n  \"Events\": {\n    \"RaiseErrorEvents\": true,\n    \"RaiseFailureEvents\": true,\n    \"RaiseSuccessEvents\": true\n  }\n}";
         let o = outcome(&[("Program.cs", PROGRAM), ("config/events.json", on)]);
         assert_eq!(o.status, Status::Pass, "{o:?}");
-        assert!(o.evidence.iter().any(|e| e.file == "config/events.json" && e.line == 5), "{o:?}");
+        assert!(
+            o.evidence.iter().any(|e| e.file == "config/events.json" && e.line == 5),
+            "{o:?}"
+        );
         // The same file not added by the code is not configuration.
         let unread = PROGRAM.replace("AddJsonFile(\"config/events.json\")", "AddEnvironmentVariables()");
         let o = outcome(&[("Program.cs", &unread), ("config/events.json", on)]);

@@ -7,6 +7,7 @@ use crate::checklist::items::Outcome;
 use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
+use crate::checklist::items::common::pinned_issuer;
 use crate::checklist::items::{HOST, Item, PROXY, Source};
 
 /// RP3 in the catalogue.
@@ -31,15 +32,15 @@ fn rule(ctx: &Context) -> Outcome {
         .map(|s| crate::model::Model::from_spec(&s.spec).issuer)
         .or_else(|| ctx.public_host.as_ref().map(|h| format!("https://{h}")));
     let mut fails = Vec::new();
-    if let Some(a) = ctx.code.assigns_to("IssuerUri").next()
-        && let (Some(v), Some(exp)) = (a.strings.first(), &expected)
+    let pinned = pinned_issuer(ctx);
+    if let (Some((v, at)), Some(exp)) = (&pinned, &expected)
         && v.trim_end_matches('/') != exp.trim_end_matches('/')
     {
-        fails.push(Evidence::new(
-            &a.file,
-            a.line,
-            format!("IssuerUri {v} is not the public URL {exp}"),
-        ));
+        fails.extend(
+            at.iter()
+                .take(1)
+                .map(|e| Evidence::new(&e.file, e.line, format!("IssuerUri {v} is not the public URL {exp}"))),
+        );
     }
     for server in ctx.nginx.servers() {
         for loc in server.proxy_locations() {
@@ -67,14 +68,10 @@ fn rule(ctx: &Context) -> Outcome {
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);
     }
-    if let Some(a) = ctx.code.assigns_to("IssuerUri").next()
-        && let (Some(v), Some(exp)) = (a.strings.first(), &expected)
+    if let (Some((v, at)), Some(exp)) = (pinned, &expected)
         && v.trim_end_matches('/') == exp.trim_end_matches('/')
     {
-        return Outcome::pass(
-            format!("IssuerUri is pinned to the public URL {exp}"),
-            vec![Evidence::new(&a.file, a.line, "IssuerUri")],
-        );
+        return Outcome::pass(format!("IssuerUri is pinned to the public URL {exp}"), at);
     }
     let exp = expected.unwrap_or_else(|| "the public https origin".to_string());
     Outcome::operator(
@@ -82,4 +79,46 @@ fn rule(ctx: &Context) -> Outcome {
         issuer_command(ctx, &exp),
         Vec::new(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    const PROGRAM: &str = "builder.Services.AddIdentityServer(o =>\n{\n    o.IssuerUri = builder.Configuration.GetValue<string>(\"IdentityServer:IssuerUri\");\n});\n";
+    const SETTINGS: &str = "{ \"IdentityServer\": { \"IssuerUri\": \"https://localhost:5001\" } }";
+
+    fn outcome(issuer_in_compose: &str) -> Outcome {
+        let compose = format!(
+            "services:\n  proxy:\n    image: nginxproxy/nginx-proxy:1.6\n  sts:\n    image: acme/sts\n    environment:\n      VIRTUAL_HOST: login.example.test\n      IdentityServer__IssuerUri: {issuer_in_compose}\n"
+        );
+        let files: Vec<(String, String)> = [
+            ("Program.cs", PROGRAM),
+            ("appsettings.json", SETTINGS),
+            ("docker-compose.yml", compose.as_str()),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn an_issuer_read_from_configuration_takes_the_deployments_environment() {
+        let o = outcome("https://login.example.test");
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(at, [("docker-compose.yml", 8), ("Program.cs", 3)]);
+    }
+
+    #[test]
+    fn an_environment_issuer_other_than_the_served_host_fails_where_it_is_set() {
+        let o = outcome("https://sts.internal:8443");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("docker-compose.yml", 8)
+        );
+    }
 }
