@@ -27,9 +27,15 @@ impl Host {
     pub fn owns(&self, graph: &Graph, file: &str) -> bool {
         match self.project {
             None => true,
-            Some(_) => graph
-                .owner(file)
-                .is_some_and(|o| self.dirs.contains(&graph.projects[o].dir)),
+            Some(_) => {
+                graph
+                    .owner(file)
+                    .is_some_and(|o| self.dirs.contains(&graph.projects[o].dir))
+                    || graph
+                        .projects
+                        .iter()
+                        .any(|p| self.dirs.contains(&p.dir) && p.links(file))
+            }
         }
     }
 }

@@ -32,6 +32,22 @@ pub struct Project {
     pub role_reason: Option<String>,
     /// `Sdk="Microsoft.NET.Sdk.Web"` or `OutputType Exe`: something that runs.
     pub runnable: bool,
+    /// Source files compiled in from outside the project directory (`<Compile
+    /// Include="..\Shared\X.cs" Link="…" />`), normalised; may hold `*`/`**` globs.
+    pub linked: Vec<String>,
+}
+
+impl Project {
+    /// Whether `file` is compiled into the project by a `<Compile Include>` item.
+    pub fn links(&self, file: &str) -> bool {
+        self.linked.iter().any(|pattern| {
+            if pattern.contains('*') {
+                globset::Glob::new(pattern).is_ok_and(|g| g.compile_matcher().is_match(file))
+            } else {
+                pattern == file
+            }
+        })
+    }
 }
 
 /// All projects of a tree.
@@ -106,6 +122,7 @@ fn strip_bom(text: &str) -> &str {
 struct Props {
     is_test: Option<bool>,
     references: Vec<String>,
+    compiled: Vec<String>,
     packages: Vec<String>,
     sdk: String,
     output_exe: bool,
@@ -126,6 +143,11 @@ fn read_props(text: &str) -> Result<Props, (usize, String)> {
             "ProjectReference" => {
                 if let Some(i) = n.attribute("Include") {
                     p.references.push(i.replace('\\', "/"));
+                }
+            }
+            "Compile" => {
+                if let Some(i) = n.attribute("Include") {
+                    p.compiled.extend(i.split(';').map(|f| f.trim().replace('\\', "/")).filter(|f| !f.is_empty()));
                 }
             }
             "PackageReference" => {
@@ -175,6 +197,12 @@ impl Graph {
                 .max_by_key(|(d, _)| d.len())
                 .and_then(|(_, p)| p.is_test);
             let (role, role_reason) = classify(path, &name, &p, inherited);
+            let linked = p
+                .compiled
+                .iter()
+                .filter(|f| f.starts_with("../") && !f.contains("$("))
+                .filter_map(|f| normalise(&format!("{dir}/{f}")))
+                .collect();
             let references = p
                 .references
                 .iter()
@@ -188,6 +216,7 @@ impl Graph {
                 role,
                 role_reason,
                 runnable: p.sdk.eq_ignore_ascii_case("Microsoft.NET.Sdk.Web") || p.output_exe,
+                linked,
             });
         }
         graph.projects.sort_by(|a, b| a.path.cmp(&b.path));
@@ -299,6 +328,24 @@ mod tests {
                 .map(|i| g.projects[i].name.as_str()),
             Some("Shared")
         );
+    }
+
+    #[test]
+    fn files_compiled_in_from_outside_the_project_are_linked() {
+        let g = graph(&[(
+            "src/Host/Host.csproj",
+            r#"<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup>
+                 <Compile Include="..\Shared\Migrate.cs" Link="Extensions\Migrate.cs" />
+                 <Compile Include="..\Common\**\*.cs;Local.cs" />
+                 <Compile Include="$(SharedDir)\X.cs" />
+               </ItemGroup></Project>"#,
+        )]);
+        let p = &g.projects[0];
+        assert!(p.links("src/Shared/Migrate.cs"));
+        assert!(p.links("src/Common/Deep/Helpers.cs"));
+        assert!(!p.links("src/Shared/Other.cs"));
+        assert!(!p.links("src/Host/Local.cs"), "files inside the project are owned, not linked");
+        assert_eq!(p.linked.len(), 2, "{:?}", p.linked);
     }
 
     #[test]

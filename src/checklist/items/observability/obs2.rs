@@ -47,12 +47,14 @@ fn rule(ctx: &Context) -> Outcome {
         c.strings().any(|s| s.starts_with("Duende.IdentityServer"))
             || c.args_text().contains("IdentityServerConstants.Tracing")
     });
+    let metrics = ctx.code.call("WithMetrics");
+    let tracing = ctx.code.call("WithTracing");
     let mut missing = Vec::new();
-    if ctx.code.call("WithMetrics").is_none() || meter.is_none() {
-        missing.push("metrics with AddMeter(\"Duende.IdentityServer\")");
+    if metrics.is_none() {
+        missing.push("metrics (WithMetrics)");
     }
-    if ctx.code.call("WithTracing").is_none() || source.is_none() {
-        missing.push("tracing with AddSource(IdentityServerConstants.Tracing.Basic)");
+    if tracing.is_none() {
+        missing.push("tracing (WithTracing)");
     }
     if !missing.is_empty() {
         return Outcome::fail(
@@ -61,7 +63,55 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     let mut evidence = vec![ev(otel, "AddOpenTelemetry()")];
+    evidence.extend(metrics.map(|c| ev(c, "WithMetrics")));
+    evidence.extend(tracing.map(|c| ev(c, "WithTracing")));
     evidence.extend(meter.map(|c| ev(c, "AddMeter")));
     evidence.extend(source.map(|c| ev(c, "AddSource")));
-    Outcome::pass("OpenTelemetry metrics and traces include IdentityServer", evidence)
+    // The item asks for metrics and tracing; IdentityServer's own meter and activity source are
+    // what make token issuance visible beyond HTTP requests, so their absence is said.
+    let mut without = Vec::new();
+    if meter.is_none() {
+        without.push("AddMeter(\"Duende.IdentityServer\")");
+    }
+    if source.is_none() {
+        without.push("AddSource(IdentityServerConstants.Tracing.Basic)");
+    }
+    let summary = if without.is_empty() {
+        "OpenTelemetry metrics and traces include IdentityServer".to_string()
+    } else {
+        format!(
+            "OpenTelemetry metrics and traces are configured, without {}: IdentityServer's token and login telemetry is not collected",
+            without.join(" or ")
+        )
+    };
+    Outcome::pass(summary, evidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(program: &str) -> Outcome {
+        let files = vec![("Program.cs".to_string(), format!("builder.Services.AddIdentityServer();\n{program}"))];
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn metrics_and_tracing_pass_and_say_when_identityserver_sources_are_missing() {
+        let o = outcome("builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddAspNetCoreInstrumentation())\n    .WithTracing(t => t.AddAspNetCoreInstrumentation());\n");
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert!(o.summary.contains("without AddMeter"), "{o:?}");
+        assert_eq!(o.evidence.iter().map(|e| e.line).collect::<Vec<_>>(), [2, 3, 4]);
+        let o = outcome("builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddMeter(\"Duende.IdentityServer\"))\n    .WithTracing(t => t.AddSource(IdentityServerConstants.Tracing.Basic));\n");
+        assert_eq!(o.summary, "OpenTelemetry metrics and traces include IdentityServer");
+    }
+
+    #[test]
+    fn tracing_alone_or_no_opentelemetry_fails() {
+        let o = outcome("builder.Services.AddOpenTelemetry().WithTracing(t => t.AddSource(\"Duende.IdentityServer\"));\n");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.summary.contains("metrics"), "{o:?}");
+        assert_eq!(outcome("builder.Logging.AddOpenTelemetry();\n").status, Status::Fail);
+    }
 }
