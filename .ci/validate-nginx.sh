@@ -44,11 +44,12 @@ mkdir -p "$work/tls" "$work/log"
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=localhost" \
     -keyout "$work/tls/key.pem" -out "$work/tls/cert.pem" 2>/dev/null
 
-# The certificate the spec names exists only on the real hosts; logs go to the temp dir so the
+# The certificates the spec names (and a Cloudflare origin-pull CA) exist only on the real hosts; logs go to the temp dir so the
 # test needs no /var/log/nginx.
 find "$work/nginx" -type f -name '*.conf' -print0 | xargs -0 sed -i -E \
     -e "s#^([[:space:]]*ssl_certificate)[[:space:]]+[^;]+;#\\1 $work/tls/cert.pem;#" \
     -e "s#^([[:space:]]*ssl_certificate_key)[[:space:]]+[^;]+;#\\1 $work/tls/key.pem;#" \
+    -e "s#^([[:space:]]*ssl_client_certificate)[[:space:]]+[^;]+;#\\1 $work/tls/cert.pem;#" \
     -e "s#/var/log/nginx/#$work/log/#g"
 
 failed=0

@@ -147,7 +147,11 @@ fn read_props(text: &str) -> Result<Props, (usize, String)> {
             }
             "Compile" => {
                 if let Some(i) = n.attribute("Include") {
-                    p.compiled.extend(i.split(';').map(|f| f.trim().replace('\\', "/")).filter(|f| !f.is_empty()));
+                    p.compiled.extend(
+                        i.split(';')
+                            .map(|f| f.trim().replace('\\', "/"))
+                            .filter(|f| !f.is_empty()),
+                    );
                 }
             }
             "PackageReference" => {
@@ -344,7 +348,10 @@ mod tests {
         assert!(p.links("src/Shared/Migrate.cs"));
         assert!(p.links("src/Common/Deep/Helpers.cs"));
         assert!(!p.links("src/Shared/Other.cs"));
-        assert!(!p.links("src/Host/Local.cs"), "files inside the project are owned, not linked");
+        assert!(
+            !p.links("src/Host/Local.cs"),
+            "files inside the project are owned, not linked"
+        );
         assert_eq!(p.linked.len(), 2, "{:?}", p.linked);
     }
 

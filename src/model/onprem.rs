@@ -164,10 +164,15 @@ pub fn diagnostics(spec: &Spec) -> Vec<Diagnostic> {
 }
 
 fn nginx_diagnostics(nginx: &NginxHost, out: &mut Vec<Diagnostic>) {
+    let origin_pull_ca = nginx.origin_pull_ca_path.clone().unwrap_or_default();
     for (field, path) in [
         ("nginx.certificate_path", &nginx.certificate_path),
         ("nginx.certificate_key_path", &nginx.certificate_key_path),
+        ("nginx.origin_pull_ca_path", &origin_pull_ca),
     ] {
+        if field == "nginx.origin_pull_ca_path" && nginx.origin_pull_ca_path.is_none() {
+            continue;
+        }
         if !is_safe_absolute_path(path) {
             out.push(Diagnostic::new(
                 field,

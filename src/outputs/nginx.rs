@@ -3,10 +3,11 @@
 
 use crate::error::{Error, Result};
 use crate::model::Model;
-use crate::model::forwarding::real_ip_sources;
+use crate::model::forwarding::{is_edge, real_ip_sources};
 use crate::model::onprem::{self, is_url_path, managed_nginx_hop};
 use crate::outputs::RenderedFile;
 use crate::render::Templates;
+use crate::spec::types::HopKind;
 use serde::Serialize;
 
 /// Mozilla 6.0 intermediate: ECDHE with AES-GCM or ChaCha20 only (no DHE, so no dhparam).
@@ -99,6 +100,49 @@ struct NginxView {
     client_max_body_size: String,
     buffers: ProxyBuffers,
     client_header_buffers: (u32, u32),
+    edge_lock: Option<EdgeLock>,
+}
+
+/// The origin lock when an edge (Cloudflare, Front Door, CloudFront) is the hop right in front
+/// of nginx: only the edge's addresses get through, judged by the connection's own address
+/// (`$realip_remote_addr`: the access module would see the client's address once
+/// `set_real_ip_from` has rewritten `$remote_addr`), and for Cloudflare the client certificate
+/// of Authenticated Origin Pulls.
+#[derive(Debug, Serialize)]
+struct EdgeLock {
+    /// The edge, for comments.
+    name: &'static str,
+    /// Its `proxy.hops[i].trusted_networks`: the ranges it connects from.
+    networks: Vec<String>,
+    /// Cloudflare in front of a TLS-terminating nginx: the AOP client CA to verify.
+    client_ca: Option<String>,
+}
+
+/// Cloudflare's Authenticated Origin Pulls client CA, when the spec names none.
+pub const DEFAULT_ORIGIN_PULL_CA: &str = "/etc/nginx/tls/origin-pull-ca.pem";
+
+fn edge_lock(model: &Model, index: usize) -> Option<EdgeLock> {
+    let spec = &model.spec;
+    let edge = spec.proxy.hops[..index].last().filter(|h| is_edge(h.kind))?;
+    let name = match edge.kind {
+        HopKind::Cloudflare => "Cloudflare",
+        HopKind::AzureFrontDoor => "Azure Front Door",
+        _ => "AWS CloudFront",
+    };
+    // Cloudflare's documented origin setup for AOP: `ssl_verify_client on` with the client CA
+    // (developers.cloudflare.com/ssl/origin-configuration/authenticated-origin-pull/set-up/,
+    // read 2026-12-03); it needs TLS between the edge and nginx.
+    let client_ca = (edge.kind == HopKind::Cloudflare && spec.proxy.hops[index].terminates_tls).then(|| {
+        spec.nginx
+            .as_ref()
+            .and_then(|n| n.origin_pull_ca_path.clone())
+            .unwrap_or_else(|| DEFAULT_ORIGIN_PULL_CA.to_string())
+    });
+    Some(EdgeLock {
+        name,
+        networks: edge.trusted_networks.clone(),
+        client_ca,
+    })
 }
 
 /// Renders `deploy/nginx/` when the proxy chain has an nginx hop; nothing otherwise.
@@ -225,6 +269,7 @@ fn view(model: &Model, index: usize) -> NginxView {
         client_max_body_size: site.client_max_body_size.clone(),
         buffers: ProxyBuffers::OIDC,
         client_header_buffers: CLIENT_HEADER_BUFFERS,
+        edge_lock: edge_lock(model, index),
     }
 }
 

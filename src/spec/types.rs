@@ -680,6 +680,12 @@ pub struct NginxHost {
     pub certificate_path: String,
     /// Absolute path of the TLS private key (PEM) on the nginx hosts.
     pub certificate_key_path: String,
+    /// Absolute path (PEM) of the CA that issued the client certificate Cloudflare presents to
+    /// this origin (Authenticated Origin Pulls), used when Cloudflare is the hop in front of a
+    /// TLS-terminating nginx. Upload your own certificate for zone-level AOP: Cloudflare's global
+    /// one is shared by every Cloudflare account. Omit for `/etc/nginx/tls/origin-pull-ca.pem`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin_pull_ca_path: Option<String>,
     /// Requests per second one client address may send to `/connect/token` (`limit_req_zone`).
     pub token_rate_per_second: u32,
     /// Requests above the rate answered at once before nginx answers 429 (`limit_req burst`).
@@ -935,6 +941,7 @@ impl Default for NginxHost {
             user: "www-data".to_string(),
             certificate_path: "/etc/nginx/tls/fullchain.pem".to_string(),
             certificate_key_path: "/etc/nginx/tls/privkey.pem".to_string(),
+            origin_pull_ca_path: None,
             token_rate_per_second: 10,
             token_burst: 20,
             client_max_body_size: "1m".to_string(),

@@ -63,10 +63,10 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     let mut evidence = vec![ev(otel, "AddOpenTelemetry()")];
-    evidence.extend(metrics.map(|c| ev(c, "WithMetrics")));
-    evidence.extend(tracing.map(|c| ev(c, "WithTracing")));
     evidence.extend(meter.map(|c| ev(c, "AddMeter")));
     evidence.extend(source.map(|c| ev(c, "AddSource")));
+    evidence.extend(metrics.map(|c| ev(c, "WithMetrics")));
+    evidence.extend(tracing.map(|c| ev(c, "WithTracing")));
     // The item asks for metrics and tracing; IdentityServer's own meter and activity source are
     // what make token issuance visible beyond HTTP requests, so their absence is said.
     let mut without = Vec::new();
@@ -93,23 +93,31 @@ mod tests {
     use crate::checklist::finding::Status;
 
     fn outcome(program: &str) -> Outcome {
-        let files = vec![("Program.cs".to_string(), format!("builder.Services.AddIdentityServer();\n{program}"))];
+        let files = vec![(
+            "Program.cs".to_string(),
+            format!("builder.Services.AddIdentityServer();\n{program}"),
+        )];
         rule(&Context::build(&files))
     }
 
     #[test]
     fn metrics_and_tracing_pass_and_say_when_identityserver_sources_are_missing() {
-        let o = outcome("builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddAspNetCoreInstrumentation())\n    .WithTracing(t => t.AddAspNetCoreInstrumentation());\n");
+        let o = outcome(
+            "builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddAspNetCoreInstrumentation())\n    .WithTracing(t => t.AddAspNetCoreInstrumentation());\n",
+        );
         assert_eq!(o.status, Status::Pass, "{o:?}");
         assert!(o.summary.contains("without AddMeter"), "{o:?}");
         assert_eq!(o.evidence.iter().map(|e| e.line).collect::<Vec<_>>(), [2, 3, 4]);
-        let o = outcome("builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddMeter(\"Duende.IdentityServer\"))\n    .WithTracing(t => t.AddSource(IdentityServerConstants.Tracing.Basic));\n");
+        let o = outcome(
+            "builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddMeter(\"Duende.IdentityServer\"))\n    .WithTracing(t => t.AddSource(IdentityServerConstants.Tracing.Basic));\n",
+        );
         assert_eq!(o.summary, "OpenTelemetry metrics and traces include IdentityServer");
     }
 
     #[test]
     fn tracing_alone_or_no_opentelemetry_fails() {
-        let o = outcome("builder.Services.AddOpenTelemetry().WithTracing(t => t.AddSource(\"Duende.IdentityServer\"));\n");
+        let o =
+            outcome("builder.Services.AddOpenTelemetry().WithTracing(t => t.AddSource(\"Duende.IdentityServer\"));\n");
         assert_eq!(o.status, Status::Fail, "{o:?}");
         assert!(o.summary.contains("metrics"), "{o:?}");
         assert_eq!(outcome("builder.Logging.AddOpenTelemetry();\n").status, Status::Fail);

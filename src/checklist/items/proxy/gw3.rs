@@ -138,9 +138,77 @@ fn cloudflare_locks(ctx: &Context) -> Vec<Evidence> {
     locks
 }
 
+/// Origin locks in nginx servers that proxy to the app: (mutual TLS with a client CA, as
+/// Cloudflare's Authenticated Origin Pulls; a source-address lock: `deny all` at server level,
+/// or a server-level `if` on a `geo` variable that answers 403/444; an `if` on
+/// `$http_x_azure_fdid`, Front Door's profile id).
+fn nginx_locks(ctx: &Context) -> (Vec<Evidence>, Vec<Evidence>, Vec<Evidence>) {
+    let geo_vars: Vec<&str> = ctx
+        .nginx
+        .all("geo")
+        .into_iter()
+        .filter_map(|g| g.args.last().map(String::as_str))
+        .collect();
+    let (mut mtls, mut addresses, mut fdid) = (Vec::new(), Vec::new(), Vec::new());
+    for server in ctx.nginx.servers() {
+        if server.proxy_locations().is_empty() {
+            continue;
+        }
+        let effective = |name: &str| {
+            server
+                .contexts()
+                .iter()
+                .rev()
+                .find_map(|c| c.iter().rev().find(|d| d.name == name))
+        };
+        if let (Some(verify), Some(_)) = (effective("ssl_verify_client"), effective("ssl_client_certificate"))
+            && verify.arg(0) == "on"
+        {
+            mtls.push(Evidence::new(
+                &verify.file,
+                verify.line,
+                "ssl_verify_client on (client certificate from the edge)",
+            ));
+        }
+        for d in server.block.children() {
+            if d.name == "deny" && d.arg(0) == "all" {
+                addresses.push(Evidence::new(
+                    &d.file,
+                    d.line,
+                    "deny all: only the allowed ranges reach the origin",
+                ));
+            }
+            if d.name != "if" {
+                continue;
+            }
+            let condition = d.args.join(" ");
+            let refuses = d
+                .children()
+                .iter()
+                .any(|r| r.name == "return" && matches!(r.arg(0), "403" | "444"));
+            if !refuses {
+                continue;
+            }
+            if condition.contains("$http_x_azure_fdid") {
+                fdid.push(Evidence::new(&d.file, d.line, "X-Azure-FDID checked"));
+            } else if geo_vars.iter().any(|v| condition.contains(v)) {
+                addresses.push(Evidence::new(
+                    &d.file,
+                    d.line,
+                    "connections from outside the edge's ranges get 403",
+                ));
+            }
+        }
+    }
+    (mtls, addresses, fdid)
+}
+
 /// Whether the repository holds the origin's own infrastructure, where a lock would be.
 fn origin_in_tree(ctx: &Context, kind: HopKind) -> bool {
     let any = |types: &[&str]| types.iter().any(|t| ctx.tf.resources(t).next().is_some());
+    if ctx.nginx.servers().iter().any(|s| !s.proxy_locations().is_empty()) {
+        return true;
+    }
     match kind {
         HopKind::AzureFrontDoor => any(&[
             "azurerm_linux_web_app",
@@ -163,10 +231,20 @@ fn rule(ctx: &Context) -> Outcome {
     for kind in [HopKind::AzureFrontDoor, HopKind::AwsCloudfront, HopKind::Cloudflare] {
         let here: Vec<&Evidence> = edges.iter().filter(|(k, _)| *k == kind).map(|(_, e)| e).collect();
         let Some(first) = here.first() else { continue };
+        let (mtls, addresses, fdid) = nginx_locks(ctx);
         let (locks, open) = match kind {
-            HopKind::AzureFrontDoor => front_door_locks(ctx),
-            HopKind::AwsCloudfront => (cloudfront_locks(ctx), Vec::new()),
-            _ => (cloudflare_locks(ctx), Vec::new()),
+            HopKind::AzureFrontDoor => {
+                let (mut locks, mut open) = front_door_locks(ctx);
+                // In nginx: the profile id checked, or the ranges alone (which every Front Door shares).
+                if fdid.is_empty() {
+                    open.extend(addresses);
+                } else {
+                    locks.extend(fdid);
+                }
+                (locks, open)
+            }
+            HopKind::AwsCloudfront => ([cloudfront_locks(ctx), addresses].concat(), Vec::new()),
+            _ => ([cloudflare_locks(ctx), mtls, addresses].concat(), Vec::new()),
         };
         if !locks.is_empty() {
             locked.extend(locks);
@@ -257,5 +335,31 @@ mod tests {
             Status::Pass
         );
         assert_eq!(status(&[("dns/cf.tf", dns_only)], "GW3"), Status::NotApplicable);
+    }
+
+    #[test]
+    fn an_nginx_origin_behind_cloudflare_needs_client_certificates_or_the_edges_ranges() {
+        let dns = "resource \"cloudflare_record\" \"id\" {\n  name = \"id\"\n  proxied = true\n}\n";
+        let site = |lock: &str| {
+            format!(
+                "geo $realip_remote_addr $from_edge {{\n    default 0;\n    173.245.48.0/20 1;\n}}\nserver {{\n    listen 443 ssl;\n    server_name id.example.test;\n{lock}\n    location / {{\n        proxy_pass http://127.0.0.1:5001;\n    }}\n}}\n"
+            )
+        };
+        let open = site("");
+        let aop = site("    ssl_client_certificate /etc/nginx/tls/aop.pem;\n    ssl_verify_client on;");
+        let ranges = site("    if ($from_edge = 0) {\n        return 403;\n    }");
+        let nginx = |conf: &str| {
+            vec![
+                ("dns/cf.tf", dns.to_string()),
+                ("nginx/conf.d/id.conf", conf.to_string()),
+            ]
+        };
+        let status_of = |files: Vec<(&str, String)>| {
+            let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+            status(&files, "GW3")
+        };
+        assert_eq!(status_of(nginx(&open)), Status::Fail);
+        assert_eq!(status_of(nginx(&aop)), Status::Pass);
+        assert_eq!(status_of(nginx(&ranges)), Status::Pass);
     }
 }
