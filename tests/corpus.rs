@@ -353,12 +353,20 @@ fn corpus_scores_do_not_drop_below_the_baseline() {
     );
     // Held-out fixtures (`heldout-*`) were judged before `check` ran on them: their score alone
     // says how the engine does on trees it was not tuned on.
-    let (held, tuned): (Vec<FixtureRun>, Vec<FixtureRun>) = run_all().into_iter().partition(|r| r.name.starts_with("heldout-"));
+    let (held, tuned): (Vec<FixtureRun>, Vec<FixtureRun>) =
+        run_all().into_iter().partition(|r| r.name.starts_with("heldout-"));
     if !held.is_empty() && !tuned.is_empty() {
         let h = total(&held);
         eprintln!(
             "corpus: held-out only ({} fixtures): FAIL precision {}% ({} true, {} false), FAIL recall {}% ({} missed), evidence right {}% over {} verdicts",
-            held.len(), h.precision, h.fail_true, h.fail_false, h.recall, h.fail_missed, h.evidence, h.verdicts
+            held.len(),
+            h.precision,
+            h.fail_true,
+            h.fail_false,
+            h.recall,
+            h.fail_missed,
+            h.evidence,
+            h.verdicts
         );
     }
 

@@ -74,7 +74,22 @@ pub fn identityserver_section(code: &Code) -> Option<(String, Evidence)> {
             "Bind" => c.receiver.clone().unwrap_or_default(),
             _ => c.args_text(),
         };
-        if let Some(section) = section_name(&text) {
+        // `options => section.Bind(options)` with `var section = configuration.GetSection(…)`
+        // earlier in the method.
+        let from_variable = || {
+            c.receiver
+                .as_deref()
+                .filter(|r| r.chars().all(|ch| ch.is_alphanumeric() || ch == '_'))?;
+            let mut sections = code
+                .calls
+                .iter()
+                .filter(|g| g.name == "GetSection" && g.file == c.file && g.method == c.method && g.offset < c.offset)
+                .filter_map(section_arg);
+            let first = sections.next()?;
+            sections.next().is_none().then_some(first)
+        };
+        let section = section_name(&text).or_else(|| (c.name == "Bind").then(from_variable).flatten());
+        if let Some(section) = section {
             return Some((
                 section.clone(),
                 Evidence::new(&c.file, c.line, format!("options bound to \"{section}\"")),
@@ -84,10 +99,14 @@ pub fn identityserver_section(code: &Code) -> Option<(String, Evidence)> {
     None
 }
 
-/// `X` in `GetSection("X")`.
+/// `X` in `GetSection("X")` or `GetSection(nameof(X))`.
 fn section_name(text: &str) -> Option<String> {
-    let rest = text.split("GetSection(").nth(1)?;
-    let rest = rest.trim_start().strip_prefix('"')?;
+    let rest = text.split("GetSection(").nth(1)?.trim_start();
+    if let Some(name) = rest.strip_prefix("nameof(") {
+        let inner = name.split(')').next()?;
+        return Some(inner.rsplit('.').next()?.trim().to_string());
+    }
+    let rest = rest.strip_prefix('"')?;
     Some(rest.split('"').next()?.to_string())
 }
 
@@ -106,16 +125,28 @@ pub fn identityserver_setting(code: &Code, settings: &AppSettings, dotted: &str)
 /// `ProxyHeaders:TrustEveryone` set in Production configuration. `Some((runs, where it is set))`
 /// when the value is known; `None` for any other condition (it is then assumed to run).
 pub fn branch_in_production(code: &Code, settings: &AppSettings, call: &Call) -> Option<(bool, Evidence)> {
-    let branch = call.branch.as_ref()?;
-    let (negated, flag) = flag_condition(&branch.condition)?;
-    let found = section_member(code, settings, &call.file, call.method.as_deref(), &flag)?;
-    let value = match found.value.to_ascii_lowercase().as_str() {
-        "true" => true,
-        "false" => false,
-        _ => return None,
-    };
-    let holds = value != negated;
-    Some((holds == branch.taken, found.evidence))
+    // Every enclosing `if` must be taken; one known not to be decides. Unknown conditions are
+    // assumed to run.
+    let mut taken = None;
+    for branch in &call.branches {
+        let Some((negated, flag)) = flag_condition(&branch.condition) else {
+            continue;
+        };
+        let Some(found) = section_member(code, settings, &call.file, call.method.as_deref(), &flag) else {
+            continue;
+        };
+        let value = match found.value.to_ascii_lowercase().as_str() {
+            "true" => true,
+            "false" => false,
+            _ => continue,
+        };
+        let holds = value != negated;
+        if holds != branch.taken {
+            return Some((false, found.evidence));
+        }
+        taken = Some((true, found.evidence));
+    }
+    taken
 }
 
 /// The Production value of a value expression `x.Prop` in `method` of `file`, where the method
@@ -145,19 +176,43 @@ fn section_member(
     method: Option<&str>,
     prop: &str,
 ) -> Option<Setting> {
-    let sections: BTreeSet<&str> = code
-        .calls
+    let read = |same_method: bool| -> BTreeSet<String> {
+        code.calls
+            .iter()
+            .filter(|c| c.name == "GetSection")
+            .filter(|c| !same_method || (c.file == file && c.method.as_deref() == method))
+            .filter_map(section_arg)
+            .collect()
+    };
+    let value_in = |sections: &BTreeSet<String>| -> Vec<Setting> {
+        sections
+            .iter()
+            .filter_map(|section| {
+                let mut path: Vec<&str> = section.split(':').collect();
+                path.push(prop);
+                setting(settings, &path)
+            })
+            .collect()
+    };
+    // The method's own sections; else (settings passed in as a parameter) every section the code
+    // reads, when all of those that set the flag agree on its value.
+    let here = value_in(&read(true));
+    let found = if here.is_empty() { value_in(&read(false)) } else { here };
+    let first = found.first()?.clone();
+    found
         .iter()
-        .filter(|c| c.name == "GetSection" && c.file == file && c.method.as_deref() == method)
-        .filter_map(|c| c.strings().next())
-        .collect();
-    let mut found = sections.iter().filter_map(|section| {
-        let mut path: Vec<&str> = section.split(':').collect();
-        path.push(prop);
-        setting(settings, &path)
-    });
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
+        .all(|s| s.value.eq_ignore_ascii_case(&first.value))
+        .then_some(first)
+}
+
+/// The section a `GetSection(…)` call names: a string literal or `nameof(T)` (→ `T`).
+pub fn section_arg(c: &Call) -> Option<String> {
+    if let Some(s) = c.strings().next() {
+        return Some(s.to_string());
+    }
+    let text = c.args_text();
+    let inner = text.trim().strip_prefix("nameof(")?.strip_suffix(')')?;
+    Some(inner.rsplit('.').next()?.trim().to_string())
 }
 
 /// `x.Flag`, `!x.Flag`, `x.Flag == true`, `x.Flag != false` (…): (negated, `Flag`).

@@ -51,8 +51,8 @@ pub struct Call {
     pub in_hosted_service: bool,
     /// Only runs in Development: inside the then-branch of `if (….IsDevelopment())`.
     pub development_only: bool,
-    /// The innermost enclosing `if` and which of its branches holds this call.
-    pub branch: Option<Branch>,
+    /// Every enclosing `if` (outermost first) and which of its branches holds this call.
+    pub branches: Vec<Branch>,
 }
 
 /// One side of an `if`: the condition (whitespace collapsed) and whether the call sits in the
@@ -815,7 +815,7 @@ impl Walker<'_, '_> {
             method: self.methods.last().cloned().filter(|m| !m.is_empty()),
             in_hosted_service: self.hosted.last().copied().unwrap_or(false),
             development_only: self.development > 0,
-            branch: self.branches.last().cloned(),
+            branches: self.branches.clone(),
         });
         // The receiver is evaluated outside this call's arguments.
         if let Some(f) = function {
@@ -966,7 +966,14 @@ mod tests {
              else { foreach (var p in list) { o.KnownProxies.Add(p); } }\n\
              app.UseForwardedHeaders(o);\n",
         );
-        let side = |name: &str| c.call(name).unwrap().branch.clone().map(|b| (b.condition, b.taken));
+        let side = |name: &str| {
+            c.call(name)
+                .unwrap()
+                .branches
+                .last()
+                .cloned()
+                .map(|b| (b.condition, b.taken))
+        };
         assert_eq!(side("Clear"), Some(("settings.TrustEveryone".into(), true)));
         assert_eq!(side("Add"), Some(("settings.TrustEveryone".into(), false)));
         assert_eq!(side("UseForwardedHeaders"), None);
