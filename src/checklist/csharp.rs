@@ -198,6 +198,9 @@ pub struct MethodDecl {
     pub total: usize,
     /// Type (last segment) of the `this` parameter of an extension method.
     pub this_type: Option<String>,
+    /// Declared `static` (a helper the framework never calls on its own, unlike an interface
+    /// method, an override or `Main`).
+    pub is_static: bool,
 }
 
 impl MethodDecl {
@@ -328,6 +331,48 @@ impl Code {
             }
         }
         self.errors.extend(other.errors);
+    }
+
+    /// Drops what is written inside static helper methods nothing refers to: a method whose name
+    /// occurs in none of `texts` (the host's C# sources) except at its own declaration, e.g. a
+    /// certificate loader kept "for operators who prefer it". Its calls never run, so they are
+    /// neither evidence nor findings. Returns the names dropped.
+    pub fn prune_unreferenced_helpers(&mut self, texts: &[(&str, &str)]) -> Vec<String> {
+        let occurrences = |name: &str| -> usize {
+            texts
+                .iter()
+                .map(|(_, t)| {
+                    t.match_indices(name)
+                        .filter(|(i, _)| {
+                            let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                            !ident(t[..*i].chars().next_back()) && !ident(t[i + name.len()..].chars().next())
+                        })
+                        .count()
+                })
+                .sum()
+        };
+        let dead: Vec<MethodDecl> = self
+            .methods
+            .iter()
+            .filter(|m| m.is_static && m.name != "Main" && !m.name.is_empty())
+            .filter(|m| self.methods.iter().filter(|o| o.name == m.name).count() == 1 && occurrences(&m.name) == 1)
+            .cloned()
+            .collect();
+        if dead.is_empty() {
+            return Vec::new();
+        }
+        let inside = |file: &str, offset: usize| {
+            dead.iter()
+                .any(|m| m.file == file && offset >= m.start && offset < m.end)
+        };
+        self.calls.retain(|c| !inside(&c.file, c.offset));
+        let in_dead_method =
+            |file: &str, method: Option<&str>| dead.iter().any(|m| m.file == file && Some(m.name.as_str()) == method);
+        self.assigns.retain(|a| !in_dead_method(&a.file, a.method.as_deref()));
+        // Creations index into assigns positions only through `creation`; keep creations (they
+        // carry no behaviour without their calls), but reset the index built from the old list.
+        self.by_creation = CreationIndex::default();
+        dead.into_iter().map(|m| m.name).collect()
     }
 
     /// Parses one file and merges its facts.
@@ -690,6 +735,10 @@ impl Walker<'_, '_> {
                 }
             }
         }
+        let mut cursor = node.walk();
+        let is_static = node
+            .children(&mut cursor)
+            .any(|m| m.kind() == "modifier" && self.text(m) == "static");
         self.code.methods.push(MethodDecl {
             file: self.file.clone(),
             name: name.to_string(),
@@ -698,6 +747,7 @@ impl Walker<'_, '_> {
             required,
             total,
             this_type,
+            is_static,
         });
     }
 
@@ -977,6 +1027,22 @@ mod tests {
         assert_eq!(side("Clear"), Some(("settings.TrustEveryone".into(), true)));
         assert_eq!(side("Add"), Some(("settings.TrustEveryone".into(), false)));
         assert_eq!(side("UseForwardedHeaders"), None);
+    }
+
+    #[test]
+    fn static_helpers_nothing_refers_to_are_dropped() {
+        let helpers = "public static class Keys\n{\n    public static IIdentityServerBuilder AddKeysFromSettings(this IIdentityServerBuilder b)\n    {\n        b.AddDeveloperSigningCredential();\n        return b;\n    }\n    public static void Used(IServiceCollection s) { s.AddDataProtection(); }\n    public static void Grouped(IServiceCollection s) { s.AddHealthChecks(); }\n}\n";
+        let program = "builder.Services.AddIdentityServer();\nKeys.Used(builder.Services);\nApply(Keys.Grouped);\n";
+        let texts = [("Program.cs", program), ("Keys.cs", helpers)];
+        let mut c = Code::default();
+        for (p, t) in texts {
+            c.add_file(p, t);
+        }
+        assert!(c.methods.iter().all(|m| m.is_static));
+        assert_eq!(c.prune_unreferenced_helpers(&texts), ["AddKeysFromSettings"]);
+        assert!(c.call("AddDeveloperSigningCredential").is_none());
+        assert!(c.call("AddDataProtection").is_some(), "called helper kept");
+        assert!(c.call("AddHealthChecks").is_some(), "a method group reference counts");
     }
 
     #[test]

@@ -232,15 +232,18 @@ impl Hosts {
     pub fn code_for(&self, host: Option<&Host>, csharp: &[(&str, &str)]) -> Code {
         let mut code = Code::default();
         let Some(host) = host else { return code };
+        let mut texts = Vec::new();
         for (path, text) in csharp {
             if !host.owns(&self.graph, path) || generated(path, text) {
                 continue;
             }
+            texts.push((*path, *text));
             match self.parsed.get(*path) {
                 Some(c) => code.merge(c.clone()),
                 None => code.merge(parse(path, text)),
             }
         }
+        code.prune_unreferenced_helpers(&texts);
         code
     }
 

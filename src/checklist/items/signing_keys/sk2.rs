@@ -39,6 +39,16 @@ fn rule(ctx: &Context) -> Outcome {
                 .filter(|c| !c.development_only)
                 .map(|c| ev(c, format!("{}: a static key nothing rotates", c.name))),
         );
+        // A third-party key manager (Jwks.Manager's AddJwksManager) is where its own rotation
+        // would be set; without any credential call, the registration is where to act.
+        evidence.extend(
+            ctx.code
+                .calls_named("AddJwksManager")
+                .map(|c| ev(c, "AddJwksManager: a key manager whose rotation this item cannot see; set it, or use Duende key management")),
+        );
+        if evidence.len() == 1 {
+            evidence.push(anchor);
+        }
         return Outcome::fail(
             "automatic key management is off: nothing rotates the signing key",
             evidence,
