@@ -3,6 +3,7 @@
 
 use crate::checklist::appsettings::SecretKind;
 use crate::checklist::appsettings::connection_password;
+use crate::checklist::bound::configuration_value;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -33,12 +34,26 @@ fn rule(ctx: &Context) -> Outcome {
         .filter(|s| s.kind == SecretKind::ConnectionPassword)
         .map(|s| Evidence::new(s.file, s.line, format!("password in {}", s.key)))
         .collect();
-    for (file, line, name, value) in ctx.settings.connection_strings() {
-        if value.to_ascii_lowercase().contains("(localdb)") {
+    // The value Production runs with (a `.Production` overlay or a deployment's
+    // `ConnectionStrings__X` wins over the base file): a local server is a development default.
+    let env = ctx.env_literals();
+    let mut names: Vec<String> = ctx
+        .settings
+        .connection_strings()
+        .into_iter()
+        .map(|(_, _, n, _)| n)
+        .collect();
+    names.sort_by_key(|n| n.to_ascii_lowercase());
+    names.dedup_by_key(|n| n.to_ascii_lowercase());
+    for name in names {
+        let Some(s) = configuration_value(&ctx.settings, &env, &format!("ConnectionStrings:{name}")) else {
+            continue;
+        };
+        if let Some(server) = local_server(&s.value) {
             fails.push(Evidence::new(
-                file,
-                line,
-                format!("{name} points at LocalDB, a development default"),
+                &s.evidence.file,
+                s.evidence.line,
+                format!("{name} points at {server}, a development default"),
             ));
         }
     }
@@ -81,6 +96,34 @@ fn rule(ctx: &Context) -> Outcome {
         "no literal credentials in appsettings, code, manifests or Terraform",
         reads,
     )
+}
+
+/// The server of a connection string when it is this machine: `Server=.`, `(local)`,
+/// `localhost`, `127.0.0.1`, `::1` or LocalDB (SQL Server, Npgsql, MySQL key spellings).
+fn local_server(conn: &str) -> Option<String> {
+    conn.split(';').find_map(|part| {
+        let (k, v) = part.split_once('=')?;
+        let k = k.trim().to_ascii_lowercase();
+        if !matches!(
+            k.as_str(),
+            "server" | "data source" | "host" | "addr" | "address" | "network address"
+        ) {
+            return None;
+        }
+        let v = v.trim().to_ascii_lowercase();
+        let v = v.strip_prefix("tcp:").unwrap_or(&v);
+        if v.starts_with("(localdb)") {
+            return Some("LocalDB".to_string());
+        }
+        let host = v.split([',', '\\']).next().unwrap_or(v);
+        let host = if host.matches(':').count() == 1 {
+            host.split(':').next().unwrap_or(host)
+        } else {
+            host
+        };
+        matches!(host, "." | "(local)" | "localhost" | "127.0.0.1" | "::1" | "[::1]")
+            .then(|| format!("the local server `{}`", v))
+    })
 }
 
 /// A literal `password` under a database section of a Helm values file (`database.password`,
@@ -146,5 +189,34 @@ mod tests {
             ("chart/values.yaml", "database:\n  password: \"\"\n"),
         ]);
         assert_ne!(o.status, Status::Fail, "{o:?}");
+    }
+
+    #[test]
+    fn a_local_server_fails_unless_production_configuration_replaces_it() {
+        let program = "builder.Services.AddIdentityServer();\n";
+        let base =
+            "{\n  \"ConnectionStrings\": {\n    \"Store\": \"Server=.;Integrated Security=true;Database=Ids\"\n  }\n}";
+        let o = outcome(&[("Program.cs", program), ("appsettings.json", base)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("appsettings.json", 3)
+        );
+        let overlay = "{ \"ConnectionStrings\": { \"Store\": \"Server=sql.internal;Authentication=Active Directory Default;Database=Ids\" } }";
+        let o = outcome(&[
+            ("Program.cs", program),
+            ("appsettings.json", base),
+            ("appsettings.Production.json", overlay),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(
+            local_server("Host=localhost:5432;Database=ids").as_deref(),
+            Some("the local server `localhost:5432`")
+        );
+        assert_eq!(
+            local_server("Data Source=tcp:(local),1433"),
+            Some("the local server `(local),1433`".into())
+        );
+        assert_eq!(local_server("Server=db.example.test;Database=ids"), None);
     }
 }
