@@ -109,7 +109,7 @@ fn two_hosts_are_checked_each_over_its_own_files() {
     ));
     fs.push((
         "src/Partner.Server/Program.cs".into(),
-        "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\n".into(),
+        "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseIdentityServer();\n".into(),
     ));
     let r = check_files(&fs, &CheckOptions::default());
     let dp1 = r.item("DP1").unwrap();

@@ -252,7 +252,10 @@ impl Context {
         let host_anchor = host.map(|h| h.anchor.clone());
         let identityserver4 = host.and_then(|h| {
             let owned = |p: &&(&str, &str)| h.owns(&hosts.graph, p.0);
-            let projects = of(FileKind::Project);
+            // The host project's own reference first, then its libraries'.
+            let mut projects = of(FileKind::Project);
+            let own = h.project.map(|i| hosts.graph.projects[i].path.clone());
+            projects.sort_by_key(|(p, _)| Some(p.to_string()) != own);
             let from_package = projects.iter().filter(owned).find_map(|(p, t)| {
                 line_of(t, "Include=\"IdentityServer4").map(|l| (p.to_string(), l, "PackageReference IdentityServer4"))
             });

@@ -167,6 +167,26 @@ impl Hosts {
             .iter()
             .flat_map(|(i, closure, _)| closure.iter().filter(move |j| *j != i).copied())
             .collect();
+        // A tool that registers IdentityServer's services to migrate or seed its stores (no
+        // UseIdentityServer in its closure, so it serves no endpoint) is not a host when another
+        // project serves IdentityServer.
+        let serves = |closure: &[usize]| {
+            csharp.iter().any(|(path, text)| {
+                text.contains("UseIdentityServer") && out.graph.owner(path).is_some_and(|o| closure.contains(&o))
+            })
+        };
+        let web_host_exists = candidates.iter().any(|(_, closure, _)| serves(closure));
+        if web_host_exists {
+            let (tools, hosts): (Vec<_>, Vec<_>) = candidates.into_iter().partition(|(_, closure, _)| !serves(closure));
+            for (i, _, _) in tools {
+                let p = &out.graph.projects[i];
+                out.excluded.push((
+                    p.path.clone(),
+                    "registers IdentityServer but never calls UseIdentityServer: a tool (migrations, seeding), not a host".to_string(),
+                ));
+            }
+            candidates = hosts;
+        }
         let runnable_exists = candidates
             .iter()
             .any(|(i, _, _)| out.graph.projects[*i].runnable && !inside_other.contains(i));
@@ -309,6 +329,34 @@ mod tests {
         assert!(code.files.contains(&"src/Shared/Setup.cs".to_string()));
         assert!(!code.files.iter().any(|f| f.contains("Admin") || f.contains("Tests")));
         assert!(h.select(Some("nope")).unwrap_err().contains("hosts found: Id"));
+    }
+
+    #[test]
+    fn a_migration_tool_that_never_serves_identityserver_is_not_a_host() {
+        let web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>";
+        let cs = [
+            (
+                "src/Sts/Program.cs",
+                "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();",
+            ),
+            (
+                "src/Migrator/Program.cs",
+                "builder.Services.AddIdentityServer().AddOperationalStore();\nawait db.Database.MigrateAsync();",
+            ),
+        ];
+        let projects = [("src/Sts/Sts.csproj", web), ("src/Migrator/Migrator.csproj", web)];
+        let h = Hosts::discover(&cs, &projects);
+        let names: Vec<&str> = h.hosts.iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(names, ["Sts"]);
+        assert!(
+            h.excluded
+                .iter()
+                .any(|(p, why)| p == "src/Migrator/Migrator.csproj" && why.contains("UseIdentityServer"))
+        );
+        // Without any project serving it, the registering projects stay hosts (a library-only
+        // or partial checkout is still checked).
+        let cs = [("src/Migrator/Program.cs", "builder.Services.AddIdentityServer();")];
+        assert_eq!(Hosts::discover(&cs, &projects[1..]).hosts.len(), 1);
     }
 
     #[test]

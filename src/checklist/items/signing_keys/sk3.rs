@@ -67,11 +67,20 @@ fn rule(ctx: &Context) -> Outcome {
         }
     }
     for d in &ctx.dockerfiles {
-        let Some(copy) = d
+        // The COPY that brings the whole context (`COPY . ./`) is the one that carries keys in;
+        // else the first COPY from the context.
+        let copies: Vec<_> = d
             .instructions
             .iter()
-            .find(|i| i.name == "COPY" && !i.args.contains("--from"))
-        else {
+            .filter(|i| i.name == "COPY" && !i.args.contains("--from"))
+            .collect();
+        let whole_context = |i: &&&crate::checklist::context::Instruction| {
+            i.args
+                .split_whitespace()
+                .find(|a| !a.starts_with("--"))
+                .is_some_and(|src| matches!(src, "." | "./"))
+        };
+        let Some(copy) = copies.iter().find(whole_context).or(copies.first()) else {
             continue;
         };
         let ctx_dir = d.path.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
