@@ -203,3 +203,20 @@ fn committed_license_and_signing_keys() {
         ]
     );
 }
+
+#[test]
+fn a_committed_signing_certificate_fails_sk3() {
+    let program =
+        "builder.Services.AddIdentityServer().AddSigningCredential(new X509Certificate2(\"Certs/sts.pfx\", pwd));\n";
+    let r = check(&[
+        ("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+        ("src/App/Program.cs", program),
+        ("src/App/Certs/sts.pfx", ""),
+        ("src/App/Certs/dev-https.pfx", ""),
+        (".gitignore", "bin/\nkeys/\n"),
+    ]);
+    let sk3 = r.item("SK3").unwrap();
+    assert_eq!(sk3.status, Status::Fail, "{}", sk3.summary);
+    let files: Vec<&str> = sk3.evidence.iter().map(|e| e.file.as_str()).collect();
+    assert!(files.contains(&"src/App/Certs/sts.pfx"), "{files:?}");
+}

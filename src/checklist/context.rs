@@ -159,6 +159,8 @@ pub struct Context {
     pub license_files: Vec<String>,
     /// JSON files under a `keys/` directory.
     pub key_files: Vec<String>,
+    /// `.pfx`/`.p12` files committed in the host's project directories.
+    pub certificates: Vec<String>,
     /// `redis.conf` files: (path, text).
     pub redis_confs: Vec<(String, String)>,
     /// Files that could not be parsed.
@@ -372,6 +374,11 @@ impl Context {
                 .collect(),
             license_files: of(FileKind::LicenseKey).into_iter().map(|(p, _)| p.into()).collect(),
             key_files: of(FileKind::SigningKey).into_iter().map(|(p, _)| p.into()).collect(),
+            certificates: of(FileKind::Certificate)
+                .into_iter()
+                .filter(|(p, _)| host.is_some_and(|h| h.owns(&hosts.graph, p)))
+                .map(|(p, _)| p.into())
+                .collect(),
             redis_confs: of(FileKind::RedisConf)
                 .into_iter()
                 .map(|(p, t)| (p.into(), t.into()))

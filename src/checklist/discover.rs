@@ -49,6 +49,9 @@ pub enum FileKind {
     CheckConfig,
     /// A `redis.conf`.
     RedisConf,
+    /// A PKCS#12 container (`.pfx`, `.p12`): a certificate with its private key. Its presence is
+    /// the fact; the binary content is never read.
+    Certificate,
     /// Another `.json` file: configuration only when the host's code adds it
     /// (`AddJsonFile("config/config.json")`); package manifests and web assets are not read.
     Json,
@@ -96,6 +99,9 @@ pub fn classify(path: &str) -> Option<FileKind> {
         return Some(FileKind::AppSettings);
     }
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    if matches!(ext, "pfx" | "p12") {
+        return Some(FileKind::Certificate);
+    }
     if ext == "json" {
         let not_configuration = NOT_CONFIGURATION_JSON.iter().any(|n| lower == *n)
             || lower.starts_with("tsconfig")
@@ -289,8 +295,12 @@ fn visit(root: &Path, real_root: &Path, entry: std::result::Result<ignore::DirEn
         return Visited::Nothing;
     }
     let rel = rel_of(root, entry.path());
-    if classify(&rel).is_none() {
+    let Some(kind) = classify(&rel) else {
         return Visited::Nothing;
+    };
+    if kind == FileKind::Certificate {
+        // Committed at this path is all the rules need; its bytes are binary.
+        return Visited::Read(rel, String::new());
     }
     // A link may point anywhere (/dev/zero, /proc, another checkout): read only what resolves
     // inside the tree being checked.
@@ -325,11 +335,26 @@ mod tests {
         assert_eq!(classify("src/A/keys/is-signing-key-1.json"), Some(FileKind::SigningKey));
         assert_eq!(classify("src/A/tempkey.jwk"), Some(FileKind::SigningKey));
         assert_eq!(classify("tempkey.rsa"), Some(FileKind::SigningKey));
+        assert_eq!(classify("src/A/Certs/idsrv-signing.pfx"), Some(FileKind::Certificate));
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
         assert_eq!(classify("README.md"), None);
         assert_eq!(classify("src/A/wwwroot/site.js"), None);
+    }
+
+    #[test]
+    fn a_binary_certificate_is_recorded_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("Certs")).unwrap();
+        std::fs::write(
+            dir.path().join("Certs/sts-signing.pfx"),
+            [0x30u8, 0x82, 0xff, 0xfe, 0x00],
+        )
+        .unwrap();
+        let w = walk_tree(dir.path()).unwrap();
+        assert_eq!(w.files, [("Certs/sts-signing.pfx".to_string(), String::new())]);
+        assert!(w.skipped.is_empty(), "{:?}", w.skipped);
     }
 
     #[test]

@@ -29,6 +29,25 @@ fn rule(ctx: &Context) -> Outcome {
         .iter()
         .map(|k| Evidence::new(k, 1, "signing key file committed (not ignored)"))
         .collect();
+    // A committed certificate with its private key is the signing key when the host signs with
+    // a certificate (AddSigningCredential) or its name says so.
+    let signs_with_certificate = ctx
+        .code
+        .calls_named("AddSigningCredential")
+        .any(|c| !c.development_only);
+    for cert in &ctx.certificates {
+        let name = cert.rsplit('/').next().unwrap_or(cert).to_ascii_lowercase();
+        let named = ["sign", "token", "idsrv", "identityserver", "jwt", "sts"]
+            .iter()
+            .any(|w| name.contains(w));
+        if signs_with_certificate || named {
+            fails.push(Evidence::new(
+                cert,
+                1,
+                "a certificate with its private key (.pfx/.p12) is committed next to the host",
+            ));
+        }
+    }
     let mut passes = Vec::new();
     if ctx.gitignores.is_empty() {
         if fails.is_empty() {
