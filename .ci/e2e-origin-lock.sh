@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end proof of the origin lock nginx gets when Cloudflare is the hop in front
-# (Authenticated Origin Pulls + the edge's address ranges), through a real nginx on loopback.
+# End-to-end proof of the origin lock nginx gets when an edge is the hop in front, through a real
+# nginx on loopback: Cloudflare (Authenticated Origin Pulls + its ranges) and Azure Front Door
+# (its ranges + the profile id in X-Azure-FDID).
 # Two renders of the onprem-nginx preset with a Cloudflare hop in front:
 #   open   the edge's ranges include loopback (this test plays the edge);
 #   closed the edge's ranges do not (this test is someone going around the edge).
@@ -71,14 +72,19 @@ status() { # CURL-ARGS...: the HTTP status of GET /echo, or 000
 edge=(--cert "$work/tls/edge-client.pem" --key "$work/tls/edge-client-key.pem")
 stranger=(--cert "$work/tls/stranger-client.pem" --key "$work/tls/stranger-client-key.pem")
 
-start() { # NAME EDGE-RANGES: render, rewrite for loopback, start nginx and one upstream
-    local name=$1 ranges=$2 tree=$work/$1
+readonly fdid=3f2b8c1e-0d4a-4c6b-9e7f-1a2b3c4d5e6f
+start() { # NAME EDGE-RANGES [EDGE-KIND]: render, rewrite for loopback, start nginx and one upstream
+    local name=$1 ranges=$2 kind=${3:-cloudflare} tree=$work/$1 edge_hop
+    edge_hop="{kind: $kind, terminates_tls: true, trusted_networks: [$ranges]"
+    [ "$kind" = azure-front-door ] && edge_hop="$edge_hop, front_door_id: $fdid"
     "$idsgen" render --preset onprem-nginx -o "$tree" \
-        --set "proxy.hops=[{kind: cloudflare, terminates_tls: true, trusted_networks: [$ranges]}, {kind: nginx, terminates_tls: true, trusted_networks: [127.0.0.1/32]}]" \
+        --set "proxy.hops=[$edge_hop}, {kind: nginx, terminates_tls: true, trusted_networks: [127.0.0.1/32]}]" \
         --set "nginx.origin_pull_ca_path=/etc/nginx/tls/zone-origin-pull-ca.pem" >/dev/null
     local conf=$tree/deploy/nginx site
     site=$(find "$conf/conf.d" -name '*.conf' | head -n 1)
-    grep -q 'ssl_verify_client on;' "$site" || { echo "error: no ssl_verify_client in $site" >&2; exit 1; }
+    if [ "$kind" = cloudflare ]; then
+        grep -q 'ssl_verify_client on;' "$site" || { echo "error: no ssl_verify_client in $site" >&2; exit 1; }
+    fi
     mkdir -p "$tree/log"
     local port
     port=$(grep -oE '^[[:space:]]*server 127\.0\.0\.1:[0-9]+' "$site" | grep -oE '[0-9]+$' | head -n 1)
@@ -104,7 +110,7 @@ start() { # NAME EDGE-RANGES: render, rewrite for loopback, start nginx and one 
     nginx_pid=$!
     pids+=("$nginx_pid")
     for i in $(seq 50); do
-        [ "$(status "${edge[@]}")" != 000 ] && return 0
+        [ "$(status "${edge[@]}" -H "X-Azure-FDID: $fdid")" != 000 ] && return 0
         sleep 0.1
     done
     echo "error: nginx did not answer ($name)" >&2
@@ -146,6 +152,19 @@ check "outside the edge's ranges, even with a valid client certificate: 403" $? 
 code=$(status "${edge[@]}" -H "X-Forwarded-For: 173.245.48.1")
 [ "$code" = 403 ]
 check "outside the edge's ranges, claiming an edge address in X-Forwarded-For: 403" $? "status $code"
+stop
+
+# --- Azure Front Door: its ranges are shared, the profile id decides ---------------------------
+start front-door "127.0.0.1/32, 147.243.0.0/16" azure-front-door
+code=$(status -H "X-Azure-FDID: $fdid")
+[ "$code" = 200 ]
+check "Front Door with this profile's X-Azure-FDID gets through" $? "status $code"
+code=$(status)
+[ "$code" = 403 ]
+check "from Front Door's ranges without X-Azure-FDID: 403" $? "status $code"
+code=$(status -H "X-Azure-FDID: 00000000-0000-0000-0000-000000000000")
+[ "$code" = 403 ]
+check "another profile's X-Azure-FDID: 403" $? "status $code"
 stop
 
 echo "e2e origin lock: $passed passed, $failed failed"

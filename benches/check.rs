@@ -132,6 +132,15 @@ fn generate(root: &Path) {
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     generate(dir.path());
+    // IDSGEN_BENCH_TREE=DIR also writes the tree to DIR, for whole-process timing
+    // (`/usr/bin/time -f "%e s %M KB" idsgen check DIR`).
+    if let Some(keep) = std::env::var_os("IDSGEN_BENCH_TREE") {
+        let keep = Path::new(&keep);
+        if !keep.exists() {
+            std::fs::create_dir_all(keep).unwrap();
+            generate(keep);
+        }
+    }
     let opts = CheckOptions::default();
     // Sanity: the generated tree is what the benchmark claims, and the deployment in it is clean.
     let files = walk(dir.path()).unwrap();

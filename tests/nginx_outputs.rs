@@ -313,6 +313,7 @@ fn behind_lb(nginx_terminates_tls: bool) -> Spec {
             terminates_tls: true,
             trusted_networks: vec!["10.0.0.0/24".to_string(), "10.0.9.7".to_string()],
             forwards: None,
+            front_door_id: None,
         },
     );
     spec

@@ -303,6 +303,7 @@ mod tests {
             terminates_tls: tls,
             trusted_networks: trusted.iter().map(|s| s.to_string()).collect(),
             forwards: None,
+            front_door_id: None,
         }
     }
 

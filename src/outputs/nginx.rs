@@ -116,6 +116,8 @@ struct EdgeLock {
     networks: Vec<String>,
     /// Cloudflare in front of a TLS-terminating nginx: the AOP client CA to verify.
     client_ca: Option<String>,
+    /// Azure Front Door in front: the profile id every request must carry in X-Azure-FDID.
+    front_door_id: Option<String>,
 }
 
 /// Cloudflare's Authenticated Origin Pulls client CA, when the spec names none.
@@ -142,6 +144,10 @@ fn edge_lock(model: &Model, index: usize) -> Option<EdgeLock> {
         name,
         networks: edge.trusted_networks.clone(),
         client_ca,
+        front_door_id: edge
+            .front_door_id
+            .clone()
+            .filter(|_| edge.kind == HopKind::AzureFrontDoor),
     })
 }
 

@@ -173,6 +173,11 @@ pub struct Hop {
     /// X-Forwarded-* headers this hop sets. Omit for the kind's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forwards: Option<Vec<ForwardedHeader>>,
+    /// `azure-front-door` only: the profile's id (a GUID, `az afd profile show --query
+    /// frontDoorId`), which Front Door sends as `X-Azure-FDID`. The origin admits only requests
+    /// that carry it: Front Door's address ranges are shared by every customer's profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub front_door_id: Option<String>,
 }
 
 /// Kinds of proxy hop.

@@ -257,6 +257,24 @@ impl Validator {
                     Ok(_) => {}
                 }
             }
+            if let Some(id) = &hop.front_door_id {
+                if hop.kind != HopKind::AzureFrontDoor {
+                    self.err(
+                        format!("{path}.front_door_id"),
+                        format!(
+                            "only an azure-front-door hop has a profile id; this hop is {}",
+                            kind_name(hop.kind)
+                        ),
+                        "remove `front_door_id` from this hop",
+                    );
+                } else if !is_guid(id) {
+                    self.err(
+                        format!("{path}.front_door_id"),
+                        format!("`{id}` is not a Front Door profile id (a GUID such as 3f2b8c1e-0d4a-4c6b-9e7f-1a2b3c4d5e6f)"),
+                        "copy it from `az afd profile show -g RG --profile-name NAME --query frontDoorId -o tsv`",
+                    );
+                }
+            }
             if hop.kind == HopKind::L4Lb && hop.terminates_tls {
                 self.err(
                     format!("{path}.terminates_tls"),
@@ -1050,6 +1068,16 @@ const HOP_TARGETS: &[(HopKind, &[Target])] = &[
     (HopKind::Cloudflare, ALL_TARGETS),
 ];
 
+/// `8-4-4-4-12` hexadecimal digits.
+fn is_guid(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() == 5
+        && parts
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
 /// Whether a hop of `kind` can sit in front of an app hosted on `target`. A kind without a row
 /// in `HOP_TARGETS` is allowed everywhere (and a test requires every kind to have one).
 fn hop_exists_on(kind: HopKind, target: Target) -> bool {
@@ -1153,5 +1181,33 @@ mod tests {
             let diags = validate(&spec);
             assert!(diags.is_empty(), "preset {} has problems: {diags:#?}", p.name);
         }
+    }
+
+    #[test]
+    fn a_front_door_id_is_a_guid_on_a_front_door_hop_only() {
+        let preset = presets::all().into_iter().find(|p| p.name == "azure-aks").unwrap();
+        let mut spec: Spec = yaml_serde::from_str(preset.text).unwrap();
+        spec.proxy.hops.insert(
+            0,
+            Hop {
+                kind: HopKind::AzureFrontDoor,
+                name: None,
+                terminates_tls: true,
+                trusted_networks: vec!["147.243.0.0/16".into()],
+                forwards: None,
+                front_door_id: Some("3f2b8c1e-0d4a-4c6b-9e7f-1a2b3c4d5e6f".into()),
+            },
+        );
+        let fields = |spec: &Spec| validate(spec).into_iter().map(|d| d.path).collect::<Vec<_>>();
+        assert!(
+            !fields(&spec).iter().any(|f| f.contains("front_door_id")),
+            "{:?}",
+            fields(&spec)
+        );
+        spec.proxy.hops[0].front_door_id = Some("not-a-guid".into());
+        assert!(fields(&spec).contains(&"proxy.hops[0].front_door_id".to_string()));
+        spec.proxy.hops[0].front_door_id = None;
+        spec.proxy.hops[1].front_door_id = Some("3f2b8c1e-0d4a-4c6b-9e7f-1a2b3c4d5e6f".into());
+        assert!(fields(&spec).contains(&"proxy.hops[1].front_door_id".to_string()));
     }
 }

@@ -695,6 +695,7 @@ impl Flow<'_> {
                 terminates_tls,
                 trusted_networks,
                 forwards: template.and_then(|h| h.forwards.clone()),
+                front_door_id: template.and_then(|h| h.front_door_id.clone()),
             });
             if i + 1 == MAX_HOPS {
                 break;

@@ -607,6 +607,20 @@ pub fn values(model: &Model) -> Values {
             health_check_policy: HealthCheckPolicy {
                 enabled: route == Route::HttpRoute && implementation == "app-gateway-for-containers",
             },
+            // Front Door in front: its ranges are shared by every profile, so the route admits
+            // only requests carrying this profile's id.
+            required_headers: spec
+                .proxy
+                .hops
+                .first()
+                .filter(|h| h.kind == HopKind::AzureFrontDoor)
+                .and_then(|h| h.front_door_id.clone())
+                .map(|id| RequiredHeader {
+                    name: "X-Azure-FDID".to_string(),
+                    value: id,
+                })
+                .into_iter()
+                .collect(),
         },
         network_policy: NetworkPolicy {
             enabled: true,

@@ -431,6 +431,22 @@ pub struct HttpRoute {
     /// Application Gateway for Containers: a HealthCheckPolicy that probes the readiness path on
     /// the management port (its default probe is `/` on the route's port, which answers 404).
     pub health_check_policy: HealthCheckPolicy,
+    /// Headers every request must carry to match a route (Exact), e.g. Azure Front Door's
+    /// `X-Azure-FDID` with the profile id: a request that went around the edge matches no route.
+    pub required_headers: Vec<RequiredHeader>,
+}
+
+/// One `HTTPRouteHeaderMatch` of type Exact.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(deny_unknown_fields)]
+pub struct RequiredHeader {
+    /// Header name.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// Exact value.
+    #[schemars(length(min = 1))]
+    pub value: String,
 }
 
 /// The token endpoint's own HTTPRoute.

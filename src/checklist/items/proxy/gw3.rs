@@ -7,6 +7,7 @@ use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::{Item, PROXY, Source};
 use crate::checklist::terraform::Block;
+use crate::checklist::tree::Tree;
 use crate::model::forwarding::is_edge;
 use crate::spec::types::HopKind;
 
@@ -203,6 +204,50 @@ fn nginx_locks(ctx: &Context) -> (Vec<Evidence>, Vec<Evidence>, Vec<Evidence>) {
     (mtls, addresses, fdid)
 }
 
+/// Gateway API routes that admit only requests carrying X-Azure-FDID (an HTTPRoute header match,
+/// or idsgen's chart value `httpRoute.requiredHeaders`).
+fn route_fdid_locks(ctx: &Context) -> Vec<Evidence> {
+    let fdid = |t: &Tree| {
+        t.get("name")
+            .and_then(Tree::as_str)
+            .is_some_and(|n| n.eq_ignore_ascii_case("X-Azure-FDID"))
+    };
+    let mut out = Vec::new();
+    for r in ctx.kube.of_kind("HTTPRoute") {
+        let rules = r.doc.at(&["spec", "rules"]).map(Tree::items).unwrap_or(&[]);
+        let locked = !rules.is_empty()
+            && rules.iter().all(|rule| {
+                let matches = rule.get("matches").map(Tree::items).unwrap_or(&[]);
+                !matches.is_empty()
+                    && matches
+                        .iter()
+                        .all(|m| m.get("headers").map(Tree::items).unwrap_or(&[]).iter().any(fdid))
+            });
+        if locked {
+            out.push(Evidence::new(
+                &r.file,
+                r.line,
+                format!("HTTPRoute {} requires X-Azure-FDID", r.name),
+            ));
+        }
+    }
+    for v in &ctx.kube.values {
+        if let Some(h) = v
+            .doc
+            .entry_ci("httpRoute")
+            .and_then(|e| e.value.entry_ci("requiredHeaders"))
+            && h.value.items().iter().any(fdid)
+        {
+            out.push(Evidence::new(
+                &v.file,
+                h.line,
+                "httpRoute.requiredHeaders: X-Azure-FDID",
+            ));
+        }
+    }
+    out
+}
+
 /// Whether the repository holds the origin's own infrastructure, where a lock would be.
 fn origin_in_tree(ctx: &Context, kind: HopKind) -> bool {
     let any = |types: &[&str]| types.iter().any(|t| ctx.tf.resources(t).next().is_some());
@@ -241,6 +286,7 @@ fn rule(ctx: &Context) -> Outcome {
                 } else {
                     locks.extend(fdid);
                 }
+                locks.extend(route_fdid_locks(ctx));
                 (locks, open)
             }
             HopKind::AwsCloudfront => ([cloudfront_locks(ctx), addresses].concat(), Vec::new()),
@@ -361,5 +407,22 @@ mod tests {
         assert_eq!(status_of(nginx(&open)), Status::Fail);
         assert_eq!(status_of(nginx(&aop)), Status::Pass);
         assert_eq!(status_of(nginx(&ranges)), Status::Pass);
+    }
+
+    #[test]
+    fn a_gateway_route_behind_front_door_needs_the_profile_id_on_every_match() {
+        let spec_edge = "resource \"azurerm_cdn_frontdoor_origin\" \"app\" {\n  name = \"app\"\n}\n";
+        let route = |headers: &str| {
+            format!(
+                "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: id\nspec:\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /\n{headers}      backendRefs:\n        - name: id\n          port: 8080\n"
+            )
+        };
+        let locked = route(
+            "          headers:\n            - type: Exact\n              name: X-Azure-FDID\n              value: 3f2b8c1e-0d4a-4c6b-9e7f-1a2b3c4d5e6f\n",
+        );
+        let open = route("");
+        let st = |r: &str| status(&[("tf/fd.tf", spec_edge), ("k8s/route.yaml", r)], "GW3");
+        assert_eq!(st(&locked), Status::Pass);
+        assert_ne!(st(&open), Status::Pass);
     }
 }
