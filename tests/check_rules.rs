@@ -220,3 +220,38 @@ fn a_committed_signing_certificate_fails_sk3() {
     let files: Vec<&str> = sk3.evidence.iter().map(|e| e.file.as_str()).collect();
     assert!(files.contains(&"src/App/Certs/sts.pfx"), "{files:?}");
 }
+
+#[test]
+fn the_environment_a_deployment_names_brings_its_appsettings_overlay() {
+    let compose = |env: &str| {
+        format!("services:\n  sts:\n    image: acme/sts\n    environment:\n      - ASPNETCORE_ENVIRONMENT={env}\n")
+    };
+    let base = "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Warning\" } } }";
+    let overlay = "{\n  \"Logging\": {\n    \"LogLevel\": {\n      \"Default\": \"Debug\"\n    }\n  }\n}";
+    let files = |env: &str| {
+        vec![
+            (
+                "src/App/App.csproj".to_string(),
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>".to_string(),
+            ),
+            (
+                "src/App/Program.cs".to_string(),
+                "builder.Services.AddIdentityServer();\n".to_string(),
+            ),
+            ("src/App/appsettings.json".to_string(), base.to_string()),
+            ("src/App/appsettings.docker.json".to_string(), overlay.to_string()),
+            ("docker-compose.yml".to_string(), compose(env)),
+        ]
+    };
+    let obs1 = |env: &str| {
+        let r = idsgen::checklist::check_files(&files(env), &idsgen::checklist::CheckOptions::default());
+        let item = r.item("OBS1").unwrap().clone();
+        (item.status, item.evidence.first().map(|e| (e.file.clone(), e.line)))
+    };
+    let (status, at) = obs1("docker");
+    assert_eq!(status, Status::Fail);
+    assert_eq!(at, Some(("src/App/appsettings.docker.json".to_string(), 4)));
+    // Development is never what production runs: its overlay stays out.
+    let (status, _) = obs1("Development");
+    assert_eq!(status, Status::Pass);
+}

@@ -64,6 +64,9 @@ pub struct AppSettings {
     pub files: Vec<SettingsFile>,
     /// Files that did not parse: (file, line, message).
     pub errors: Vec<(String, usize, String)>,
+    /// Environment names the deployment files give the host besides Production
+    /// (`ASPNETCORE_ENVIRONMENT=docker` in compose or a manifest): their overlays apply too.
+    pub deployed_environments: Vec<String>,
 }
 
 /// Whether a value is a placeholder or a reference to where a secret lives rather than the
@@ -153,12 +156,14 @@ impl AppSettings {
         s
     }
 
-    /// Files that apply in Production: base files and `.Production` overlays (not Development).
+    /// Files that apply in Production: base files, `.Production` overlays and the overlays of
+    /// environments the deployment files name (never Development).
     pub fn production_files(&self) -> impl Iterator<Item = &SettingsFile> {
         self.files.iter().filter(|f| {
-            f.environment
-                .as_deref()
-                .is_none_or(|e| e.eq_ignore_ascii_case("Production"))
+            f.environment.as_deref().is_none_or(|e| {
+                e.eq_ignore_ascii_case("Production")
+                    || self.deployed_environments.iter().any(|d| d.eq_ignore_ascii_case(e))
+            })
         })
     }
 

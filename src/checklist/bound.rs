@@ -179,9 +179,8 @@ fn section_member(
     let read = |same_method: bool| -> BTreeSet<String> {
         code.calls
             .iter()
-            .filter(|c| c.name == "GetSection")
             .filter(|c| !same_method || (c.file == file && c.method.as_deref() == method))
-            .filter_map(section_arg)
+            .filter_map(|c| section_read(c))
             .collect()
     };
     let value_in = |sections: &BTreeSet<String>| -> Vec<Setting> {
@@ -203,6 +202,19 @@ fn section_member(
         .iter()
         .all(|s| s.value.eq_ignore_ascii_case(&first.value))
         .then_some(first)
+}
+
+/// The section a call reads: `GetSection("S")`, or a typed settings helper named for its type
+/// (`services.ReadSettings<IssuerSettings>(nameof(IssuerSettings))`, `GetOptions<T>("T")`).
+fn section_read(c: &Call) -> Option<String> {
+    if c.name == "GetSection" {
+        return section_arg(c);
+    }
+    let ty = c.type_args.rsplit('.').next()?.trim();
+    if ty.is_empty() || c.args.len() != 1 {
+        return None;
+    }
+    section_arg(c).filter(|s| s == ty)
 }
 
 /// The section a `GetSection(…)` call names: a string literal or `nameof(T)` (→ `T`).
@@ -441,6 +453,24 @@ mod tests {
         );
         assert_eq!(key("\"https://login.example.com\""), None);
         assert_eq!(key("names[\"x\"]"), None);
+    }
+
+    #[test]
+    fn a_typed_settings_helper_named_for_its_type_reads_that_section() {
+        let mut code = Code::default();
+        code.add_file(
+            "Setup.cs",
+            "static void AddSts(IServiceCollection services) {\n\
+             var issuer = services.ReadSettings<IssuerSettings>(nameof(IssuerSettings));\n\
+             services.AddIdentityServer(o => { o.IssuerUri = issuer.PublicIssuer; });\n\
+             }\n",
+        );
+        let s = settings(&[(
+            "appsettings.json",
+            "{\n  \"IssuerSettings\": {\n    \"PublicIssuer\": \"https://id.example.test\"\n  }\n}",
+        )]);
+        let v = bound_value(&code, &s, "Setup.cs", Some("AddSts"), "issuer.PublicIssuer").unwrap();
+        assert_eq!((v.value.as_str(), v.evidence.line), ("https://id.example.test", 3));
     }
 
     #[test]

@@ -401,6 +401,20 @@ impl Context {
     }
 
     fn derive_facts(&mut self) {
+        // The environment the deployment runs the host as (ASPNETCORE_ENVIRONMENT=docker): its
+        // appsettings overlay applies like appsettings.Production.json. Development never does.
+        let mut deployed: Vec<String> = self
+            .env_literals()
+            .into_iter()
+            .filter(|(_, _, name, _)| {
+                name.eq_ignore_ascii_case("ASPNETCORE_ENVIRONMENT") || name.eq_ignore_ascii_case("DOTNET_ENVIRONMENT")
+            })
+            .filter_map(|(_, _, _, value)| value)
+            .filter(|v| !v.is_empty() && !v.eq_ignore_ascii_case("Development") && !v.contains('$'))
+            .collect();
+        deployed.sort();
+        deployed.dedup();
+        self.settings.deployed_environments = deployed;
         self.instances = self.find_instances();
         self.redis_keys = self
             .code

@@ -85,13 +85,15 @@ fn method_guarded(ctx: &Context, method: &str, depth: usize) -> bool {
     if STARTUP_METHODS.contains(&method) {
         return false;
     }
-    // `services.Configure<T>(...)` is not a call of a method `Configure`: generic calls with
-    // type arguments name another method.
+    // `services.Configure<T>(...)` is not a call of the Startup's `Configure`; any other generic
+    // call (`MigrateNowAsync<TContext>(...)`) calls the generic helper of that name.
     let callers: Vec<&Call> = ctx
         .code
         .calls
         .iter()
-        .filter(|c| c.name == method && c.type_args.is_empty())
+        .filter(|c| {
+            c.name == method && (c.type_args.is_empty() || !matches!(method, "Configure" | "ConfigureServices"))
+        })
         .collect();
     callers.iter().all(|c| call_guarded(ctx, c, depth + 1))
 }

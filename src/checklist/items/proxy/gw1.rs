@@ -26,20 +26,27 @@ pub const ITEM: Item = Item {
 /// and is not retired).
 const NGINX_ANNOTATION: &str = "nginx.ingress.kubernetes.io/";
 
-fn uses_ingress_nginx(o: &Object) -> Option<String> {
-    let class = o
-        .doc
-        .at(&["spec", "ingressClassName"])
-        .or_else(|| o.doc.at(&["metadata", "annotations", "kubernetes.io/ingress.class"]))
-        .and_then(Tree::as_str);
-    if let Some(c) = class.filter(|c| *c == "nginx" || c.starts_with("ingress-nginx")) {
-        return Some(format!("Ingress {} with class `{c}`", o.name));
+/// Why an Ingress is served by ingress-nginx, and the line that says so (the class, else the
+/// first `nginx.ingress.kubernetes.io/` annotation).
+fn uses_ingress_nginx(o: &Object) -> Option<(String, usize)> {
+    let class = o.doc.get("spec").and_then(|s| s.entry("ingressClassName")).or_else(|| {
+        o.doc
+            .at(&["metadata", "annotations"])
+            .and_then(|a| a.entry("kubernetes.io/ingress.class"))
+    });
+    if let Some(e) = class
+        && let Some(c) = e
+            .value
+            .as_str()
+            .filter(|c| *c == "nginx" || c.starts_with("ingress-nginx"))
+    {
+        return Some((format!("Ingress {} with class `{c}`", o.name), e.line));
     }
     let annotations = o.doc.at(&["metadata", "annotations"]).map(Tree::entries).unwrap_or(&[]);
     annotations
         .iter()
         .find(|e| e.key.starts_with(NGINX_ANNOTATION))
-        .map(|e| format!("Ingress {} with annotation {}", o.name, e.key))
+        .map(|e| (format!("Ingress {} with annotation {}", o.name, e.key), e.line))
 }
 
 fn rule(ctx: &Context) -> Outcome {
@@ -68,7 +75,7 @@ fn rule(ctx: &Context) -> Outcome {
     // Templated Ingresses (a chart's) are judged by the chart's values below.
     for o in ctx.kube.of_kind("Ingress").filter(|o| !o.templated) {
         match uses_ingress_nginx(o) {
-            Some(note) => fails.push(Evidence::new(&o.file, o.line, note)),
+            Some((note, line)) => fails.push(Evidence::new(&o.file, line, note)),
             None => seen.push(Evidence::new(&o.file, o.line, format!("Ingress {}", o.name))),
         }
     }

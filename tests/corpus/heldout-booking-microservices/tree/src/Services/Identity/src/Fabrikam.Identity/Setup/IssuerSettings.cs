@@ -1,0 +1,6 @@
+namespace Fabrikam.Identity.Setup;
+
+public class IssuerSettings
+{
+    public string? PublicIssuer { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace Fabrikam.Shared.Persistence;
+
+public class PostgresSettings
+{
+    public string? ConnectionString { get; set; }
+}
