@@ -180,7 +180,7 @@ fn section_member(
         code.calls
             .iter()
             .filter(|c| !same_method || (c.file == file && c.method.as_deref() == method))
-            .filter_map(|c| section_read(c))
+            .filter_map(section_read)
             .collect()
     };
     let value_in = |sections: &BTreeSet<String>| -> Vec<Setting> {
