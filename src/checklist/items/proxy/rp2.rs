@@ -47,8 +47,21 @@ fn rule(ctx: &Context) -> Outcome {
     // Pipeline order follows helpers across files (an extension method in a shared library
     // that calls UseForwardedHeaders runs where the host calls that extension method).
     let pipeline = ctx.code.pipeline(&|c| is_middleware(ctx, c));
-    let (fh, earlier): (&Call, Vec<&Call>) = match pipeline.iter().position(|c| c.name == "UseForwardedHeaders") {
-        Some(i) => (pipeline[i], pipeline[..i].to_vec()),
+    // Production's pipeline: the call in an `if (IsDevelopment())` branch never runs there, and
+    // neither does middleware added only in Development.
+    let position = pipeline
+        .iter()
+        .position(|c| c.name == "UseForwardedHeaders" && !c.development_only)
+        .or_else(|| pipeline.iter().position(|c| c.name == "UseForwardedHeaders"));
+    let (fh, earlier): (&Call, Vec<&Call>) = match position {
+        Some(i) => (
+            pipeline[i],
+            pipeline[..i]
+                .iter()
+                .copied()
+                .filter(|c| !c.development_only && c.name != "UseForwardedHeaders")
+                .collect(),
+        ),
         None => (
             fh,
             ctx.code
@@ -115,5 +128,17 @@ mod tests {
         let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
         assert_eq!(o.status, Status::Pass, "{o:?}");
         assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Pipeline.cs", 5));
+    }
+
+    #[test]
+    fn the_production_branch_decides_and_development_only_middleware_does_not_count() {
+        let program = "builder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o => { });\nvar app = builder.Build();\nif (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n    app.UseForwardedHeaders();\n}\nelse\n{\n    app.UseStaticFiles();\n    app.UseForwardedHeaders();\n}\napp.UseIdentityServer();\n";
+        let o = outcome(&[("Program.cs", program)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 12, "{o:?}");
+        assert!(
+            o.summary.contains("UseStaticFiles") && !o.summary.contains("UseDeveloperExceptionPage"),
+            "{o:?}"
+        );
     }
 }
