@@ -61,6 +61,12 @@ fn generate(root: &Path) {
             format!("location /static{i}/ {{\n    root /srv/static{i};\n}}\n"),
             &mut count,
         );
+        // Another service of the repository: its own project owns its settings.
+        write(
+            format!("services/svc{i}/Svc{i}.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n".into(),
+            &mut count,
+        );
         write(
             format!("services/svc{i}/appsettings.json"),
             "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Warning\" } } }\n".into(),
