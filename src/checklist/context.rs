@@ -111,6 +111,17 @@ pub fn parse_dockerfile(path: &str, text: &str) -> Dockerfile {
     }
 }
 
+impl Context {
+    /// A commented-out call of `name` in the host's C#, as evidence that it is switched off.
+    pub fn commented_call(&self, name: &str) -> Option<Evidence> {
+        let call = format!("{name}(");
+        self.commented
+            .iter()
+            .find(|(_, _, text)| text.contains(&call))
+            .map(|(f, l, _)| Evidence::new(f, *l, format!("{name}() is commented out")))
+    }
+}
+
 /// 1-based line of the first occurrence of `needle` in `text`.
 fn line_of(text: &str, needle: &str) -> Option<usize> {
     let at = text.find(needle)?;
@@ -124,6 +135,9 @@ pub struct Context {
     pub paths: BTreeSet<String>,
     /// C# of the IdentityServer host project(s).
     pub code: Code,
+    /// Commented-out code lines of the host's C# (`//app.UseHttpsRedirection();`): (file,
+    /// line, text), so a finding can say the call is there but switched off.
+    pub commented: Vec<(String, usize, String)>,
     /// Directory of the host project ("" when no .csproj is in the tree); its libraries' C# is in
     /// `code`, but only the host's directory is its content root.
     pub host_dirs: Vec<String>,
@@ -347,6 +361,17 @@ impl Context {
         unparsed.dedup();
         let mut ctx = Context {
             paths,
+            commented: csharp
+                .iter()
+                .filter(|(p, _)| host.is_some_and(|h| h.owns(&hosts.graph, p)))
+                .flat_map(|(p, t)| {
+                    t.lines().enumerate().filter_map(move |(i, l)| {
+                        let body = l.trim_start().strip_prefix("//")?.trim();
+                        (body.contains('(') && (body.contains('.') || body.ends_with(';')))
+                            .then(|| (p.to_string(), i + 1, body.to_string()))
+                    })
+                })
+                .collect(),
             code,
             host_dirs,
             host: host_anchor,

@@ -87,11 +87,24 @@ fn rule(ctx: &Context) -> Outcome {
     if let Some(o) = no_host {
         return o;
     }
-    let reads: Vec<Evidence> = ctx
+    // Where configuration comes from a secret store, then where connection strings are read.
+    let mut reads: Vec<Evidence> = ctx
         .code
-        .calls_named("GetConnectionString")
-        .map(|c| ev(c, "GetConnectionString"))
+        .calls
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.name.as_str(),
+                "AddAzureKeyVault" | "AddSecretsManager" | "AddSystemsManager" | "AddAzureAppConfiguration"
+            )
+        })
+        .map(|c| ev(c, format!("configuration from a secret store ({})", c.name)))
         .collect();
+    reads.extend(
+        ctx.code
+            .calls_named("GetConnectionString")
+            .map(|c| ev(c, "GetConnectionString")),
+    );
     Outcome::pass(
         "no literal credentials in appsettings, code, manifests or Terraform",
         reads,

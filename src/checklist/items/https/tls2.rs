@@ -47,13 +47,39 @@ fn rule(ctx: &Context) -> Outcome {
             );
         }
     }
+    // Where the middleware belongs: the switched-off call, else right after UseForwardedHeaders,
+    // else the built application.
+    let at = ctx
+        .commented_call("UseHttpsRedirection")
+        .or_else(|| {
+            ctx.code
+                .call("UseForwardedHeaders")
+                .map(|c| ev(c, "add UseHttpsRedirection() after UseForwardedHeaders()"))
+        })
+        .or_else(|| ctx.code.call("Build").map(|c| ev(c, "builder.Build()")))
+        .unwrap_or(anchor);
     Outcome::fail(
         "no UseHttpsRedirection() and no http->https redirect at a proxy in the tree",
-        vec![
-            ctx.code
-                .call("Build")
-                .map(|c| ev(c, "builder.Build()"))
-                .unwrap_or(anchor),
-        ],
+        vec![at],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_commented_out_redirection_is_where_the_failure_points() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseForwardedHeaders();\n//app.UseHttpsRedirection();\napp.UseIdentityServer();\n";
+        let o = rule(&Context::build(&[("Program.cs".to_string(), program.to_string())]));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].line, o.evidence[0].note.as_str()),
+            (4, "UseHttpsRedirection() is commented out")
+        );
+        let without = program.replace("//app.UseHttpsRedirection();\n", "");
+        let o = rule(&Context::build(&[("Program.cs".to_string(), without)]));
+        assert_eq!(o.evidence[0].line, 3, "after UseForwardedHeaders: {o:?}");
+    }
 }

@@ -2,6 +2,8 @@
 //! The item's text, its rule and the rule's unit tests.
 
 use crate::checklist::context::Context;
+use crate::checklist::csharp::Call;
+use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
@@ -24,20 +26,27 @@ fn rule(ctx: &Context) -> Outcome {
         Ok(a) => a,
         Err(o) => return o,
     };
-    let Some(otel) = ctx
-        .code
-        .call("AddOpenTelemetry")
-        .filter(|c| c.receiver.as_deref() != Some("builder.Logging"))
-        .or_else(|| {
-            ctx.code
-                .calls_named("AddOpenTelemetry")
-                .find(|c| c.receiver.as_deref() != Some("builder.Logging"))
-        })
-    else {
-        return Outcome::fail(
-            "OpenTelemetry is not configured (no services.AddOpenTelemetry())",
-            vec![anchor],
-        );
+    // `builder.Logging.AddOpenTelemetry()` or `ConfigureLogging(logging => logging.AddOpenTelemetry())`
+    // exports logs only.
+    let logging = |c: &&Call| {
+        c.receiver
+            .as_deref()
+            .is_some_and(|r| r.ends_with("Logging") || r == "logging" || r == "loggingBuilder")
+            || c.enclosing.iter().any(|e| e == "ConfigureLogging" || e == "AddLogging")
+    };
+    let Some(otel) = ctx.code.calls_named("AddOpenTelemetry").find(|c| !logging(c)) else {
+        let mut at: Vec<Evidence> = [
+            "WithTracing",
+            "WithMetrics",
+            "AddOpenTelemetryTracing",
+            "AddOpenTelemetryMetrics",
+            "AddOpenTelemetry",
+        ]
+        .iter()
+        .filter_map(|n| ctx.commented_call(n))
+        .collect();
+        at.push(anchor);
+        return Outcome::fail("OpenTelemetry is not configured (no services.AddOpenTelemetry())", at);
     };
     let meter = ctx
         .code

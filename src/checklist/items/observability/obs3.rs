@@ -57,3 +57,28 @@ fn rule(ctx: &Context) -> Outcome {
     }
     Outcome::pass("readiness and liveness endpoints are mapped", evidence)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    #[test]
+    fn health_paths_read_from_configuration_are_resolved() {
+        let program = "builder.Services.AddIdentityServer();\nbuilder.Services.AddHealthChecks();\nvar app = builder.Build();\napp.UseHealthChecks(Configuration[\"Probes:Ready\"]);\napp.UseHealthChecks(Configuration[\"Probes:Live\"]);\n";
+        let settings =
+            |ready: &str| format!("{{ \"Probes\": {{ \"Ready\": \"{ready}\", \"Live\": \"/health/live\" }} }}");
+        let run = |ready: &str| {
+            let files = vec![
+                ("Program.cs".to_string(), program.to_string()),
+                ("appsettings.json".to_string(), settings(ready)),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run("/hz");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 4, "{o:?}");
+        assert!(o.summary.contains("readiness"), "{o:?}");
+        assert_ne!(run("/health/ready").summary, o.summary);
+    }
+}

@@ -55,9 +55,14 @@ fn rule(ctx: &Context) -> Outcome {
                 format!("client {id}: refresh token policy set"),
             ));
         } else {
+            // Where the client opts into refresh tokens is where the policy belongs.
+            let at = get("AllowOfflineAccess")
+                .filter(|a| a.value == "true")
+                .map(|a| a.line)
+                .unwrap_or(c.line);
             fails.push(Evidence::new(
                 &c.file,
-                c.line,
+                at,
                 format!("client {id} allows refresh tokens without {}", missing.join(", ")),
             ));
         }
