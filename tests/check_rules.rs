@@ -255,3 +255,27 @@ fn the_environment_a_deployment_names_brings_its_appsettings_overlay() {
     let (status, _) = obs1("Development");
     assert_eq!(status, Status::Pass);
 }
+
+#[test]
+fn another_services_environment_is_not_the_hosts_configuration() {
+    let program =
+        "builder.Services.AddIdentityServer(o => { o.IssuerUri = builder.Configuration[\"Auth:Issuer\"]; });\n";
+    let compose = "services:\n  proxy:\n    image: nginxproxy/nginx-proxy:1.6\n  fabrikam-identity:\n    image: fabrikam/identity\n    environment:\n      VIRTUAL_HOST: id.example.test\n      Auth__Issuer: https://id.example.test\n  flights:\n    image: fabrikam/flights\n    environment:\n      Auth__Issuer: http://identity:80\n";
+    let files = vec![
+        (
+            "src/Fabrikam.Identity.Api/Fabrikam.Identity.Api.csproj".to_string(),
+            "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>".to_string(),
+        ),
+        ("src/Fabrikam.Identity.Api/Program.cs".to_string(), program.to_string()),
+        ("docker-compose.yml".to_string(), compose.to_string()),
+    ];
+    let r = idsgen::checklist::check_files(&files, &idsgen::checklist::CheckOptions::default());
+    let tls3 = r.item("TLS3").unwrap();
+    // The flights service's http issuer would make the value ambiguous (or http); the host's own
+    // service sets https.
+    assert_eq!(tls3.status, Status::Pass, "{}", tls3.summary);
+    assert_eq!(
+        (tls3.evidence[0].file.as_str(), tls3.evidence[0].line),
+        ("docker-compose.yml", 8)
+    );
+}

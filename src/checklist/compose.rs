@@ -190,6 +190,7 @@ fn service(file: &str, name: &str, line: usize, body: &Tree) -> Service {
                     line: i.line,
                     name: k.trim().to_string(),
                     value: v,
+                    owner: name.to_string(),
                 });
             }
         }
@@ -200,6 +201,7 @@ fn service(file: &str, name: &str, line: usize, body: &Tree) -> Service {
                     line: e.line,
                     name: e.key.clone(),
                     value: e.value.as_str().map(interpolate),
+                    owner: name.to_string(),
                 });
             }
         }

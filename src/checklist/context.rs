@@ -122,6 +122,17 @@ impl Context {
     }
 }
 
+/// The word of a host project's name that its services are named after: the last segment that
+/// is not a generic suffix (`Fabrikam.Identity.Api` → `identity`, `Acme.Sts` → `sts`).
+fn host_token(name: &str) -> Option<String> {
+    const GENERIC: &[&str] = &[
+        "api", "web", "webapi", "webapp", "host", "server", "service", "app", "src", "main",
+    ];
+    name.split(['.', '-', '_'])
+        .map(str::to_ascii_lowercase)
+        .rfind(|t| t.len() >= 3 && !GENERIC.contains(&t.as_str()))
+}
+
 /// 1-based line of the first occurrence of `needle` in `text`.
 fn line_of(text: &str, needle: &str) -> Option<usize> {
     let at = text.find(needle)?;
@@ -429,7 +440,7 @@ impl Context {
         // The environment the deployment runs the host as (ASPNETCORE_ENVIRONMENT=docker): its
         // appsettings overlay applies like appsettings.Production.json. Development never does.
         let mut deployed: Vec<String> = self
-            .env_literals()
+            .host_env_literals()
             .into_iter()
             .filter(|(_, _, name, _)| {
                 name.eq_ignore_ascii_case("ASPNETCORE_ENVIRONMENT") || name.eq_ignore_ascii_case("DOTNET_ENVIRONMENT")
@@ -688,6 +699,31 @@ impl Context {
             }
         }
         out
+    }
+
+    /// Like `env_literals`, but only the compose services and workloads that run this host when
+    /// their names say so (`identity`, `sts` for the host `Fabrikam.Identity.Api`): another
+    /// service's `ConnectionStrings__Db` or `ASPNETCORE_ENVIRONMENT` is not this host's
+    /// configuration. When no service name matches the host, every service counts.
+    pub fn host_env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
+        let Some(token) = self.host_name.as_deref().and_then(host_token) else {
+            return self.env_literals();
+        };
+        let mut workload = self.kube.env_vars();
+        workload.extend(self.compose.env_vars());
+        let ours = |owner: &str| owner.to_ascii_lowercase().contains(&token);
+        if !workload.iter().any(|e| ours(&e.owner)) {
+            return self.env_literals();
+        }
+        let foreign: BTreeSet<(String, usize)> = workload
+            .iter()
+            .filter(|e| !ours(&e.owner))
+            .map(|e| (e.file.clone(), e.line))
+            .collect();
+        self.env_literals()
+            .into_iter()
+            .filter(|(f, l, _, _)| !foreign.contains(&(f.clone(), *l)))
+            .collect()
     }
 
     /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).

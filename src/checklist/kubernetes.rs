@@ -32,6 +32,8 @@ pub struct EnvVar {
     pub name: String,
     /// Literal `value`, if any.
     pub value: Option<String>,
+    /// The workload or compose service that sets it (`metadata.name`, the service key).
+    pub owner: String,
 }
 
 /// Chart values files.
@@ -139,6 +141,7 @@ impl Kube {
                             line: name.line,
                             name: name.value.as_str().unwrap_or("").to_string(),
                             value: e.get("value").and_then(Tree::as_str).map(str::to_string),
+                            owner: o.name.clone(),
                         });
                     }
                 }

@@ -72,7 +72,7 @@ pub(crate) fn key_management_off(ctx: &Context) -> Option<Evidence> {
 /// environment and appsettings, or `IssuerUri` in the section bound to IdentityServerOptions.
 pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
     use crate::checklist::bound::{bound_value, configuration_key, configuration_value, identityserver_section};
-    let env = ctx.env_literals();
+    let env = ctx.host_env_literals();
     let Some(a) = ctx.code.assigns_to("IssuerUri").next() else {
         let (section, bound_at) = identityserver_section(&ctx.code)?;
         let s = configuration_value(&ctx.settings, &env, &format!("{section}:IssuerUri"))?;

@@ -36,7 +36,7 @@ fn rule(ctx: &Context) -> Outcome {
         .collect();
     // The value Production runs with (a `.Production` overlay or a deployment's
     // `ConnectionStrings__X` wins over the base file): a local server is a development default.
-    let env = ctx.env_literals();
+    let env = ctx.host_env_literals();
     let mut names: Vec<String> = ctx
         .settings
         .connection_strings()

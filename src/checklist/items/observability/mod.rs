@@ -18,7 +18,7 @@ fn health_maps(ctx: &Context) -> Vec<(String, &Call)> {
     // `MapHealthChecks("/health/ready")` or the older `UseHealthChecks(path)`; a path read from
     // configuration (`Configuration["Probes:Path"]`) resolves through the deployment's
     // environment and appsettings.
-    let env = ctx.env_literals();
+    let env = ctx.host_env_literals();
     ctx.code
         .calls
         .iter()
