@@ -106,6 +106,8 @@ pub struct Assign {
     pub call_at: Option<(String, usize)>,
     /// Enclosing method or local function.
     pub method: Option<String>,
+    /// Only runs in Development: inside the then-branch of `if (….IsDevelopment())`.
+    pub development_only: bool,
 }
 
 impl Assign {
@@ -242,8 +244,11 @@ impl Code {
     }
 
     /// Assignments whose target is or ends with `suffix`.
+    /// Assignments to `suffix` that run in Production (not inside `if (IsDevelopment())`).
     pub fn assigns_to<'a>(&'a self, suffix: &'a str) -> impl Iterator<Item = &'a Assign> + 'a {
-        self.assigns.iter().filter(move |a| a.targets(suffix))
+        self.assigns
+            .iter()
+            .filter(move |a| a.targets(suffix) && !a.development_only)
     }
 
     /// Assignments inside the initializer of creation `index`.
@@ -585,7 +590,8 @@ impl Walker<'_, '_> {
         match node.kind() {
             "invocation_expression" => return self.visit_invocation(node),
             "assignment_expression" => self.record_assign(node),
-            "object_creation_expression" => return self.visit_creation(node),
+            // `new() { ... }` (target-typed) too: its type is left empty.
+            "object_creation_expression" | "implicit_object_creation_expression" => return self.visit_creation(node),
             "if_statement" => {
                 let cond = node.child_by_field_name("condition").map(|c| self.text(c).to_string());
                 if cond.as_deref().is_some_and(is_development_check)
@@ -793,7 +799,13 @@ impl Walker<'_, '_> {
         if let Some(args) = node.child_by_field_name("arguments") {
             self.visit(args);
         }
-        if let Some(init) = node.child_by_field_name("initializer") {
+        // `implicit_object_creation_expression` holds its initializer as a plain child.
+        let initializer = node.child_by_field_name("initializer").or_else(|| {
+            let mut cursor = node.walk();
+            node.named_children(&mut cursor)
+                .find(|c| c.kind() == "initializer_expression")
+        });
+        if let Some(init) = initializer {
             self.creations.push(index);
             self.visit(init);
             self.creations.pop();
@@ -827,6 +839,7 @@ impl Walker<'_, '_> {
             },
             call_at: self.call_at(),
             method: self.methods.last().cloned().filter(|m| !m.is_empty()),
+            development_only: self.development > 0,
         });
     }
 
@@ -1043,6 +1056,27 @@ mod tests {
         assert!(c.call("AddDeveloperSigningCredential").is_none());
         assert!(c.call("AddDataProtection").is_some(), "called helper kept");
         assert!(c.call("AddHealthChecks").is_some(), "a method group reference counts");
+    }
+
+    #[test]
+    fn target_typed_initializers_and_development_only_assignments() {
+        let c = code(
+            "var clients = new List<Client> { new() { ClientId = \"spa\", AccessTokenLifetime = 7200 } };\n\
+             if (builder.Environment.IsDevelopment()) { options.KeyManagement.Enabled = false; }\n",
+        );
+        let id = c.assigns.iter().find(|a| a.target == "ClientId").unwrap();
+        assert!(id.creation.is_some(), "tied to its `new()`");
+        assert_eq!(c.creations[id.creation.unwrap()].type_name, "");
+        assert!(
+            c.assigns
+                .iter()
+                .any(|a| a.target.ends_with("KeyManagement.Enabled") && a.development_only)
+        );
+        assert_eq!(
+            c.assigns_to("KeyManagement.Enabled").count(),
+            0,
+            "Production never runs it"
+        );
     }
 
     #[test]

@@ -73,7 +73,12 @@ impl Kube {
         for (path, text) in files {
             let role = helm::classify(path, has);
             let templated = role == ChartFile::Template;
-            let source = if templated {
+            // azd's Azure Container Apps templates (`infra/<service>.tmpl.yaml`) hold Go template
+            // actions too; blanked, they are YAML.
+            let aca_template = path.ends_with(".tmpl.yaml") || path.ends_with(".tmpl.yml");
+            let source = if aca_template {
+                helm::strip_actions(text)
+            } else if templated {
                 let root = helm::chart_root(path, has);
                 match chart_values.iter().find(|(d, _)| Some(d) == root.as_ref()) {
                     Some((_, values)) => helm::strip_actions(&helm::resolve_values(text, values)),
@@ -103,6 +108,28 @@ impl Kube {
                 continue;
             }
             for doc in docs {
+                // An Azure Container App (azd template or `az containerapp` YAML): its containers
+                // sit under properties.template; it reads as a workload of kind `ContainerApp`.
+                if doc.at(&["properties", "template", "containers"]).is_some() {
+                    let name = doc
+                        .at(&["properties", "template", "containers"])
+                        .and_then(|c| c.items().first())
+                        .and_then(|c| c.get("name"))
+                        .and_then(Tree::as_str)
+                        .or_else(|| doc.get("name").and_then(Tree::as_str))
+                        .unwrap_or("")
+                        .to_string();
+                    let line = doc.entry("properties").map(|e| e.line).unwrap_or(1);
+                    kube.objects.push(Object {
+                        file: path.to_string(),
+                        kind: "ContainerApp".to_string(),
+                        name,
+                        line,
+                        templated: aca_template,
+                        doc: doc.clone(),
+                    });
+                    continue;
+                }
                 let (Some(kind), Some(_)) = (doc.entry("kind"), doc.get("apiVersion")) else {
                     continue;
                 };
@@ -171,6 +198,7 @@ pub fn pod_spec(o: &Object) -> Option<&Tree> {
         "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "Job" => o.doc.at(&["spec", "template", "spec"]),
         "CronJob" => o.doc.at(&["spec", "jobTemplate", "spec", "template", "spec"]),
         "Pod" => o.doc.get("spec"),
+        "ContainerApp" => o.doc.at(&["properties", "template"]),
         _ => None,
     }
 }
@@ -256,6 +284,19 @@ pub fn is_empty(t: Option<&Tree>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_azd_container_app_template_is_a_workload_with_env() {
+        let text = "location: {{ .Env.AZURE_LOCATION }}\nproperties:\n  configuration:\n    ingress:\n      external: true\n  template:\n    containers:\n      - image: {{ .Image }}\n        name: identity-api\n        env:\n          - name: ASPNETCORE_FORWARDEDHEADERS_ENABLED\n            value: \"true\"\n          - name: ConnectionStrings__db\n            secretRef: db\n";
+        let kube = Kube::load(&[("infra/identity-api.tmpl.yaml", text)], &|_| false);
+        let env = kube.env_vars();
+        assert_eq!(env.len(), 2, "{env:?}");
+        assert_eq!(
+            (env[0].owner.as_str(), env[0].line, env[0].value.as_deref()),
+            ("identity-api", 11, Some("true"))
+        );
+        assert_eq!(env[1].value, None);
+    }
 
     #[test]
     fn workloads_env_and_values() {

@@ -11,6 +11,7 @@ pub mod context;
 pub mod csharp;
 pub mod discover;
 pub mod finding;
+pub mod hcl_scan;
 pub mod helm;
 pub mod hosts;
 pub mod items;

@@ -126,6 +126,9 @@ struct Props {
     packages: Vec<String>,
     sdk: String,
     output_exe: bool,
+    /// An Aspire AppHost (`IsAspireHost`, the `Aspire.AppHost.Sdk`, the `Aspire.Hosting.AppHost`
+    /// package): its ProjectReferences name services it orchestrates, not code it compiles.
+    aspire_host: bool,
 }
 
 fn read_props(text: &str) -> Result<Props, (usize, String)> {
@@ -139,6 +142,12 @@ fn read_props(text: &str) -> Result<Props, (usize, String)> {
         let value = || n.text().unwrap_or("").trim().to_ascii_lowercase();
         match n.tag_name().name() {
             "IsTestProject" => p.is_test = Some(value() == "true"),
+            "IsAspireHost" => p.aspire_host |= value() == "true",
+            "Sdk" => {
+                p.aspire_host |= n
+                    .attribute("Name")
+                    .is_some_and(|s| s.eq_ignore_ascii_case("Aspire.AppHost.Sdk"))
+            }
             "OutputType" => p.output_exe |= value().contains("exe"),
             "ProjectReference" => {
                 if let Some(i) = n.attribute("Include") {
@@ -162,6 +171,8 @@ fn read_props(text: &str) -> Result<Props, (usize, String)> {
             _ => {}
         }
     }
+    p.aspire_host |= p.sdk.to_ascii_lowercase().contains("aspire.apphost.sdk")
+        || p.packages.iter().any(|k| k == "aspire.hosting.apphost");
     Ok(p)
 }
 
@@ -207,11 +218,15 @@ impl Graph {
                 .filter(|f| f.starts_with("../") && !f.contains("$("))
                 .filter_map(|f| normalise(&format!("{dir}/{f}")))
                 .collect();
-            let references = p
-                .references
-                .iter()
-                .filter_map(|r| normalise(&format!("{dir}/{r}")))
-                .collect();
+            // An AppHost runs the projects it references; their code is not part of it.
+            let references = if p.aspire_host {
+                Vec::new()
+            } else {
+                p.references
+                    .iter()
+                    .filter_map(|r| normalise(&format!("{dir}/{r}")))
+                    .collect()
+            };
             graph.projects.push(Project {
                 path: path.to_string(),
                 dir,
@@ -353,6 +368,30 @@ mod tests {
             "files inside the project are owned, not linked"
         );
         assert_eq!(p.linked.len(), 2, "{:?}", p.linked);
+    }
+
+    #[test]
+    fn an_aspire_apphost_orchestrates_the_projects_it_references() {
+        let g = graph(&[
+            (
+                "src/AppHost/AppHost.csproj",
+                r#"<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><IsAspireHost>true</IsAspireHost></PropertyGroup><ItemGroup><ProjectReference Include="..\Identity\Identity.csproj" /></ItemGroup></Project>"#,
+            ),
+            (
+                "src/Other/Other.csproj",
+                r#"<Project Sdk="Microsoft.NET.Sdk"><Sdk Name="Aspire.AppHost.Sdk" Version="9.0.0" /><ItemGroup><ProjectReference Include="..\Identity\Identity.csproj" /></ItemGroup></Project>"#,
+            ),
+            (
+                "src/Identity/Identity.csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>",
+            ),
+        ]);
+        assert!(
+            g.projects
+                .iter()
+                .filter(|p| p.name != "Identity")
+                .all(|p| p.references.is_empty())
+        );
     }
 
     #[test]

@@ -111,6 +111,11 @@ impl Terraform {
     pub fn load(files: &[(&str, &str)]) -> Self {
         let mut tf = Terraform::default();
         for (path, text) in files {
+            // Malformed text never reaches the backtracking parser (see hcl_scan).
+            if let Some((line, message)) = crate::checklist::hcl_scan::structural_error(text) {
+                tf.errors.push((path.to_string(), line, message));
+                continue;
+            }
             match hcl::edit::parser::parse_body(text) {
                 Ok(body) => {
                     let lines = Lines::new(text);

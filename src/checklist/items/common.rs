@@ -40,7 +40,11 @@ pub(crate) fn clients(ctx: &Context) -> Vec<usize> {
         .creations
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.type_name == "Client")
+        .filter(|(i, c)| {
+            c.type_name == "Client"
+                // Target-typed `new() { ClientId = ... }` in a list of clients.
+                || (c.type_name.is_empty() && ctx.code.assigns_in(*i).any(|a| a.target == "ClientId"))
+        })
         .map(|(i, _)| i)
         .collect()
 }

@@ -14,21 +14,24 @@ use crate::checklist::finding::Evidence;
 use crate::checklist::items::common::ev;
 
 fn proxy_applies(ctx: &Context) -> Option<Evidence> {
-    ctx.proxy_evidence().or_else(|| {
-        ctx.code
-            .calls
-            .iter()
-            .find(|c| {
-                (c.name == "Configure" && c.type_args.contains("ForwardedHeadersOptions"))
-                    || c.name == "UseForwardedHeaders"
-            })
-            .map(|c| ev(c, &c.name))
-    })
+    ctx.proxy_evidence()
+        .or_else(|| {
+            ctx.code
+                .calls
+                .iter()
+                .find(|c| {
+                    (c.name == "Configure" && c.type_args.contains("ForwardedHeadersOptions"))
+                        || c.name == "UseForwardedHeaders"
+                })
+                .map(|c| ev(c, &c.name))
+        })
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED in the deployment configures forwarded headers too.
+        .or_else(|| env_enabled_forwarding(ctx).into_iter().next())
 }
 
 fn env_enabled_forwarding(ctx: &Context) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = ctx
-        .env_literals()
+        .host_env_literals()
         .into_iter()
         .filter(|(_, _, n, v)| {
             n == "ASPNETCORE_FORWARDEDHEADERS_ENABLED" && v.as_deref().is_some_and(|v| v.eq_ignore_ascii_case("true"))
