@@ -366,4 +366,23 @@ fn render_names_the_placeholders_left_to_replace_and_is_quiet_without_them() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.contains("placeholder"), "{text}");
+    assert!(!text.contains("retired"), "{text}");
+}
+
+#[test]
+fn render_warns_when_the_chain_uses_the_retired_ingress_nginx() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = idsgen()
+        .args(["render", "--preset", "azure-aks", "--set"])
+        .arg("proxy.hops=[{kind: azure-app-gateway, terminates_tls: true, trusted_networks: [10.1.0.0/24]}, {kind: ingress-nginx, terminates_tls: false, trusted_networks: [10.244.0.0/16]}]")
+        .arg("-o")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("warning: proxy.hops[1]: ingress-nginx was retired in March 2026") && text.contains("GW1"),
+        "{text}"
+    );
 }

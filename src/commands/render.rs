@@ -164,8 +164,9 @@ pub fn write_rendered(
     print_placeholders(files, out)
 }
 
-/// After a render: the spec's documentation placeholders, which make CHECKLIST.md fail X12 until
-/// they are replaced (a fresh preset has several), so nobody ships `id.example.com` unawares.
+/// After a render: a retired proxy kind in the chain, and the spec's documentation placeholders,
+/// which make CHECKLIST.md fail X12 until they are replaced (a fresh preset has several), so
+/// nobody ships `id.example.com` or ingress-nginx unawares.
 fn print_placeholders(files: &[RenderedFile], out: &mut dyn Write) -> Result<i32> {
     let Some(spec_file) = files.iter().find(|f| f.path == "idsgen.yaml") else {
         return Ok(0);
@@ -173,6 +174,15 @@ fn print_placeholders(files: &[RenderedFile], out: &mut dyn Write) -> Result<i32
     let Ok(spec) = crate::spec::load::parse("idsgen.yaml", &spec_file.contents) else {
         return Ok(0);
     };
+    for (i, hop) in spec.proxy.hops.iter().enumerate() {
+        if let Some((why, instead)) = crate::model::forwarding::retired(hop.kind) {
+            writeln!(
+                out,
+                "warning: proxy.hops[{i}]: {why} (CHECKLIST.md fails GW1)\n  fix: {instead}; the presets `kubernetes` (envoy-gateway) and `azure-aks` (app-gateway-for-containers) show a complete chain: `idsgen presets`"
+            )
+            .map_err(|e| Error::io("writing", "standard output", e))?;
+        }
+    }
     let found = crate::spec::placeholders::find(&spec);
     if found.is_empty() {
         return Ok(0);

@@ -208,6 +208,16 @@ pub fn is_edge(kind: HopKind) -> bool {
     facts(kind).edge
 }
 
+/// Why a hop kind should not be chosen any more, and what to choose instead; `None` for a
+/// maintained one. ingress-nginx: retired by the Kubernetes project in March 2026 (no releases
+/// or security fixes since).
+pub fn retired(kind: HopKind) -> Option<(&'static str, &'static str)> {
+    (kind == HopKind::IngressNginx).then_some((
+        "ingress-nginx was retired in March 2026: no releases or security fixes since",
+        "a Gateway API implementation: kind envoy-gateway or nginx-gateway-fabric (any cluster), app-gateway-for-containers (AKS), aws-alb (EKS)",
+    ))
+}
+
 /// The headers a hop sets: its explicit list, or its kind's default.
 pub fn forwards_of(hop: &Hop) -> Vec<ForwardedHeader> {
     hop.forwards.clone().unwrap_or_else(|| default_forwards(hop.kind))
