@@ -37,9 +37,10 @@ fn rule(ctx: &Context) -> Outcome {
             let busy = busy_dir
                 .and_then(|d| nginx::size(d.arg(0)))
                 .unwrap_or(2 * buffer.max(size));
+            // A directive that is set, else the location (or proxy_pass) where it belongs.
             let place = |d: Option<&nginx::Directive>| {
-                d.map(|d| Evidence::new(&d.file, d.line, ""))
-                    .unwrap_or_else(|| Evidence::new(&loc.proxy_pass.file, loc.proxy_pass.line, ""))
+                let at = d.or(loc.location).unwrap_or(loc.proxy_pass);
+                Evidence::new(&at.file, at.line, "")
             };
             if buffer < 16 * 1024 {
                 let mut e = place(buf_dir);
@@ -96,7 +97,16 @@ fn rule(ctx: &Context) -> Outcome {
             ),
             (_, Some((f, l, s)), _) if ing.templated => (f.clone(), *l, *s),
             (_, _, Some((c, l, s))) => (c.file.clone(), *l, *s),
-            _ => (ing.file.clone(), ing.line, 4096),
+            // Unset: the Ingress's annotations (where it goes), else the object.
+            _ => (
+                ing.file.clone(),
+                ing.doc
+                    .get("metadata")
+                    .and_then(|m| m.entry("annotations"))
+                    .map(|e| e.line)
+                    .unwrap_or(ing.line),
+                4096,
+            ),
         };
         if size < 16 * 1024 {
             fails.push(Evidence::new(
