@@ -5,6 +5,7 @@ use crate::checklist::appsettings::AppSettings;
 use crate::checklist::compose::Compose;
 use crate::checklist::csharp::{self, Code};
 use crate::checklist::discover::{FileKind, classify};
+pub use crate::checklist::dockerfile::{Dockerfile, Instruction, parse_dockerfile};
 use crate::checklist::finding::Evidence;
 use crate::checklist::hosts::{Host, Hosts};
 use crate::checklist::kubernetes::{self, Kube};
@@ -57,60 +58,6 @@ impl SpecFile {
     }
 }
 
-/// A Dockerfile instruction.
-#[derive(Debug, Clone)]
-pub struct Instruction {
-    /// Upper-cased instruction (`FROM`, `USER`, `COPY`).
-    pub name: String,
-    /// The rest of the line (continuations joined).
-    pub args: String,
-    /// 1-based line.
-    pub line: usize,
-}
-
-/// A Dockerfile's instructions.
-#[derive(Debug, Clone)]
-pub struct Dockerfile {
-    /// Path.
-    pub path: String,
-    /// Instructions in order.
-    pub instructions: Vec<Instruction>,
-}
-
-/// Parses a Dockerfile's line-based grammar: comments, `\` continuations, instruction + args.
-pub fn parse_dockerfile(path: &str, text: &str) -> Dockerfile {
-    let mut instructions = Vec::new();
-    let mut pending: Option<(usize, String)> = None;
-    for (i, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if pending.is_none() && (line.is_empty() || line.starts_with('#')) {
-            continue;
-        }
-        let (start, mut acc) = pending.take().unwrap_or((i + 1, String::new()));
-        if line.starts_with('#') {
-            pending = Some((start, acc));
-            continue;
-        }
-        if let Some(stripped) = line.strip_suffix('\\') {
-            acc.push_str(stripped);
-            acc.push(' ');
-            pending = Some((start, acc));
-            continue;
-        }
-        acc.push_str(line);
-        let (name, args) = acc.split_once(char::is_whitespace).unwrap_or((acc.as_str(), ""));
-        instructions.push(Instruction {
-            name: name.to_ascii_uppercase(),
-            args: args.trim().to_string(),
-            line: start,
-        });
-    }
-    Dockerfile {
-        path: path.to_string(),
-        instructions,
-    }
-}
-
 impl Context {
     /// A commented-out call of `name` in the host's C#, as evidence that it is switched off.
     pub fn commented_call(&self, name: &str) -> Option<Evidence> {
@@ -120,17 +67,6 @@ impl Context {
             .find(|(_, _, text)| text.contains(&call))
             .map(|(f, l, _)| Evidence::new(f, *l, format!("{name}() is commented out")))
     }
-}
-
-/// The word of a host project's name that its services are named after: the last segment that
-/// is not a generic suffix (`Fabrikam.Identity.Api` → `identity`, `Acme.Sts` → `sts`).
-fn host_token(name: &str) -> Option<String> {
-    const GENERIC: &[&str] = &[
-        "api", "web", "webapi", "webapp", "host", "server", "service", "app", "src", "main",
-    ];
-    name.split(['.', '-', '_'])
-        .map(str::to_ascii_lowercase)
-        .rfind(|t| t.len() >= 3 && !GENERIC.contains(&t.as_str()))
 }
 
 /// 1-based line of the first occurrence of `needle` in `text`.
@@ -696,69 +632,6 @@ impl Context {
         for b in &self.tf.blocks {
             if b.ident != "variable" {
                 block(b, &mut out);
-            }
-        }
-        out
-    }
-
-    /// Like `env_literals`, but only the compose services and workloads that run this host when
-    /// their names say so (`identity`, `sts` for the host `Fabrikam.Identity.Api`): another
-    /// service's `ConnectionStrings__Db` or `ASPNETCORE_ENVIRONMENT` is not this host's
-    /// configuration. When no service name matches the host, every service counts.
-    pub fn host_env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
-        let Some(token) = self.host_name.as_deref().and_then(host_token) else {
-            return self.env_literals();
-        };
-        let mut workload = self.kube.env_vars();
-        workload.extend(self.compose.env_vars());
-        let ours = |owner: &str| owner.to_ascii_lowercase().contains(&token);
-        if !workload.iter().any(|e| ours(&e.owner)) {
-            return self.env_literals();
-        }
-        let foreign: BTreeSet<(String, usize)> = workload
-            .iter()
-            .filter(|e| !ours(&e.owner))
-            .map(|e| (e.file.clone(), e.line))
-            .collect();
-        self.env_literals()
-            .into_iter()
-            .filter(|(f, l, _, _)| !foreign.contains(&(f.clone(), *l)))
-            .collect()
-    }
-
-    /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).
-    pub fn env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
-        let mut out: Vec<_> = self
-            .kube
-            .env_vars()
-            .into_iter()
-            .map(|e| (e.file, e.line, e.name, e.value))
-            .collect();
-        // Compose environments, and what Secrets/ConfigMaps commit (they reach containers as env).
-        out.extend(
-            self.compose
-                .env_vars()
-                .into_iter()
-                .map(|e| (e.file, e.line, e.name, e.value)),
-        );
-        out.extend(
-            crate::checklist::kube_data::literals(&self.kube)
-                .into_iter()
-                .map(|l| (l.file, l.line, l.key, Some(l.value))),
-        );
-        for d in &self.dockerfiles {
-            for i in d.instructions.iter().filter(|i| i.name == "ENV") {
-                let (k, v) = i
-                    .args
-                    .split_once('=')
-                    .or_else(|| i.args.split_once(' '))
-                    .unwrap_or((i.args.as_str(), ""));
-                out.push((
-                    d.path.clone(),
-                    i.line,
-                    k.trim().to_string(),
-                    Some(v.trim().trim_matches('"').to_string()),
-                ));
             }
         }
         out

@@ -10,6 +10,8 @@ pub mod config;
 pub mod context;
 pub mod csharp;
 pub mod discover;
+pub mod dockerfile;
+pub mod environment;
 pub mod finding;
 pub mod hcl_scan;
 pub mod helm;

@@ -1,0 +1,82 @@
+//! The environment deployment files give containers (Kubernetes workloads and Container Apps,
+//! compose services, Secrets/ConfigMaps, Dockerfile `ENV`), and which of it is the host's own:
+//! the services named for the host, when any is.
+
+use crate::checklist::context::Context;
+use std::collections::BTreeSet;
+
+impl Context {
+    /// Like `env_literals`, but only the compose services and workloads that run this host when
+    /// their names say so (`identity`, `sts` for the host `Fabrikam.Identity.Api`): another
+    /// service's `ConnectionStrings__Db` or `ASPNETCORE_ENVIRONMENT` is not this host's
+    /// configuration. When no service name matches the host, every service counts.
+    pub fn host_env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
+        let Some(token) = self.host_name.as_deref().and_then(host_token) else {
+            return self.env_literals();
+        };
+        let mut workload = self.kube.env_vars();
+        workload.extend(self.compose.env_vars());
+        let ours = |owner: &str| owner.to_ascii_lowercase().contains(&token);
+        if !workload.iter().any(|e| ours(&e.owner)) {
+            return self.env_literals();
+        }
+        let foreign: BTreeSet<(String, usize)> = workload
+            .iter()
+            .filter(|e| !ours(&e.owner))
+            .map(|e| (e.file.clone(), e.line))
+            .collect();
+        self.env_literals()
+            .into_iter()
+            .filter(|(f, l, _, _)| !foreign.contains(&(f.clone(), *l)))
+            .collect()
+    }
+
+    /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).
+    pub fn env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
+        let mut out: Vec<_> = self
+            .kube
+            .env_vars()
+            .into_iter()
+            .map(|e| (e.file, e.line, e.name, e.value))
+            .collect();
+        // Compose environments, and what Secrets/ConfigMaps commit (they reach containers as env).
+        out.extend(
+            self.compose
+                .env_vars()
+                .into_iter()
+                .map(|e| (e.file, e.line, e.name, e.value)),
+        );
+        out.extend(
+            crate::checklist::kube_data::literals(&self.kube)
+                .into_iter()
+                .map(|l| (l.file, l.line, l.key, Some(l.value))),
+        );
+        for d in &self.dockerfiles {
+            for i in d.instructions.iter().filter(|i| i.name == "ENV") {
+                let (k, v) = i
+                    .args
+                    .split_once('=')
+                    .or_else(|| i.args.split_once(' '))
+                    .unwrap_or((i.args.as_str(), ""));
+                out.push((
+                    d.path.clone(),
+                    i.line,
+                    k.trim().to_string(),
+                    Some(v.trim().trim_matches('"').to_string()),
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// The word of a host project's name that its services are named after: the last segment that
+/// is not a generic suffix (`Fabrikam.Identity.Api` → `identity`, `Acme.Sts` → `sts`).
+fn host_token(name: &str) -> Option<String> {
+    const GENERIC: &[&str] = &[
+        "api", "web", "webapi", "webapp", "host", "server", "service", "app", "src", "main",
+    ];
+    name.split(['.', '-', '_'])
+        .map(str::to_ascii_lowercase)
+        .rfind(|t| t.len() >= 3 && !GENERIC.contains(&t.as_str()))
+}
