@@ -1,4 +1,4 @@
-//! Dockerfiles read by the engine: the line grammar (comments, `\\` continuations, instruction
+//! Dockerfiles read by the engine: the line grammar (comments, `\` continuations, instruction
 //! and arguments) with lines, for the image facts rules need (USER, COPY, ENV).
 
 /// A Dockerfile instruction.
