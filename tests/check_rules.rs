@@ -279,3 +279,24 @@ fn another_services_environment_is_not_the_hosts_configuration() {
         ("docker-compose.yml", 8)
     );
 }
+
+#[test]
+fn module_settings_files_added_by_pattern_are_configuration() {
+    let loader = "public static class Modules\n{\n    public static void AddModuleSettings(this IConfigurationBuilder configuration, string root)\n    {\n        foreach (var file in Directory.EnumerateFiles(root, \"*.settings.json\", SearchOption.AllDirectories))\n        {\n            configuration.AddJsonFile(file, optional: false);\n        }\n    }\n}\n";
+    let settings = "{\n  \"Accounts\": {\n    \"Postgres\": {\n      \"ConnectionString\": \"Host=db;Database=ids;Username=ids;Password=Literal-Pa55\"\n    }\n  }\n}";
+    let r = check(&[
+        ("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+        ("src/App/Modules.cs", loader),
+        (
+            "src/App/Setup.cs",
+            "public static class Setup { public static void Run(WebApplicationBuilder b) { b.Configuration.AddModuleSettings(b.Environment.ContentRootPath); } }\n",
+        ),
+        ("src/App/accounts.settings.json", settings),
+    ]);
+    let db3 = r.item("DB3").unwrap();
+    assert_eq!(db3.status, Status::Fail, "{}", db3.summary);
+    assert_eq!(
+        (db3.evidence[0].file.as_str(), db3.evidence[0].line),
+        ("src/App/accounts.settings.json", 4)
+    );
+}

@@ -130,11 +130,19 @@ impl AppSettings {
                 Ok(doc) => {
                     let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
                     let stem = name.trim_end_matches(".json");
-                    // appsettings.Production.json and serilog.Production.json overlay by name.
-                    let environment = stem
-                        .split_once('.')
-                        .map(|(_, env)| env.to_string())
-                        .filter(|e| !e.is_empty());
+                    // appsettings.Production.json and serilog.Production.json overlay by name; another
+                    // file (`accounts.settings.json`, `config.Production.json`) only when its last
+                    // segment is a well-known environment name.
+                    let lower = stem.to_ascii_lowercase();
+                    let named = lower.starts_with("appsettings") || lower.starts_with("serilog");
+                    let environment = if named {
+                        stem.split_once('.').map(|(_, env)| env.to_string())
+                    } else {
+                        stem.rsplit_once('.').map(|(_, env)| env.to_string()).filter(|e| {
+                            ["production", "development", "staging"].contains(&e.to_ascii_lowercase().as_str())
+                        })
+                    }
+                    .filter(|e| !e.is_empty());
                     s.files.push(SettingsFile {
                         path: path.to_string(),
                         dir: dir.to_string(),
@@ -232,9 +240,12 @@ impl AppSettings {
                 let Some(entry) = entry else { return };
                 let Some(value) = node.as_str() else { return };
                 let key = path.join(":");
+                // `ConnectionStrings:X`, or a connection string kept in an options section
+                // (`Accounts:Postgres:ConnectionString`, `Database:ConnectionString`).
                 let in_conn = path
                     .first()
-                    .is_some_and(|p| p.eq_ignore_ascii_case("ConnectionStrings"));
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ConnectionStrings"))
+                    || entry.key.to_ascii_lowercase().ends_with("connectionstring");
                 if in_conn {
                     if connection_password(value).is_some() {
                         out.push(Secret {

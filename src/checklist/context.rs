@@ -261,11 +261,24 @@ impl Context {
             .iter()
             .map(|d| if d.is_empty() { String::new() } else { format!("{d}/") })
             .collect();
+        // Files found by a pattern and added in a loop (`Directory.EnumerateFiles(root,
+        // "*.settings.json")` then `AddJsonFile(file)`), matched by file name in the host's projects.
+        let patterns: Vec<globset::GlobMatcher> = if code.call("AddJsonFile").is_some() {
+            code.strings
+                .iter()
+                .filter(|s| s.value.contains('*') && s.value.ends_with(".json") && !s.value.contains('/'))
+                .filter_map(|s| globset::Glob::new(&s.value).ok().map(|g| g.compile_matcher()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let added_json = of(FileKind::Json).into_iter().filter(|(p, _)| {
-            added.iter().any(|a| {
-                content_roots.iter().any(|root| *p == format!("{root}{a}"))
-                    || (host.is_none() && (p.ends_with(&format!("/{a}")) || p == a))
-            })
+            let name = p.rsplit('/').next().unwrap_or(p);
+            patterns.iter().any(|m| m.is_match(name))
+                || added.iter().any(|a| {
+                    content_roots.iter().any(|root| *p == format!("{root}{a}"))
+                        || (host.is_none() && (p.ends_with(&format!("/{a}")) || p == a))
+                })
         });
         let settings_files: Vec<(&str, &str)> = of(FileKind::AppSettings)
             .into_iter()
