@@ -902,11 +902,35 @@ fn load_balancers_that_probe_pods_reach_the_management_port() {
     assert!(hc.contains("kind: HealthCheckPolicy") && hc.contains("port: {{ .Values.app.managementPort }}"));
     // Issue 9 item 9: Application Gateway straight to pods probed nothing that worked.
     let appgw = ["proxy.hops=[{kind: azure-app-gateway, terminates_tls: true, trusted_networks: [\"10.1.0.0/24\"]}]"];
-    let v = values(&render("azure-aks", &appgw));
+    let files = render("azure-aks", &appgw);
+    let v = values(&files);
     assert_eq!(
         at(&v, "/networkPolicy/managementCidrs"),
         &serde_json::json!(["10.1.0.0/24"])
     );
+    // AGIC gets an Ingress whose probe names the management port and the readiness path
+    // (its default probe is port 80, path `/`), and drains while the pod's preStop sleeps.
+    assert_eq!(at(&v, "/ingress/enabled"), true);
+    assert_eq!(at(&v, "/ingress/flavour"), "azure-app-gateway");
+    assert_eq!(at(&v, "/ingress/className"), "azure-application-gateway");
+    assert_eq!(at(&v, "/ingress/tls/enabled"), true);
+    let a = at(&v, "/ingress/annotations");
+    assert_eq!(
+        a["appgw.ingress.kubernetes.io/health-probe-port"],
+        at(&v, "/app/managementPort").to_string()
+    );
+    assert_eq!(
+        a["appgw.ingress.kubernetes.io/health-probe-path"],
+        *at(&v, "/app/readyPath")
+    );
+    assert_eq!(a["appgw.ingress.kubernetes.io/connection-draining"], "true");
+    assert_eq!(
+        a["appgw.ingress.kubernetes.io/connection-draining-timeout"],
+        at(&v, "/lifecycle/preStopSleepSeconds").to_string()
+    );
+    assert_eq!(a["appgw.ingress.kubernetes.io/ssl-redirect"], "true");
+    let notes = file(&files, "templates/NOTES.txt");
+    assert!(notes.contains("APPLICATION GATEWAY INGRESS CONTROLLER") && notes.contains("show-backend-health"));
 }
 
 #[test]

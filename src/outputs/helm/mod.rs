@@ -46,6 +46,9 @@ pub enum Route {
     IngressNginx,
     /// An Ingress for the AWS Load Balancer Controller (ALB, IP targets).
     AwsAlb,
+    /// An Ingress for the Application Gateway Ingress Controller (classic Application Gateway,
+    /// pod IPs as backends).
+    AppGateway,
     /// A plain Ingress for another controller.
     Ingress,
     /// A Gateway API HTTPRoute.
@@ -62,12 +65,14 @@ pub fn route(spec: &Spec) -> Route {
     let ingress_flavour = match innermost {
         Some(HopKind::IngressNginx) => Route::IngressNginx,
         Some(HopKind::AwsAlb) => Route::AwsAlb,
+        Some(HopKind::AzureAppGateway) => Route::AppGateway,
         _ => Route::Ingress,
     };
     match k.route {
         KubernetesRoute::Auto => match innermost {
             Some(HopKind::IngressNginx) => Route::IngressNginx,
             Some(HopKind::AwsAlb) => Route::AwsAlb,
+            Some(HopKind::AzureAppGateway) => Route::AppGateway,
             Some(kind) if is_gateway_api(kind) => Route::HttpRoute,
             _ => Route::None,
         },
@@ -309,6 +314,10 @@ pub fn values(model: &Model) -> Values {
     let (flavour, default_class) = match route {
         Route::IngressNginx => ("ingress-nginx", "nginx"),
         Route::AwsAlb => ("aws-alb", "alb"),
+        // The IngressClass the AGIC chart and the AKS add-on create (`azure/application-gateway`
+        // is the older annotation form): Azure/application-gateway-kubernetes-ingress@f42103da
+        // helm/ingress-azure/tests/snapshots/sample-config-addon/.../ingressclass.yaml.
+        Route::AppGateway => ("azure-app-gateway", "azure-application-gateway"),
         _ => ("generic", ""),
     };
     match route {
@@ -374,10 +383,36 @@ pub fn values(model: &Model) -> Values {
                 );
             }
         }
+        Route::AppGateway => {
+            // Annotation keys: Azure/application-gateway-kubernetes-ingress@f42103da
+            // pkg/annotations/ingress_annotations.go:34-64. Without them AGIC copies the pod's
+            // readiness probe, but its default probe (port 80, path `/`) is what an operator
+            // sees in the portal; the explicit probe names the management port the
+            // NetworkPolicy opens to the gateway's subnet.
+            let a = "appgw.ingress.kubernetes.io";
+            let tls = innermost_hop.is_some_and(|h| h.terminates_tls);
+            annotations.insert(format!("{a}/backend-protocol"), "http".to_string());
+            annotations.insert(format!("{a}/health-probe-port"), MANAGEMENT_PORT.to_string());
+            annotations.insert(format!("{a}/health-probe-path"), health.ready_path.clone());
+            annotations.insert(format!("{a}/health-probe-status-codes"), "200".to_string());
+            // A terminating pod leaves the backend pool while its preStop sleep keeps serving.
+            annotations.insert(format!("{a}/connection-draining"), "true".to_string());
+            annotations.insert(
+                format!("{a}/connection-draining-timeout"),
+                drain(spec).pre_stop_sleep_seconds.to_string(),
+            );
+            if tls {
+                annotations.insert(format!("{a}/ssl-redirect"), "true".to_string());
+            }
+        }
         _ => {}
     }
-    let ingress_enabled = matches!(route, Route::IngressNginx | Route::AwsAlb | Route::Ingress);
-    let ingress_tls = route == Route::IngressNginx && innermost_hop.is_some_and(|h| h.terminates_tls);
+    let ingress_enabled = matches!(
+        route,
+        Route::IngressNginx | Route::AwsAlb | Route::AppGateway | Route::Ingress
+    );
+    let ingress_tls =
+        matches!(route, Route::IngressNginx | Route::AppGateway) && innermost_hop.is_some_and(|h| h.terminates_tls);
 
     // Who may reach the public port: the controller's namespace for in-cluster proxies, else the
     // addresses the innermost hop connects from (a load balancer sending to pod IPs).

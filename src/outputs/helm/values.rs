@@ -352,7 +352,7 @@ pub struct Ingress {
     /// Render the Ingress.
     pub enabled: bool,
     /// Which controller the annotations are for.
-    #[schemars(extend("enum" = ["ingress-nginx", "aws-alb", "generic"]))]
+    #[schemars(extend("enum" = ["ingress-nginx", "aws-alb", "azure-app-gateway", "generic"]))]
     pub flavour: String,
     /// IngressClass name.
     pub class_name: String,
