@@ -1001,6 +1001,10 @@ fn the_values_schema_refuses_what_cannot_run() {
         ("/app/managementPort", Value::from(0)),
         ("/networkPolicy/ingressCidrs/0", Value::from("10.0.0.0")),
         ("/networkPolicy/managementCidrs/0", Value::from("ten.zero/8")),
+        ("/networkPolicy/managementCidrs/0", Value::from("999.1.1.1/8")),
+        ("/networkPolicy/ingressCidrs/0", Value::from("10.0.0.0/33")),
+        ("/networkPolicy/ingressCidrs/0", Value::from(":::::/64")),
+        ("/networkPolicy/egress/ports/0", Value::from(0)),
     ] {
         let mut broken = v.clone();
         *broken.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer}")) = bad.clone();
@@ -1010,6 +1014,36 @@ fn the_values_schema_refuses_what_cannot_run() {
     *tls.pointer_mut("/ingress/tls/enabled").unwrap() = Value::from(true);
     *tls.pointer_mut("/ingress/tls/secretName").unwrap() = Value::from("");
     assert!(!validator.is_valid(&tls), "schema accepts TLS without a secret name");
+    for good in [
+        "2400:cb00::/32",
+        "::1/128",
+        "::ffff:10.0.0.0/104",
+        "0.0.0.0/0",
+        "255.255.255.255/32",
+    ] {
+        let mut ok = v.clone();
+        *ok.pointer_mut("/networkPolicy/ingressCidrs/0").unwrap() = Value::from(good);
+        assert!(validator.is_valid(&ok), "schema refuses the CIDR {good}");
+    }
+    // A mount that is on must say what it mounts.
+    for (enabled, field) in [
+        (
+            "/dataProtection/certificate/enabled",
+            "/dataProtection/certificate/secretName",
+        ),
+        (
+            "/dataProtection/keysVolume/enabled",
+            "/dataProtection/keysVolume/existingClaim",
+        ),
+    ] {
+        let mut on = v.clone();
+        *on.pointer_mut(enabled).unwrap_or_else(|| panic!("{enabled}")) = Value::from(true);
+        *on.pointer_mut(field).unwrap_or_else(|| panic!("{field}")) = Value::from("");
+        assert!(
+            !validator.is_valid(&on),
+            "schema accepts {enabled} with an empty {field}"
+        );
+    }
     // min > max cannot be said in JSON Schema draft-07: the HPA template fails instead.
     assert!(file(&files, "templates/hpa.yaml").contains("fail (printf \"autoscaling.minReplicas"));
 }

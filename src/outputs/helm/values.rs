@@ -7,6 +7,11 @@ use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// An IPv4 CIDR (octets 0-255, prefix 0-32) or an IPv6 CIDR (the RFC 4291 text forms: eight
+/// groups, `::` once, an embedded IPv4 address; prefix 0-128). No look-around: Helm checks the
+/// schema with Go's RE2.
+pub const CIDR_PATTERN: &str = r"^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2])|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:)|::([Ff]{4}(:0{1,4})?:)?(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}|([0-9A-Fa-f]{1,4}:){1,4}:(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$";
+
 /// The chart's values: every key the templates read, with the spec's facts filled in.
 /// Field docs become descriptions in values.schema.json and comments in values.yaml.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -209,7 +214,13 @@ pub struct DataProtection {
 /// A PFX from a Secret, mounted as a file.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[schemars(deny_unknown_fields)]
+#[schemars(
+    deny_unknown_fields,
+    extend(
+        "if" = {"properties": {"enabled": {"const": true}}},
+        "then" = {"properties": {"secretName": {"minLength": 1}, "key": {"minLength": 1}, "mountPath": {"pattern": "^/"}}}
+    )
+)]
 pub struct Certificate {
     /// Mount the certificate.
     pub enabled: bool,
@@ -227,7 +238,13 @@ pub struct Certificate {
 /// A ReadWriteMany volume shared by every pod.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[schemars(deny_unknown_fields)]
+#[schemars(
+    deny_unknown_fields,
+    extend(
+        "if" = {"properties": {"enabled": {"const": true}}},
+        "then" = {"properties": {"existingClaim": {"minLength": 1}, "mountPath": {"pattern": "^/"}}}
+    )
+)]
 pub struct KeysVolume {
     /// Mount the claim.
     pub enabled: bool,
@@ -508,17 +525,13 @@ pub struct NetworkPolicy {
     /// Namespaces whose pods may reach the public port (the ingress controller or gateway).
     pub ingress_namespaces: Vec<String>,
     /// Networks that may reach the public port (a load balancer sending to pod IPs directly).
-    #[schemars(inner(regex(
-        pattern = r"^(([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$"
-    )))]
+    #[schemars(inner(regex(pattern = CIDR_PATTERN)))]
     pub ingress_cidrs: Vec<String>,
     /// Namespace of the Prometheus that scrapes the management port.
     pub monitoring_namespace: String,
     /// Networks that may reach the management port (load-balancer health checks: ALB,
     /// Application Gateway, Application Gateway for Containers probe the readiness path there).
-    #[schemars(inner(regex(
-        pattern = r"^(([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$"
-    )))]
+    #[schemars(inner(regex(pattern = CIDR_PATTERN)))]
     pub management_cidrs: Vec<String>,
     /// More `ingress` rules, as NetworkPolicy YAML.
     pub extra_ingress: Vec<Value>,
@@ -535,6 +548,7 @@ pub struct Egress {
     /// Allow only DNS (kube-dns) and TCP to `ports`, to any address.
     pub restrict: bool,
     /// TCP ports allowed out when `restrict`: HTTPS (cloud APIs, OTLP), the database and Redis.
+    #[schemars(inner(range(min = 1)))]
     pub ports: Vec<u16>,
 }
 
