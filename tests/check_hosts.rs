@@ -100,9 +100,39 @@ fn an_unknown_host_name_is_an_error_listing_the_hosts() {
 }
 
 #[test]
+fn a_host_project_no_solution_lists_is_reported_apart() {
+    // The same second host, left out of Auth.sln (a vendored library's demo host, a scratch
+    // project): it is not a production host, so its missing Data Protection fails nothing.
+    let mut fs = files("monorepo-shared-extensions");
+    fs.push((
+        "vendor/Partner.Server/Partner.Server.csproj".into(),
+        "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>".into(),
+    ));
+    fs.push((
+        "vendor/Partner.Server/Program.cs".into(),
+        "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseIdentityServer();\n".into(),
+    ));
+    let r = check_files(&fs, &CheckOptions::default());
+    assert_eq!(
+        r.item("DP1").unwrap().status,
+        report("monorepo-shared-extensions").item("DP1").unwrap().status
+    );
+    for item in &r.items {
+        assert!(
+            item.evidence.iter().all(|e| !e.file.starts_with("vendor/")),
+            "{}: {:?}",
+            item.id,
+            item.evidence
+        );
+    }
+}
+
+#[test]
 fn two_hosts_are_checked_each_over_its_own_files() {
     let mut fs = files("monorepo-shared-extensions");
-    // A second host, without Data Protection: DP1 must fail for it alone.
+    // A second host of the solution, without Data Protection: DP1 must fail for it alone.
+    let sln = fs.iter_mut().find(|(p, _)| p == "Auth.sln").expect("Auth.sln");
+    sln.1.push_str("Project(\"{9A19103F-16F7-4668-BE54-9A1E7A4F7556}\") = \"Partner.Server\", \"src\\Partner.Server\\Partner.Server.csproj\", \"{55555555-5555-5555-5555-555555555555}\"\nEndProject\n");
     fs.push((
         "src/Partner.Server/Partner.Server.csproj".into(),
         "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>".into(),

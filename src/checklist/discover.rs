@@ -23,7 +23,7 @@ pub struct Walked {
 pub enum FileKind {
     /// A C# source file.
     CSharp,
-    /// A `.csproj` or MSBuild `.props` file (target framework).
+    /// A `.csproj` or MSBuild `.props` file (target framework), or a solution (`.sln`, `.slnx`).
     Project,
     /// `appsettings*.json`.
     AppSettings,
@@ -117,7 +117,7 @@ pub fn classify(path: &str) -> Option<FileKind> {
     }
     match ext {
         "cs" => Some(FileKind::CSharp),
-        "csproj" | "props" => Some(FileKind::Project),
+        "csproj" | "props" | "sln" | "slnx" => Some(FileKind::Project),
         // Variable values (`terraform.tfvars`, `*.auto.tfvars`) are HCL attributes too.
         "tf" | "tfvars" => Some(FileKind::Terraform),
         "yaml" | "yml" => Some(FileKind::Yaml),

@@ -24,6 +24,7 @@ pub mod nginx;
 pub mod projects;
 pub mod report;
 pub mod single_port_hosts;
+pub mod solutions;
 pub mod terraform;
 pub mod tree;
 

@@ -1,7 +1,9 @@
 //! The MSBuild project graph: every `.csproj` with its `ProjectReference`s, its role (test and
 //! benchmark projects out, samples apart) and its closure; `Directory.Build.props` settings
-//! such as `IsTestProject` apply to every project below them.
+//! such as `IsTestProject` apply to every project below them, and the tree's solutions say which
+//! projects are the product (`solutions`).
 
+use crate::checklist::solutions::Solutions;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What a project is for, judged from its MSBuild properties, package references and path.
@@ -82,6 +84,25 @@ const TEST_SUFFIXES: &[&str] = &[
     ".benchmarks",
     ".benchmark",
 ];
+
+/// Solution-folder names that hold test and benchmark projects.
+const TEST_FOLDERS: &[&str] = &[
+    "test",
+    "tests",
+    "unittests",
+    "integrationtests",
+    "benchmark",
+    "benchmarks",
+];
+
+/// `Some(first match)` when `listings` is not empty and `find` matches in every one of them.
+fn every(listings: &[&[String]], find: impl Fn(&[String]) -> Option<String>) -> Option<String> {
+    let found: Vec<Option<String>> = listings.iter().map(|f| find(f)).collect();
+    if found.is_empty() || found.iter().any(Option::is_none) {
+        return None;
+    }
+    found.into_iter().next().flatten()
+}
 
 /// Directory names that hold samples.
 const SAMPLE_DIRS: &[&str] = &[
@@ -239,7 +260,57 @@ impl Graph {
             });
         }
         graph.projects.sort_by(|a, b| a.path.cmp(&b.path));
+        graph.apply_solutions(&Solutions::read(project_files));
         graph
+    }
+
+    /// Roles from the tree's solutions, for projects the MSBuild files call production: one
+    /// listed only under test or benchmark solution folders is a test project, only under
+    /// sample folders a sample; one that no solution lists and no listed project references
+    /// (a vendored library's own demo host, a scratch project) is reported apart like a sample.
+    /// Solutions that list none of the tree's projects (a partial checkout) change nothing.
+    fn apply_solutions(&mut self, solutions: &Solutions) {
+        let index: BTreeMap<&str, usize> = self
+            .projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.path.as_str(), i))
+            .collect();
+        let listed: BTreeSet<usize> = solutions
+            .listed
+            .iter()
+            .filter_map(|l| index.get(l.project.as_str()).copied())
+            .collect();
+        if listed.is_empty() {
+            return;
+        }
+        let reached: BTreeSet<usize> = listed.iter().flat_map(|&i| self.closure(i)).collect();
+        let named = |folders: &[String], names: &[&str]| {
+            folders
+                .iter()
+                .find(|f| names.contains(&f.to_ascii_lowercase().as_str()))
+                .cloned()
+        };
+        for i in 0..self.projects.len() {
+            if self.projects[i].role != Role::Production {
+                continue;
+            }
+            let listings = solutions.listings(&self.projects[i].path);
+            let (role, reason) = if !reached.contains(&i) {
+                (
+                    Role::Sample,
+                    format!("listed in no solution ({})", solutions.files.join(", ")),
+                )
+            } else if let Some(folder) = every(&listings, |f| named(f, TEST_FOLDERS)) {
+                (Role::Test, format!("listed under the solution folder {folder}/"))
+            } else if let Some(folder) = every(&listings, |f| named(f, SAMPLE_DIRS)) {
+                (Role::Sample, format!("listed under the solution folder {folder}/"))
+            } else {
+                continue;
+            };
+            self.projects[i].role = role;
+            self.projects[i].role_reason = Some(reason);
+        }
     }
 
     /// Index of the project that owns `file`: the deepest project directory above it.
@@ -419,6 +490,54 @@ mod tests {
         assert_eq!(role("Perf"), Role::Test);
         assert_eq!(role("Smoke"), Role::Test);
         assert_eq!(role("Mvc"), Role::Sample);
+    }
+
+    #[test]
+    fn solutions_say_what_the_product_is() {
+        let web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>";
+        let lib = "<Project Sdk=\"Microsoft.NET.Sdk\"/>";
+        let host = r#"<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><ProjectReference Include="..\Lib\Lib.csproj" /></ItemGroup></Project>"#;
+        let slnx = r#"<Solution>
+  <Folder Name="/src/"><Project Path="src/Host/Host.csproj" /></Folder>
+  <Folder Name="/tests/"><Project Path="src/Host.Smoke/Host.Smoke.csproj" /></Folder>
+  <Folder Name="/samples/"><Project Path="src/Demo/Demo.csproj" /></Folder>
+</Solution>"#;
+        let g = graph(&[
+            ("App.slnx", slnx),
+            ("src/Host/Host.csproj", host),
+            ("src/Lib/Lib.csproj", lib),
+            ("src/Host.Smoke/Host.Smoke.csproj", web),
+            ("src/Demo/Demo.csproj", web),
+            ("vendor/idsrv/host/Host.csproj", web),
+        ]);
+        let role = |path: &str| {
+            let p = g.projects.iter().find(|p| p.path == path).unwrap();
+            (p.role, p.role_reason.clone().unwrap_or_default())
+        };
+        assert_eq!(role("src/Host/Host.csproj").0, Role::Production);
+        assert_eq!(
+            role("src/Lib/Lib.csproj").0,
+            Role::Production,
+            "referenced by a listed project"
+        );
+        assert_eq!(
+            role("src/Host.Smoke/Host.Smoke.csproj"),
+            (Role::Test, "listed under the solution folder tests/".into())
+        );
+        assert_eq!(role("src/Demo/Demo.csproj").0, Role::Sample);
+        assert_eq!(
+            role("vendor/idsrv/host/Host.csproj"),
+            (Role::Sample, "listed in no solution (App.slnx)".into())
+        );
+        // A solution that lists none of the tree's projects changes nothing.
+        let g = graph(&[
+            (
+                "Other.sln",
+                "Project(\"{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}\") = \"X\", \"x\\X.csproj\", \"{1}\"",
+            ),
+            ("vendor/idsrv/host/Host.csproj", web),
+        ]);
+        assert_eq!(g.projects[0].role, Role::Production);
     }
 
     #[test]
