@@ -105,11 +105,40 @@ pub fn is_placeholder(value: &str) -> bool {
 
 /// The non-placeholder `Password`/`Pwd` of a connection string, if any.
 pub fn connection_password(conn: &str) -> Option<&str> {
-    conn.split(';').find_map(|part| {
-        let (k, v) = part.split_once('=')?;
-        let k = k.trim().to_ascii_lowercase();
-        ((k == "password" || k == "pwd") && !is_placeholder(v)).then_some(v.trim())
-    })
+    conn.split(';')
+        .find_map(|part| {
+            let (k, v) = part.split_once('=')?;
+            let k = k.trim().to_ascii_lowercase();
+            ((k == "password" || k == "pwd") && !is_placeholder(v)).then_some(v.trim())
+        })
+        .or_else(|| url_password(conn))
+}
+
+/// The password of a URL-form connection string, `scheme://user:password@host/…` (MongoDB,
+/// PostgreSQL, MySQL, Redis, AMQP URIs).
+fn url_password(conn: &str) -> Option<&str> {
+    let (scheme, rest) = conn.trim().split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let known = [
+        "mongodb",
+        "mongodb+srv",
+        "postgres",
+        "postgresql",
+        "mysql",
+        "mariadb",
+        "redis",
+        "rediss",
+        "amqp",
+        "amqps",
+        "sqlserver",
+    ];
+    if !known.contains(&scheme.as_str()) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let (userinfo, _) = authority.rsplit_once('@')?;
+    let (_, password) = userinfo.split_once(':')?;
+    (!password.is_empty() && !is_placeholder(password)).then_some(password)
 }
 
 fn is_secret_key(key: &str) -> bool {
@@ -307,6 +336,24 @@ pub fn level_rank(level: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_connection_strings_carry_their_password_in_the_userinfo() {
+        for (conn, password) in [
+            (
+                "mongodb://app:Quartz2020@localhost:27017/?authSource=admin",
+                Some("Quartz2020"),
+            ),
+            ("postgres://svc:pa%40ss@db.internal:5432/ids", Some("pa%40ss")),
+            ("rediss://:r3dis@cache:6380", Some("r3dis")),
+            ("mongodb://app:${MONGO_PASSWORD}@db/ids", None),
+            ("mongodb://app@db/ids", None),
+            ("https://user:pass@example.com/", None),
+            ("Server=db;User Id=app;Password=hunter2", Some("hunter2")),
+        ] {
+            assert_eq!(connection_password(conn), password, "{conn}");
+        }
+    }
 
     #[test]
     fn production_overlay_wins_per_key() {

@@ -65,6 +65,18 @@ fn rule(ctx: &Context) -> Outcome {
             }
         }
     }
+    if expected.is_none()
+        && let Some((v, at)) = &pinned
+        && let Some(h) = private_host(v)
+    {
+        fails.extend(at.iter().take(1).map(|e| {
+            Evidence::new(
+                &e.file,
+                e.line,
+                format!("IssuerUri {v} names {h}, which no client on the internet reaches"),
+            )
+        }));
+    }
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);
     }
@@ -79,6 +91,31 @@ fn rule(ctx: &Context) -> Outcome {
         issuer_command(ctx, &exp),
         Vec::new(),
     )
+}
+
+/// The host of `url` when it can only be this machine or a private network name: loopback,
+/// `0.0.0.0`, `host.docker.internal`, a single-label name (`identity`, a compose service) or a
+/// `.local`/`.internal`/`.localhost` name.
+fn private_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
+    let host = if let Some(v6) = authority.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("").to_string()
+    } else {
+        authority.split(':').next().unwrap_or("").to_ascii_lowercase()
+    };
+    if host.is_empty() || host.contains('{') || host.contains('$') {
+        return None;
+    }
+    let private = host == "localhost"
+        || host.starts_with("127.")
+        || host == "::1"
+        || host == "0.0.0.0"
+        || host == "host.docker.internal"
+        || !host.contains('.') && !host.contains(':')
+        || [".local", ".internal", ".localhost"].iter().any(|s| host.ends_with(s));
+    private.then_some(host)
 }
 
 #[cfg(test)]
@@ -110,6 +147,28 @@ mod tests {
         assert_eq!(o.status, Status::Pass, "{o:?}");
         let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
         assert_eq!(at, [("docker-compose.yml", 8), ("Program.cs", 3)]);
+    }
+
+    #[test]
+    fn an_issuer_pinned_to_this_machine_fails_without_a_known_public_host() {
+        let files: Vec<(String, String)> = [("Program.cs", PROGRAM), ("appsettings.json", SETTINGS)]
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.evidence[0].note.contains("localhost"), "{o:?}");
+        for (url, private) in [
+            ("https://localhost:5001", true),
+            ("http://127.0.0.1", true),
+            ("https://identity", true),
+            ("https://sts.internal:8443/", true),
+            ("https://[::1]:5001", true),
+            ("https://login.example.com", false),
+            ("https://{tenant}.example.com", false),
+        ] {
+            assert_eq!(private_host(url).is_some(), private, "{url}");
+        }
     }
 
     #[test]

@@ -28,6 +28,22 @@ fn rule(ctx: &Context) -> Outcome {
             fails.push(Evidence::new(&a.file, a.line, "AllowedCorsOrigins contains \"*\""));
         }
     }
+    // IdentityServer's own CORS service: `new DefaultCorsPolicyService(logger) { AllowAll = true }`
+    // (or a property set on one) lets every origin call the token and discovery endpoints.
+    for a in ctx.code.assigns_to("AllowAll").filter(|a| a.value == "true") {
+        let on_cors_service = a
+            .creation
+            .and_then(|i| ctx.code.creations.get(i))
+            .map(|c| c.type_name.contains("CorsPolicyService"))
+            .unwrap_or_else(|| a.target.to_ascii_lowercase().contains("cors"));
+        if on_cors_service {
+            fails.push(Evidence::new(
+                &a.file,
+                a.line,
+                "DefaultCorsPolicyService AllowAll = true",
+            ));
+        }
+    }
     for c in ctx.code.calls.iter() {
         let cors_add = c.name == "Add" && c.receiver.as_deref().is_some_and(|r| r.ends_with("AllowedCorsOrigins"));
         if cors_add || c.name == "WithOrigins" {
@@ -75,4 +91,26 @@ fn rule(ctx: &Context) -> Outcome {
         return Outcome::na("no browser clients: no AllowedCorsOrigins, AddCors or spa client found");
     }
     Outcome::pass("CORS origins are explicit", browser)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(code: &str) -> Outcome {
+        rule(&Context::build(&[("Program.cs".to_string(), code.to_string())]))
+    }
+
+    #[test]
+    fn identityservers_cors_service_allowing_every_origin_fails() {
+        let registered = "builder.Services.AddIdentityServer();\nbuilder.Services.AddSingleton<ICorsPolicyService>(sp => new DefaultCorsPolicyService(sp.GetRequiredService<ILogger<DefaultCorsPolicyService>>())\n{\n    AllowAll = true\n});\n";
+        let o = outcome(registered);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 4);
+        let assigned = "builder.Services.AddIdentityServer();\nvar cors = new DefaultCorsPolicyService(logger);\ncors.AllowAll = true;\n";
+        assert_eq!(outcome(assigned).status, Status::Fail);
+        let other = "builder.Services.AddIdentityServer();\nvar o = new ExportOptions { AllowAll = true };\n";
+        assert_eq!(outcome(other).status, Status::NotApplicable);
+    }
 }
