@@ -220,11 +220,23 @@ impl Context {
             let own = h.project.map(|i| hosts.graph.projects[i].path.clone());
             projects.sort_by_key(|(p, _)| Some(p.to_string()) != own);
             let from_package = projects.iter().filter(owned).find_map(|(p, t)| {
-                line_of(t, "Include=\"IdentityServer4").map(|l| (p.to_string(), l, "PackageReference IdentityServer4"))
+                line_of(t, "Include=\"IdentityServer4")
+                    .map(|l| (p.to_string(), l, "PackageReference IdentityServer4"))
+                    .or_else(|| {
+                        // IdentityServer4 vendored as source: `<ProjectReference Include="…\IdentityServer4.csproj" />`.
+                        t.lines()
+                            .position(|line| {
+                                line.contains("ProjectReference") && line.contains("IdentityServer4.csproj")
+                            })
+                            .map(|i| (p.to_string(), i + 1, "ProjectReference IdentityServer4 (source copy)"))
+                    })
             });
+            // The file that registers IdentityServer first, then the closure's others.
+            let mut sources: Vec<&(&str, &str)> = csharp.iter().filter(owned).collect();
+            sources.sort_by_key(|(p, _)| Some(*p) != h.anchor.file.as_str().into());
             from_package
                 .or_else(|| {
-                    csharp.iter().filter(owned).find_map(|(p, t)| {
+                    sources.iter().find_map(|(p, t)| {
                         line_of(t, "using IdentityServer4").map(|l| (p.to_string(), l, "using IdentityServer4"))
                     })
                 })

@@ -17,6 +17,88 @@ pub(crate) fn host(ctx: &Context) -> Result<Evidence, Outcome> {
         .ok_or_else(|| Outcome::not_found(format!("no IdentityServer host found: {}", ctx.searched)))
 }
 
+/// The calls of the host's request pipeline in source order: the method (file + name) that
+/// adds the most middleware, the one with `UseIdentityServer` among equals. A module that only
+/// adds `UseIdentityServer` is not where the pipeline is written.
+fn pipeline_calls(ctx: &Context) -> Vec<&Call> {
+    let mut methods: std::collections::BTreeMap<(&str, Option<&str>), (usize, bool)> = Default::default();
+    for c in ctx.code.calls.iter().filter(|c| is_middleware(c)) {
+        let e = methods.entry((c.file.as_str(), c.method.as_deref())).or_default();
+        e.0 += 1;
+        e.1 |= c.name == "UseIdentityServer";
+    }
+    let Some(((file, method), _)) = methods.into_iter().max_by_key(|(_, (n, ids))| (*n, *ids)) else {
+        return Vec::new();
+    };
+    let mut calls: Vec<&Call> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| c.file == file && c.method.as_deref() == method)
+        .collect();
+    calls.sort_by_key(|c| c.offset);
+    calls
+}
+
+/// A `Use…` call on the application, not on a host or web-host builder (`builder.Host.UseSerilog()`,
+/// `webBuilder.UseStartup<T>()` configure hosting, not the request pipeline).
+fn is_middleware(c: &Call) -> bool {
+    const HOSTING: &[&str] = &[
+        "UseStartup",
+        "UseUrls",
+        "UseKestrel",
+        "UseContentRoot",
+        "UseEnvironment",
+        "UseDefaultServiceProvider",
+        "UseWindowsService",
+        "UseSystemd",
+        "UseSerilog",
+    ];
+    let root = c.root.to_ascii_lowercase();
+    c.name.starts_with("Use")
+        && c.name.len() > 3
+        && !c.development_only
+        && !HOSTING.contains(&c.name.as_str())
+        && !root.contains("builder")
+        && !root.ends_with("host")
+}
+
+/// Where a missing production middleware goes (UseHsts, UseHttpsRedirection): the pipeline's
+/// `IsDevelopment()` check, whose other side holds production-only middleware, and the first
+/// middleware of the pipeline. Empty when the host has no pipeline in C#.
+pub(crate) fn middleware_site(ctx: &Context, note: &str) -> Vec<Evidence> {
+    let calls = pipeline_calls(ctx);
+    let mut out = Vec::new();
+    if let Some(c) = calls.iter().find(|c| c.name == "IsDevelopment") {
+        out.push(ev(c, format!("{note} (the production side of this branch)")));
+    }
+    if let Some(c) = calls.iter().find(|c| is_middleware(c)) {
+        out.push(ev(c, format!("{note} (the pipeline starts here)")));
+    }
+    out
+}
+
+/// Where missing endpoints go (health checks): the pipeline's endpoint mapping
+/// (`UseEndpoints`, `MapControllers`, `MapRazorPages`, …), at most two places.
+pub(crate) fn endpoint_site(ctx: &Context, note: &str) -> Vec<Evidence> {
+    const MAPPING: &[&str] = &[
+        "UseEndpoints",
+        "MapControllers",
+        "MapDefaultControllerRoute",
+        "MapControllerRoute",
+        "MapRazorPages",
+        "MapDefaultEndpoints",
+        "MapGet",
+        "MapFallbackToPage",
+    ];
+    pipeline_calls(ctx)
+        .into_iter()
+        .filter(|c| MAPPING.contains(&c.name.as_str()) && !c.development_only)
+        .take(2)
+        .map(|c| ev(c, note))
+        .collect()
+}
+
 /// `curl` command that prints the live issuer.
 pub(crate) fn issuer_command(ctx: &Context, expect: &str) -> String {
     let host = ctx.public_host.clone().unwrap_or_else(|| "HOST".to_string());

@@ -7,6 +7,7 @@ use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
+use crate::checklist::items::common::middleware_site;
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 use crate::checklist::nginx;
 use crate::checklist::nginx::ProxyLocation;
@@ -124,14 +125,18 @@ fn rule(ctx: &Context) -> Outcome {
     if !passes.is_empty() {
         return Outcome::pass("HSTS max-age is at least one year", passes);
     }
-    Outcome::fail(
-        "nothing sends Strict-Transport-Security: no app.UseHsts() and no HSTS header at a proxy in the tree",
-        vec![
+    let mut at = middleware_site(ctx, "add app.UseHsts() here");
+    if at.is_empty() {
+        at.push(
             ctx.code
                 .call("Build")
                 .map(|c| ev(c, "builder.Build()"))
                 .unwrap_or(anchor),
-        ],
+        );
+    }
+    Outcome::fail(
+        "nothing sends Strict-Transport-Security: no app.UseHsts() and no HSTS header at a proxy in the tree",
+        at,
     )
 }
 

@@ -6,6 +6,7 @@ use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
+use crate::checklist::items::common::middleware_site;
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 
 /// TLS2 in the catalogue.
@@ -56,11 +57,13 @@ fn rule(ctx: &Context) -> Outcome {
                 .call("UseForwardedHeaders")
                 .map(|c| ev(c, "add UseHttpsRedirection() after UseForwardedHeaders()"))
         })
-        .or_else(|| ctx.code.call("Build").map(|c| ev(c, "builder.Build()")))
-        .unwrap_or(anchor);
+        .map(|e| vec![e])
+        .or_else(|| Some(middleware_site(ctx, "add app.UseHttpsRedirection() here")).filter(|v| !v.is_empty()))
+        .or_else(|| ctx.code.call("Build").map(|c| vec![ev(c, "builder.Build()")]))
+        .unwrap_or_else(|| vec![anchor]);
     Outcome::fail(
         "no UseHttpsRedirection() and no http->https redirect at a proxy in the tree",
-        vec![at],
+        at,
     )
 }
 

@@ -5,6 +5,7 @@ use super::health_maps;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
+use crate::checklist::items::common::endpoint_site;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
 use crate::checklist::items::{HOST, Item, OBSERVABILITY, Source};
@@ -41,8 +42,14 @@ fn rule(ctx: &Context) -> Outcome {
         missing.push("services.AddHealthChecks()");
     }
     if !missing.is_empty() {
-        let at = maps.first().map(|(_, c)| ev(c, "MapHealthChecks")).unwrap_or(anchor);
-        return Outcome::fail(format!("missing {}", missing.join(", ")), vec![at]);
+        let at = match maps.first() {
+            Some((_, c)) => vec![ev(c, "MapHealthChecks")],
+            None => {
+                let site = endpoint_site(ctx, "map the health endpoints here");
+                if site.is_empty() { vec![anchor] } else { site }
+            }
+        };
+        return Outcome::fail(format!("missing {}", missing.join(", ")), at);
     }
     let mut evidence: Vec<Evidence> = maps
         .iter()
