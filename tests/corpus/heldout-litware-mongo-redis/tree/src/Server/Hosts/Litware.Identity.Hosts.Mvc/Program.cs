@@ -1,0 +1,25 @@
+using System.Threading.Tasks;
+using Litware.Identity.Authorization.Seeders;
+using Litware.Identity.Users.Authorization.Services;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Litware.Identity.Hosts.Mvc
+{
+    public class Program
+    {
+        public static async Task Main(string[] args)
+        {
+            var host = CreateHostBuilder(args).Build();
+
+            await host.Services.Initialize();
+            await host.Services.Initialize<ApplicationUser>();
+
+            await host.RunAsync();
+        }
+
+        public static IHostBuilder CreateHostBuilder(string[] args) =>
+            Host.CreateDefaultBuilder(args)
+                .ConfigureWebHostDefaults(web => web.UseStartup<Startup>());
+    }
+}
