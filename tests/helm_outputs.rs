@@ -314,7 +314,40 @@ fn ingress_nginx_gets_buffers_redirect_and_a_rate_limited_token_route() {
             &serde_json::json!(["ingress-nginx"])
         );
         assert_eq!(at(&v, "/networkPolicy/ingressCidrs"), &serde_json::json!([]));
+        // The controller's own chart gets the same settings (issue 9 item 8); behind a layer-7
+        // load balancer the client address comes from X-Forwarded-For, not the Service.
+        let controller = yaml(controller_values(&files));
+        assert_eq!(&controller["controller"]["config"], cm);
+        assert!(controller["controller"].get("service").is_none(), "{preset}");
     }
+    // Behind a layer-4 load balancer nothing reports the client: the Service must keep it, or
+    // every client shares one rate-limit bucket.
+    let sets = [
+        "proxy.hops=[{kind: l4-lb, terminates_tls: false}, {kind: ingress-nginx, terminates_tls: true, trusted_networks: [\"10.244.0.0/16\"]}]",
+    ];
+    let files = render("kubernetes", &sets);
+    let controller = yaml(controller_values(&files));
+    assert_eq!(controller["controller"]["service"]["externalTrafficPolicy"], "Local");
+    assert!(
+        controller["controller"]["config"]
+            .get("use-forwarded-headers")
+            .is_none()
+    );
+    assert!(file(&files, "templates/NOTES.txt").contains("externalTrafficPolicy: Local"));
+    // No controller values where the chart renders no ingress-nginx Ingress.
+    assert!(
+        render("kubernetes", &[])
+            .iter()
+            .all(|f| !f.path.starts_with("deploy/ingress-nginx/"))
+    );
+}
+
+fn controller_values(files: &[RenderedFile]) -> &str {
+    &files
+        .iter()
+        .find(|f| f.path == "deploy/ingress-nginx/controller-values.yaml")
+        .expect("controller values are rendered")
+        .contents
 }
 
 #[test]

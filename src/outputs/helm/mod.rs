@@ -31,6 +31,7 @@ pub const KESTREL_SHUTDOWN_SECONDS: u32 = 30;
 pub const ALB_DEREGISTRATION_DELAY_SECONDS: u32 = 30;
 /// Where the static chart files live under `templates/`.
 pub const CHART_TEMPLATES: &str = "helm/chart/";
+mod ingress_nginx;
 mod values;
 pub use values::*;
 
@@ -285,6 +286,15 @@ pub fn render(model: &Model, templates: &Templates) -> Result<Vec<RenderedFile>>
     }
     for (rel, text) in statics {
         files.push(RenderedFile::managed(format!("{dir}/{rel}"), text));
+    }
+    if route(&model.spec) == Route::IngressNginx {
+        let hops = &model.spec.proxy.hops;
+        let at = hops.iter().rposition(|h| is_l7(h.kind)).unwrap_or(0);
+        let behind_l7 = hops[..at].iter().any(|h| is_l7(h.kind));
+        files.push(RenderedFile::managed(
+            ingress_nginx::PATH,
+            ingress_nginx::controller_values(&values.ingress.controller_config, !behind_l7),
+        ));
     }
     Ok(files)
 }
