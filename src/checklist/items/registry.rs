@@ -51,5 +51,6 @@ pub const ITEMS: &[Item] = &[
     security::x12::ITEM,
     proxy::gw1::ITEM,
     proxy::gw3::ITEM,
+    proxy::gw4::ITEM,
     observability::gw2::ITEM,
 ];

@@ -2,6 +2,7 @@
 
 pub mod gw1;
 pub mod gw3;
+pub mod gw4;
 pub mod rp1;
 pub mod rp2;
 pub mod rp3;
