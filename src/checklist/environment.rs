@@ -31,6 +31,66 @@ impl Context {
             .collect()
     }
 
+    /// Whether this host runs in containers, and the file that says so: a Dockerfile in the
+    /// host's directory or naming its project (`COPY …/Fabrikam.Identity.csproj`, `dotnet
+    /// Fabrikam.Identity.dll`), or a compose service / workload named for the host. Without a
+    /// host name (a tree with no projects) any Dockerfile, service or workload counts.
+    pub fn host_container(&self) -> Option<crate::checklist::finding::Evidence> {
+        use crate::checklist::finding::Evidence;
+        let workloads = || {
+            self.kube
+                .objects
+                .iter()
+                .filter(|o| crate::checklist::kubernetes::pod_spec(o).is_some())
+        };
+        let Some(name) = self.host_name.as_deref().filter(|n| !n.is_empty()) else {
+            return self
+                .dockerfiles
+                .first()
+                .map(|d| Evidence::new(&d.path, 1, "Dockerfile"))
+                .or_else(|| {
+                    self.compose
+                        .services
+                        .first()
+                        .map(|s| Evidence::new(&s.file, s.line, format!("compose service {}", s.name)))
+                })
+                .or_else(|| {
+                    workloads()
+                        .next()
+                        .map(|o| Evidence::new(&o.file, o.line, format!("{} {}", o.kind, o.name)))
+                });
+        };
+        let lower = name.to_ascii_lowercase();
+        let in_host_dir = |path: &str| {
+            self.host_dirs
+                .iter()
+                .any(|d| !d.is_empty() && path.starts_with(&format!("{d}/")))
+        };
+        for d in &self.dockerfiles {
+            let names_host = d.instructions.iter().find(|i| {
+                let args = i.args.to_ascii_lowercase();
+                args.contains(&format!("{lower}.csproj")) || args.contains(&format!("{lower}.dll"))
+            });
+            if let Some(i) = names_host {
+                return Some(Evidence::new(&d.path, i.line, format!("the image runs {name}")));
+            }
+            if in_host_dir(&d.path) {
+                return Some(Evidence::new(&d.path, 1, format!("Dockerfile of {name}")));
+            }
+        }
+        let token = host_token(name)?;
+        self.compose
+            .services
+            .iter()
+            .find(|s| s.name.to_ascii_lowercase().contains(&token))
+            .map(|s| Evidence::new(&s.file, s.line, format!("compose service {}", s.name)))
+            .or_else(|| {
+                workloads()
+                    .find(|o| o.name.to_ascii_lowercase().contains(&token))
+                    .map(|o| Evidence::new(&o.file, o.line, format!("{} {}", o.kind, o.name)))
+            })
+    }
+
     /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).
     pub fn env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
         let mut out: Vec<_> = self

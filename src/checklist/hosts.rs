@@ -163,6 +163,29 @@ impl Hosts {
                 candidates.push((i, closure, anchor.clone()));
             }
         }
+        // A web project that references another web project which registers IdentityServer
+        // itself (an admin API, a test harness built as an app) consumes that host: it is not
+        // a host, and the referenced project is not a library inside it.
+        let own_runnable: BTreeSet<usize> = candidates
+            .iter()
+            .map(|(i, _, _)| *i)
+            .filter(|i| registering.contains_key(i) && out.graph.projects[*i].runnable)
+            .collect();
+        let (consumers, kept): (Vec<_>, Vec<_>) = candidates.into_iter().partition(|(i, closure, _)| {
+            !registering.contains_key(i) && closure.iter().any(|j| j != i && own_runnable.contains(j))
+        });
+        candidates = kept;
+        for (i, closure, _) in consumers {
+            let host = closure
+                .iter()
+                .find(|j| **j != i && own_runnable.contains(j))
+                .map(|j| out.graph.projects[*j].name.clone())
+                .unwrap_or_default();
+            out.excluded.push((
+                out.graph.projects[i].path.clone(),
+                format!("references the host project {host}: a consumer of it, not a host"),
+            ));
+        }
         let inside_other: BTreeSet<usize> = candidates
             .iter()
             .flat_map(|(i, closure, _)| closure.iter().filter(move |j| *j != i).copied())

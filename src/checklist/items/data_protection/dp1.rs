@@ -40,59 +40,122 @@ fn rule(ctx: &Context) -> Outcome {
             vec![at],
         );
     }
-    if persist.iter().all(|e| e.note == "PersistKeysToFileSystem") {
-        return file_system(ctx, persist);
+    let file_calls: Vec<_> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| c.name == "PersistKeysToFileSystem")
+        .collect();
+    if file_calls.len() == persist.len() {
+        // The directory when the code names it with a literal (`new DirectoryInfo("/keys")`).
+        let dir = file_calls
+            .iter()
+            .find_map(|c| c.strings().find(|s| s.starts_with('/')).map(str::to_string));
+        return file_system(ctx, persist, dir.as_deref());
     }
     Outcome::pass(format!("keys persist via {}", persist[0].note), persist)
+}
+
+/// A mount seen in the deployment: where, and the container path when it is known.
+struct Mount {
+    at: Evidence,
+    target: Option<String>,
 }
 
 /// Keys written to the file system are durable and shared only where that directory is: on a
 /// VM or App Service (whose content share every instance mounts) that is the operator's call,
 /// but a container's own file system is replaced with the container. When the host runs in
-/// containers (a Dockerfile, compose service or Kubernetes workload) and none of them mounts a
-/// volume, the key ring dies with every container.
-fn file_system(ctx: &Context, persist: Vec<Evidence>) -> Outcome {
-    let workloads: Vec<_> = ctx
-        .kube
-        .objects
-        .iter()
-        .filter(|o| crate::checklist::kubernetes::pod_spec(o).is_some())
-        .collect();
-    let containerized = !ctx.dockerfiles.is_empty() || !ctx.compose.services.is_empty() || !workloads.is_empty();
-    if !containerized {
+/// containers (`Context::host_container`), the key directory must be on a mounted volume: one
+/// whose target contains `dir` when the code names it, else any volume of the deployment.
+fn file_system(ctx: &Context, persist: Vec<Evidence>, dir: Option<&str>) -> Outcome {
+    if ctx.host_container().is_none() {
         return Outcome::pass(
             "keys persist via PersistKeysToFileSystem (no container in the tree: the directory must be durable and shared on the hosts that run it)",
             persist,
         );
     }
-    let mut mounts: Vec<Evidence> = Vec::new();
+    let mounts = mounts(ctx);
+    let covers = |m: &Mount| match (dir, &m.target) {
+        (Some(d), Some(t)) => {
+            let (d, t) = (d.trim_end_matches('/'), t.trim_end_matches('/'));
+            d == t || d.starts_with(&format!("{t}/"))
+        }
+        // A volume whose target is not known (a chart's claim, a templated path) may hold it.
+        (_, None) => true,
+        (None, Some(_)) => true,
+    };
+    let on_volume: Vec<Evidence> = mounts.iter().filter(|m| covers(m)).map(|m| m.at.clone()).collect();
+    if on_volume.is_empty() {
+        let summary = match dir {
+            Some(d) if !mounts.is_empty() => format!(
+                "keys persist via PersistKeysToFileSystem to {d} inside the container, and no volume is mounted there: the key ring is lost with every container and never shared"
+            ),
+            _ => "keys persist via PersistKeysToFileSystem inside the container, and no Dockerfile, compose service or workload mounts a volume: the key ring is lost with every container and never shared".to_string(),
+        };
+        let mut evidence = persist;
+        evidence.extend(mounts.into_iter().take(2).map(|m| m.at));
+        return Outcome::fail(summary, evidence);
+    }
+    let mut evidence = persist;
+    evidence.extend(on_volume);
+    Outcome::pass("keys persist via PersistKeysToFileSystem on a mounted volume", evidence)
+}
+
+/// Every volume the tree's deployment files mount: Dockerfile `VOLUME`, compose `volumes:` of
+/// services that are not proxies, workload `volumeMounts`, and a chart's enabled claim or
+/// persistence (target unknown).
+fn mounts(ctx: &Context) -> Vec<Mount> {
+    let mut out = Vec::new();
     for d in &ctx.dockerfiles {
         for i in d.instructions.iter().filter(|i| i.name == "VOLUME") {
-            mounts.push(Evidence::new(&d.path, i.line, format!("VOLUME {}", i.args)));
+            let targets: Vec<String> = i
+                .args
+                .split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | ',' | '"'))
+                .filter(|t| t.starts_with('/'))
+                .map(str::to_string)
+                .collect();
+            for t in targets {
+                out.push(Mount {
+                    at: Evidence::new(&d.path, i.line, format!("VOLUME {t}")),
+                    target: Some(t),
+                });
+            }
         }
     }
     for s in ctx.compose.services.iter().filter(|s| !s.is_proxy()) {
         for (v, line) in &s.volumes {
-            mounts.push(Evidence::new(&s.file, *line, format!("{}: volume {v}", s.name)));
+            // Short form `source:target[:mode]` (or an anonymous `target`), or the long form's
+            // `source:target` as read.
+            let parts: Vec<&str> = v.split(':').collect();
+            let target = match parts.as_slice() {
+                [only] => Some(*only),
+                [_, target, ..] => Some(*target),
+                [] => None,
+            }
+            .filter(|t| t.starts_with('/'));
+            out.push(Mount {
+                at: Evidence::new(&s.file, *line, format!("{}: volume {v}", s.name)),
+                target: target.map(str::to_string),
+            });
         }
     }
-    for o in &workloads {
+    for o in ctx.kube.objects.iter() {
         for c in crate::checklist::kubernetes::containers(o) {
             for m in c
                 .get("volumeMounts")
                 .map(crate::checklist::tree::Tree::items)
                 .unwrap_or(&[])
             {
-                let path = m
-                    .entry("mountPath")
-                    .and_then(|e| e.value.as_str().map(str::to_string))
-                    .unwrap_or_else(|| "?".to_string());
+                let path = m.entry("mountPath").and_then(|e| e.value.as_str().map(str::to_string));
                 let line = m.entry("mountPath").map(|e| e.line).unwrap_or(o.line);
-                mounts.push(Evidence::new(
-                    &o.file,
-                    line,
-                    format!("{} {}: mounts {path}", o.kind, o.name),
-                ));
+                out.push(Mount {
+                    at: Evidence::new(
+                        &o.file,
+                        line,
+                        format!("{} {}: mounts {}", o.kind, o.name, path.as_deref().unwrap_or("?")),
+                    ),
+                    target: path.filter(|p| p.starts_with('/')),
+                });
             }
         }
     }
@@ -108,25 +171,21 @@ fn file_system(ctx: &Context, persist: Vec<Evidence>) -> Outcome {
                 .is_some_and(|c| !c.is_empty());
             let persistence = e.key.eq_ignore_ascii_case("persistence") && enabled == Some(true);
             if persistence || (claim && enabled != Some(false)) {
+                let target = node
+                    .entry("mountPath")
+                    .and_then(|x| x.value.as_str())
+                    .filter(|p| p.starts_with('/'))
+                    .map(str::to_string);
                 let mut at = path.to_vec();
                 at.push(e.key.as_str());
-                mounts.push(Evidence::new(
-                    &v.file,
-                    e.line,
-                    format!("{} mounts a volume", at.join(".")),
-                ));
+                out.push(Mount {
+                    at: Evidence::new(&v.file, e.line, format!("{} mounts a volume", at.join("."))),
+                    target,
+                });
             }
         });
     }
-    if mounts.is_empty() {
-        return Outcome::fail(
-            "keys persist via PersistKeysToFileSystem inside the container, and no Dockerfile, compose service or workload mounts a volume: the key ring is lost with every container and never shared",
-            persist,
-        );
-    }
-    let mut evidence = persist;
-    evidence.extend(mounts);
-    Outcome::pass("keys persist via PersistKeysToFileSystem on a mounted volume", evidence)
+    out
 }
 
 #[cfg(test)]
@@ -163,5 +222,27 @@ mod tests {
             "{o:?}"
         );
         assert_eq!(outcome(&[]).status, Status::Pass);
+    }
+
+    #[test]
+    fn a_volume_elsewhere_does_not_hold_the_key_directory() {
+        let elsewhere = "services:\n  identity:\n    image: acme/id\n    volumes:\n      - ./cert.pfx:/app/cert.pfx\n";
+        let o = outcome(&[
+            ("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\n"),
+            ("compose.yaml", elsewhere),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.summary.contains("/keys"), "{o:?}");
+        let parent = "services:\n  identity:\n    image: acme/id\n    volumes:\n      - keys:/keys:rw\n";
+        let o = outcome(&[
+            ("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\n"),
+            ("compose.yaml", parent),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let volume = outcome(&[(
+            "Dockerfile",
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nVOLUME [\"/keys\"]\n",
+        )]);
+        assert_eq!(volume.status, Status::Pass, "{volume:?}");
     }
 }

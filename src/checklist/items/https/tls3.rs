@@ -68,6 +68,14 @@ fn rule(ctx: &Context) -> Outcome {
             "ForwardedHeaders does not include XForwardedProto",
         ));
     }
+    let forced = scheme_forced(ctx);
+    if fails.is_empty()
+        && pinned.is_none()
+        && forced.is_none()
+        && let Some(at) = http_only(ctx)
+    {
+        fails.extend(at);
+    }
     if !fails.is_empty() {
         return Outcome::fail("the issuer will be built as http:// behind the proxy", fails);
     }
@@ -76,6 +84,9 @@ fn rule(ctx: &Context) -> Outcome {
     {
         return Outcome::pass(format!("IssuerUri is set to the https URL {v}"), at);
     }
+    if let Some(at) = forced {
+        return Outcome::pass("the application sets the request scheme to https itself", vec![at]);
+    }
     Outcome::operator(
         "the issuer is inferred per request; the files forward the scheme correctly, verify the live discovery document",
         issuer_command(ctx, "https://…"),
@@ -83,7 +94,120 @@ fn rule(ctx: &Context) -> Outcome {
     )
 }
 
+/// `context.Request.Scheme = "https"` in code that runs in Production: the scheme, and so the
+/// inferred issuer, is https whatever the proxy sends.
+fn scheme_forced(ctx: &Context) -> Option<Evidence> {
+    ctx.code
+        .assigns_to("Scheme")
+        .find(|a| a.target.ends_with("Request.Scheme") && !a.development_only && a.strings.iter().any(|s| s == "https"))
+        .map(|a| Evidence::new(&a.file, a.line, "Request.Scheme = \"https\""))
+}
+
+/// A containerised host that can only ever see http: it processes no X-Forwarded-Proto
+/// (no UseForwardedHeaders outside Development, no ASPNETCORE_FORWARDEDHEADERS_ENABLED) and
+/// Kestrel serves no https endpoint of its own, so the issuer it infers is http:// whether or
+/// not a proxy outside the tree terminates TLS. `None` when any of that is not known to hold.
+fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
+    let container = ctx.host_container()?;
+    let forwards = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
+        || !crate::checklist::items::proxy::env_enabled_forwarding(ctx).is_empty();
+    let kestrel_tls = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| matches!(c.name.as_str(), "UseHttps" | "ConfigureHttpsDefaults"))
+        || ctx.host_env_literals().iter().any(|(_, _, name, value)| {
+            let name = name.to_ascii_uppercase();
+            let https_url = value
+                .as_deref()
+                .is_some_and(|v| v.to_ascii_lowercase().contains("https://"));
+            name.contains("HTTPS_PORT")
+                || name.contains("KESTREL__CERTIFICATES")
+                || ((name.ends_with("URLS") || name.contains("KESTREL__ENDPOINTS")) && https_url)
+        })
+        || ctx.settings.production_files().any(|f| {
+            let mut https = false;
+            f.doc.walk(&mut |_, entry, node| {
+                if let Some(e) = entry
+                    && (e.key.eq_ignore_ascii_case("Url") || e.key.eq_ignore_ascii_case("Urls"))
+                    && node
+                        .as_str()
+                        .is_some_and(|v| v.to_ascii_lowercase().contains("https://"))
+                {
+                    https = true;
+                }
+            });
+            https
+        });
+    if forwards || kestrel_tls {
+        return None;
+    }
+    let mut at = crate::checklist::items::common::middleware_site(
+        ctx,
+        "no UseForwardedHeaders (XForwardedProto) and no https endpoint: requests arrive as http",
+    );
+    at.truncate(1);
+    let exposed = ctx
+        .dockerfiles
+        .iter()
+        .filter(|d| d.path == container.file)
+        .find_map(|d| d.instructions.iter().find(|i| i.name == "EXPOSE").map(|i| (d, i)));
+    match exposed {
+        Some((d, i)) => at.push(Evidence::new(
+            &d.path,
+            i.line,
+            format!("EXPOSE {}: the container serves http", i.args),
+        )),
+        None => at.push(container),
+    }
+    Some(at)
+}
+
 /// Whether something sits in front of nginx (so nginx's `$scheme` is not the client's).
 fn nginx_behind_proxy(ctx: &Context) -> bool {
     ctx.hops.as_ref().is_some_and(|h| h.value > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    const DOCKERFILE: &str = "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nEXPOSE 8080\nCOPY . .\n";
+
+    fn outcome(program: &str) -> Outcome {
+        let files: Vec<(String, String)> = [("Program.cs", program), ("Dockerfile", DOCKERFILE)]
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_container_that_never_learns_the_scheme_issues_http() {
+        let bare = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseRouting();\napp.UseIdentityServer();\n";
+        let o = outcome(bare);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(
+            o.evidence.iter().any(|e| e.file == "Dockerfile" && e.line == 2),
+            "{o:?}"
+        );
+        let forwarded = bare.replace("app.UseRouting();", "app.UseForwardedHeaders();\napp.UseRouting();");
+        assert_eq!(outcome(&forwarded).status, Status::OperatorStep);
+        let forced = bare.replace(
+            "app.UseRouting();",
+            "app.Use((context, next) => { context.Request.Scheme = \"https\"; return next(); });\napp.UseRouting();",
+        );
+        let o = outcome(&forced);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let kestrel = bare.replace(
+            "var app",
+            "b.WebHost.ConfigureKestrel(k => k.ListenAnyIP(443, l => l.UseHttps()));\nvar app",
+        );
+        assert_eq!(outcome(&kestrel).status, Status::OperatorStep);
+    }
 }

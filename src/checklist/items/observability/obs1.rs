@@ -60,6 +60,11 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
     {
         levels.push((rank, s.evidence));
     }
+    // An override that lets IdentityServer's own categories log below Warning brings back the
+    // volume and request data the item is about (the event sink's category is X11's business).
+    if !levels.is_empty() {
+        levels.extend(identityserver_overrides(ctx));
+    }
     match uses {
         _ if !levels.is_empty() => Some(serilog_verdict(levels)),
         Some(uses) => Some(Outcome::fail(
@@ -68,6 +73,50 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
         )),
         None => None,
     }
+}
+
+/// `Serilog:MinimumLevel:Override:<category>` for IdentityServer's root categories
+/// (`Duende.IdentityServer…`, `IdentityServer4…`), with their production value, and the same as
+/// `.MinimumLevel.Override("IdentityServer4", LogEventLevel.Information)` in code.
+fn identityserver_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
+    let is_identityserver = |category: &str| {
+        let c = category.to_ascii_lowercase();
+        (c.starts_with("duende.identityserver") || c.starts_with("identityserver4"))
+            && !super::x11::is_event_category(category)
+    };
+    let mut categories: Vec<String> = Vec::new();
+    for f in ctx.settings.production_files() {
+        let overrides = f
+            .doc
+            .entry_ci("Serilog")
+            .and_then(|e| e.value.entry_ci("MinimumLevel"))
+            .and_then(|e| e.value.entry_ci("Override"));
+        for e in overrides.map(|o| o.value.entries()).unwrap_or(&[]) {
+            if is_identityserver(&e.key) && !categories.iter().any(|c| c.eq_ignore_ascii_case(&e.key)) {
+                categories.push(e.key.clone());
+            }
+        }
+    }
+    let mut out: Vec<(u8, Evidence)> = categories
+        .iter()
+        .filter_map(|c| setting(&ctx.settings, &["Serilog", "MinimumLevel", "Override", c]))
+        .filter_map(|s| serilog_rank(&s.value).map(|r| (r, s.evidence)))
+        .collect();
+    for c in ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| c.name == "Override" && c.receiver.as_deref().is_some_and(|r| r.ends_with("MinimumLevel")))
+    {
+        let category = c.strings().next().unwrap_or("");
+        let level = c.args.get(1).map(|a| a.text.as_str()).unwrap_or("");
+        if is_identityserver(category)
+            && let Some(rank) = serilog_rank(level)
+        {
+            out.push((rank, ev(c, format!("MinimumLevel.Override(\"{category}\", {level})"))));
+        }
+    }
+    out
 }
 
 fn serilog_verdict(levels: Vec<(u8, Evidence)>) -> Outcome {
@@ -152,6 +201,24 @@ fn rule(ctx: &Context) -> Outcome {
 mod tests {
     use super::*;
     use crate::checklist::finding::Status;
+
+    #[test]
+    fn an_identityserver_override_below_warning_fails_under_a_warning_default() {
+        let program = "var b = WebApplication.CreateBuilder(args);\nb.Host.UseSerilog((ctx, cfg) => cfg.ReadFrom.Configuration(ctx.Configuration));\nb.Services.AddIdentityServer();\n";
+        let settings = "{\n  \"Serilog\": {\n    \"MinimumLevel\": {\n      \"Default\": \"Warning\",\n      \"Override\": {\n        \"IdentityServer4\": \"Information\",\n        \"IdentityServer4.Events\": \"Information\"\n      }\n    }\n  }\n}\n";
+        let files = |s: &str| -> Vec<(String, String)> {
+            vec![
+                ("Program.cs".into(), program.into()),
+                ("appsettings.json".into(), s.into()),
+            ]
+        };
+        let o = rule(&Context::build(&files(settings)));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence.len(), 1, "the event category is X11's: {o:?}");
+        assert_eq!(o.evidence[0].line, 6);
+        let only_events = settings.replace("        \"IdentityServer4\": \"Information\",\n", "");
+        assert_eq!(rule(&Context::build(&files(&only_events))).status, Status::Pass);
+    }
 
     fn outcome(files: &[(&str, &str)]) -> Outcome {
         let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();

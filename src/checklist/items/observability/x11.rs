@@ -34,6 +34,12 @@ pub const EVENT_CATEGORY: &str = "Duende.IdentityServer.Events.DefaultEventServi
 /// The category prefix a configuration should keep at Information for the events to flow.
 pub const EVENT_CATEGORY_PREFIX: &str = "Duende.IdentityServer.Events";
 
+/// IdentityServer4's event sink category: its `DefaultEventSink` also takes an
+/// `ILogger<DefaultEventService>`, and `DefaultEventService` is declared in `namespace
+/// IdentityServer4.Events` (IdentityServer/IdentityServer4 src/IdentityServer4/src/Services/Default/
+/// DefaultEventSink.cs and DefaultEventService.cs, read 2026-12-03).
+pub const IS4_EVENT_CATEGORY: &str = "IdentityServer4.Events.DefaultEventService";
+
 /// The `Raise*Events` options.
 const RAISE: [&str; 4] = [
     "RaiseSuccessEvents",
@@ -50,7 +56,10 @@ const INFORMATION: u8 = 2;
 pub fn is_event_category(category: &str) -> bool {
     let c = category.to_ascii_lowercase();
     let prefix = EVENT_CATEGORY_PREFIX.to_ascii_lowercase();
-    c == prefix || c == EVENT_CATEGORY.to_ascii_lowercase()
+    c == prefix
+        || c == EVENT_CATEGORY.to_ascii_lowercase()
+        || c == "identityserver4.events"
+        || c == IS4_EVENT_CATEGORY.to_ascii_lowercase()
 }
 
 /// One configured minimum level that applies to every provider.
@@ -214,10 +223,15 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     let per_dir = rules_per_dir(&ctx.settings);
+    let category = if ctx.identityserver4.is_some() {
+        IS4_EVENT_CATEGORY
+    } else {
+        EVENT_CATEGORY
+    };
     let mut fails = Vec::new();
     let mut passes = Vec::new();
     for rules in per_dir.values() {
-        let Some(rule) = deciding_rule(rules, EVENT_CATEGORY) else {
+        let Some(rule) = deciding_rule(rules, category) else {
             continue;
         };
         let note = format!("{} = {}", rule.key, rule.level);
@@ -225,7 +239,7 @@ fn rule(ctx: &Context) -> Outcome {
             fails.push(Evidence::new(
                 &rule.file,
                 rule.line,
-                format!("{note} filters out {EVENT_CATEGORY}, which logs every event at Information"),
+                format!("{note} filters out {category}, which logs every event at Information"),
             ));
         } else {
             passes.push(Evidence::new(&rule.file, rule.line, note));
@@ -340,6 +354,26 @@ app.Run();
         assert_eq!(r.status, Status::Fail, "{r:?}");
         assert!(
             r.evidence[0].note.contains("Serilog:MinimumLevel:Override:Duende"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn identityserver4_logs_its_events_under_its_own_category() {
+        let program = format!("using IdentityServer4;\n{PROGRAM}");
+        let settings = r#"{ "Serilog": { "MinimumLevel": { "Default": "Warning", "Override": { "IdentityServer4": "Information" } } } }"#;
+        let r = x11_of(&[("Program.cs", program.as_str()), ("appsettings.json", settings)]);
+        assert_eq!(r.status, Status::Pass, "{r:?}");
+        let quiet = settings.replace(
+            "\"IdentityServer4\": \"Information\"",
+            "\"IdentityServer4\": \"Warning\"",
+        );
+        let r = x11_of(&[("Program.cs", program.as_str()), ("appsettings.json", quiet.as_str())]);
+        assert_eq!(r.status, Status::Fail, "{r:?}");
+        assert!(
+            r.evidence[0]
+                .note
+                .contains("IdentityServer4.Events.DefaultEventService"),
             "{r:?}"
         );
     }

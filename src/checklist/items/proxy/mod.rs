@@ -30,7 +30,7 @@ fn proxy_applies(ctx: &Context) -> Option<Evidence> {
         .or_else(|| env_enabled_forwarding(ctx).into_iter().next())
 }
 
-fn env_enabled_forwarding(ctx: &Context) -> Vec<Evidence> {
+pub(crate) fn env_enabled_forwarding(ctx: &Context) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = ctx
         .host_env_literals()
         .into_iter()

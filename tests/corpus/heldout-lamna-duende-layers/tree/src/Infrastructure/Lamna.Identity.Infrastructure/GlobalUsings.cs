@@ -1,0 +1,16 @@
+global using Duende.IdentityServer;
+global using Duende.IdentityServer.Models;
+global using Duende.IdentityServer.Services;
+global using IdentityModel;
+global using Lamna.Identity.Domain.Entities;
+global using Lamna.Identity.Infrastructure.Services;
+global using Microsoft.AspNetCore.Hosting;
+global using Microsoft.AspNetCore.Identity;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Hosting;
+global using Microsoft.IdentityModel.Tokens;
+global using System.Security.Cryptography;
+global using System.Text.Json;
+global using static Duende.IdentityServer.IdentityServerConstants;

@@ -1,0 +1,16 @@
+global using IdentityModel;
+global using Lamna.Identity.Api.Extensions;
+global using Lamna.Identity.Application;
+global using Lamna.Identity.Application.Common;
+global using Lamna.Identity.Domain.Entities;
+global using Lamna.Identity.Domain.Options;
+global using Lamna.Identity.Infrastructure;
+global using Lamna.Identity.Persistence;
+global using Lamna.Identity.Persistence.SeedData;
+global using MediatR;
+global using Microsoft.AspNetCore.Authentication.JwtBearer;
+global using Microsoft.AspNetCore.Identity;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.Versioning;
+global using Microsoft.OpenApi.Models;
+global using static Duende.IdentityServer.IdentityServerConstants;
