@@ -353,6 +353,18 @@ fn a_configured_collector_reaches_the_app_on_every_target() {
             json["OTEL_EXPORTER_OTLP_ENDPOINT"], "http://otel-collector:4317",
             "{preset}"
         );
+        // Kubernetes: the chart sets the same endpoint as container environment, which wins over
+        // appsettings when the platform overrides it per cluster.
+        if let Some(values) = files
+            .iter()
+            .find(|f| f.path.starts_with("deploy/helm/") && f.path.ends_with("/values.yaml"))
+        {
+            let v: serde_json::Value = yaml_serde::from_str(&values.contents).unwrap();
+            assert_eq!(
+                v["app"]["env"]["OTEL_EXPORTER_OTLP_ENDPOINT"], "http://otel-collector:4317",
+                "{preset}"
+            );
+        }
     }
 }
 

@@ -1038,6 +1038,7 @@ fn the_values_schema_refuses_what_cannot_run() {
         ("/networkPolicy/ingressCidrs/0", Value::from("10.0.0.0/33")),
         ("/networkPolicy/ingressCidrs/0", Value::from(":::::/64")),
         ("/networkPolicy/egress/ports/0", Value::from(0)),
+        ("/ingress/albWafAclArn", Value::from("my-web-acl")),
     ] {
         let mut broken = v.clone();
         *broken.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer}")) = bad.clone();
@@ -1047,6 +1048,10 @@ fn the_values_schema_refuses_what_cannot_run() {
     *tls.pointer_mut("/ingress/tls/enabled").unwrap() = Value::from(true);
     *tls.pointer_mut("/ingress/tls/secretName").unwrap() = Value::from("");
     assert!(!validator.is_valid(&tls), "schema accepts TLS without a secret name");
+    let mut waf = v.clone();
+    *waf.pointer_mut("/ingress/albWafAclArn").unwrap() =
+        Value::from("arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/acme-identity/0f1e2d3c");
+    assert!(validator.is_valid(&waf), "schema refuses a web ACL ARN");
     for good in [
         "2400:cb00::/32",
         "::1/128",
@@ -1079,4 +1084,34 @@ fn the_values_schema_refuses_what_cannot_run() {
     }
     // min > max cannot be said in JSON Schema draft-07: the HPA template fails instead.
     assert!(file(&files, "templates/hpa.yaml").contains("fail (printf \"autoscaling.minReplicas"));
+}
+
+#[test]
+fn the_migration_deadline_and_helms_timeout_are_spelled_out() {
+    // Issue 9 item 10: backoffLimit 0 and a 600 s deadline against Helm's 5-minute default
+    // --timeout; the values document it where the deadline is set, NOTES print the timeout.
+    let files = render("kubernetes", &[]);
+    let v = values(&files);
+    let deadline = at(&v, "/migrations/activeDeadlineSeconds").as_u64().unwrap();
+    assert!(
+        deadline > 300,
+        "the deadline outlasts Helm's default timeout: {deadline}"
+    );
+    let values_text = file(&files, "values.yaml");
+    let at_deadline = values_text
+        .lines()
+        .position(|l| l.trim_start().starts_with("activeDeadlineSeconds:"))
+        .unwrap();
+    let comment = values_text.lines().take(at_deadline).collect::<Vec<_>>()[at_deadline.saturating_sub(5)..].join("\n");
+    assert!(comment.contains("--timeout"), "{comment}");
+    let schema: Value = serde_json::from_str(file(&files, "values.schema.json")).unwrap();
+    let described = schema
+        .pointer("/properties/migrations/properties/activeDeadlineSeconds/description")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    assert!(described.contains("--timeout"), "{described}");
+    let job = file(&files, "templates/migration-job.yaml");
+    assert!(job.contains("backoffLimit: 0") && job.contains(".Values.migrations.activeDeadlineSeconds"));
+    let notes = file(&files, "templates/NOTES.txt");
+    assert!(notes.contains("--timeout {{ add (div .Values.migrations.activeDeadlineSeconds 60) 6 }}m"));
 }

@@ -1176,6 +1176,35 @@ fn albs_drain_quickly_and_the_eks_alb_gets_what_the_ecs_alb_has() {
         "\"deregistration_delay.timeout_seconds=30\""
     );
     assert!(blocks(&eks, "variable", "alb_access_logs_bucket").next().is_some());
+    // The chart's own default attributes match the ECS ALB's (issue 9 item 10), and the web ACL
+    // the Terraform creates has a value to reach the Ingress through.
+    let files = render(&spec("aws-eks", &[]));
+    let values_text = &files
+        .iter()
+        .find(|f| f.path.ends_with("/values.yaml") && f.path.starts_with("deploy/helm/"))
+        .expect("chart values")
+        .contents;
+    let values: serde_json::Value = yaml_serde::from_str(values_text).unwrap();
+    let chart_lb = values["ingress"]["annotations"]["alb.ingress.kubernetes.io/load-balancer-attributes"]
+        .as_str()
+        .unwrap();
+    for attribute in lb
+        .trim_matches('"')
+        .split(',')
+        .filter(|a| !a.starts_with("access_logs."))
+    {
+        assert!(chart_lb.contains(attribute), "chart ALB lacks {attribute}: {chart_lb}");
+    }
+    assert_eq!(values["ingress"]["albWafAclArn"], "");
+    let helpers = &files
+        .iter()
+        .find(|f| f.path.ends_with("templates/_helpers.tpl"))
+        .unwrap()
+        .contents;
+    assert!(
+        helpers.contains("alb.ingress.kubernetes.io/wafv2-acl-arn") && helpers.contains(".Values.ingress.albWafAclArn")
+    );
+    assert!(blocks(&eks, "output", "waf_web_acl_arn").next().is_some());
 }
 
 #[test]

@@ -372,7 +372,8 @@ pub fn values(model: &Model) -> Values {
             // Access logs are added by the template when ingress.albAccessLogsBucket is set.
             annotations.insert(
                 format!("{a}/load-balancer-attributes"),
-                "routing.http.drop_invalid_header_fields.enabled=true,deletion_protection.enabled=true".to_string(),
+                // The same attributes as the ECS ALB (main.alb.tf): strictest desync mitigation too.
+                "routing.http.drop_invalid_header_fields.enabled=true,routing.http.desync_mitigation_mode=strictest,deletion_protection.enabled=true".to_string(),
             );
             // The AWS default of 300 s keeps a terminating pod's target draining for five minutes;
             // the pod's preStop sleep and grace period (see `drain`) outlast this instead.
@@ -628,6 +629,7 @@ pub fn values(model: &Model) -> Values {
             },
             controller_config,
             alb_access_logs_bucket: String::new(),
+            alb_waf_acl_arn: String::new(),
         },
         http_route: HttpRoute {
             enabled: route == Route::HttpRoute,

@@ -77,7 +77,9 @@ pub struct Values {
     pub node_selector: BTreeMap<String, String>,
     /// Tolerations of the pods.
     pub tolerations: Vec<Value>,
-    /// The migration Job (`dotnet <App>.dll migrate`) run as a pre-install/pre-upgrade hook.
+    /// The migration Job (`dotnet <App>.dll migrate`) run as a pre-install/pre-upgrade hook. It
+    /// may run for activeDeadlineSeconds, longer than Helm's default 5-minute `--timeout`: install
+    /// and upgrade with the `--timeout` NOTES.txt prints.
     pub migrations: Migrations,
     /// Prometheus scraping of the management port.
     pub metrics: Metrics,
@@ -389,6 +391,11 @@ pub struct Ingress {
     /// AWS Load Balancer Controller only: S3 bucket for the ALB's access logs (the Terraform's
     /// `alb_access_logs_bucket`); empty leaves access logs off and NOTES.txt says so.
     pub alb_access_logs_bucket: String,
+    /// AWS Load Balancer Controller only: ARN of the WAF web ACL for the ALB (the Terraform's
+    /// `waf_web_acl_arn`, whose rules rate-limit the token endpoint); empty attaches none and
+    /// NOTES.txt says so.
+    #[schemars(regex(pattern = r"^(arn:aws[a-z-]*:wafv2:[a-z0-9-]+:[0-9]{12}:regional/webacl/.+)?$"))]
+    pub alb_waf_acl_arn: String,
 }
 
 /// TLS of the Ingress.
@@ -583,7 +590,9 @@ pub struct Migrations {
     pub enabled: bool,
     /// Hook weight; lower runs first.
     pub hook_weight: i32,
-    /// Seconds before a running migration is stopped.
+    /// Seconds before a running migration is stopped (the Job retries nothing: backoffLimit 0,
+    /// a failed migration needs a person). Helm waits 5 minutes for hooks by default: install and
+    /// upgrade with `--timeout` longer than this deadline plus the rollout (NOTES.txt prints it).
     #[schemars(range(min = 1))]
     pub active_deadline_seconds: u32,
     /// Seconds a finished Job is kept (failed Jobs stay until then for `kubectl logs`).

@@ -179,7 +179,8 @@ ingressClassName: {{ .Values.ingress.className }}
 
 {{/*
 Annotations of the main Ingress: the values' annotations, plus the ALB access-log attributes
-when ingress.albAccessLogsBucket names a bucket.
+when ingress.albAccessLogsBucket names a bucket and the WAF web ACL when ingress.albWafAclArn
+names one.
 */}}
 {{- define "idsgen.ingressAnnotations" -}}
 {{- $a := deepCopy .Values.ingress.annotations }}
@@ -187,6 +188,9 @@ when ingress.albAccessLogsBucket names a bucket.
 {{- if and (eq .Values.ingress.flavour "aws-alb") .Values.ingress.albAccessLogsBucket }}
 {{- $logs := printf "access_logs.s3.enabled=true,access_logs.s3.bucket=%s,access_logs.s3.prefix=%s" .Values.ingress.albAccessLogsBucket (include "idsgen.fullname" .) }}
 {{- $_ := set $a $key (trimPrefix "," (printf "%s,%s" (get $a $key) $logs)) }}
+{{- end }}
+{{- if and (eq .Values.ingress.flavour "aws-alb") .Values.ingress.albWafAclArn }}
+{{- $_ := set $a "alb.ingress.kubernetes.io/wafv2-acl-arn" .Values.ingress.albWafAclArn }}
 {{- end }}
 {{- if $a }}
 {{- toYaml $a }}
