@@ -77,8 +77,11 @@ pub fn classify(path: &str) -> Option<FileKind> {
     if lower == ".dockerignore" {
         return Some(FileKind::DockerIgnore);
     }
+    // `Dockerfile`, `Dockerfile.prod`, `Dockerfile-TokenService`, `api.dockerfile`,
+    // `Containerfile` (docker build -f takes any name; these are the ones repositories use).
     if lower == "dockerfile"
         || lower.starts_with("dockerfile.")
+        || (lower.starts_with("dockerfile-") && !lower.contains('.'))
         || lower.ends_with(".dockerfile")
         || lower == "containerfile"
     {
@@ -335,6 +338,16 @@ mod tests {
         assert_eq!(classify("src/A/keys/is-signing-key-1.json"), Some(FileKind::SigningKey));
         assert_eq!(classify("src/A/tempkey.jwk"), Some(FileKind::SigningKey));
         assert_eq!(classify("tempkey.rsa"), Some(FileKind::SigningKey));
+        for dockerfile in [
+            "Dockerfile-TokenService",
+            "docker/auth.dockerfile",
+            "Dockerfile.prod",
+            "Containerfile",
+        ] {
+            assert_eq!(classify(dockerfile), Some(FileKind::Dockerfile), "{dockerfile}");
+        }
+        assert_eq!(classify("Dockerfile-notes.md"), None);
+        assert_eq!(classify("MySolution.sln"), Some(FileKind::Project));
         assert_eq!(classify("src/A/Certs/idsrv-signing.pfx"), Some(FileKind::Certificate));
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));

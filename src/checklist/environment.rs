@@ -91,6 +91,24 @@ impl Context {
             })
     }
 
+    /// Whether an nginx `proxy_pass` sends to this host: when some proxying location of the tree
+    /// names the host in its upstream (`proxy_pass https://auth;` for `Humongous.Sso.Auth`), only
+    /// those do; otherwise every proxying location is taken to reach it (one upstream, a loopback
+    /// port, an `upstream` block with another name).
+    pub fn proxies_host(&self, proxy_pass: &crate::checklist::nginx::Directive) -> bool {
+        let Some(token) = self.host_name.as_deref().and_then(host_token) else {
+            return true;
+        };
+        let names = |d: &crate::checklist::nginx::Directive| d.arg(0).to_ascii_lowercase().contains(&token);
+        let any_names_host = self
+            .nginx
+            .servers()
+            .iter()
+            .flat_map(|s| s.proxy_locations())
+            .any(|l| names(l.proxy_pass));
+        !any_names_host || names(proxy_pass)
+    }
+
     /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).
     pub fn env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
         let mut out: Vec<_> = self

@@ -335,6 +335,23 @@ impl Config {
                 break;
             }
         }
+        // `include /etc/nginx/conf.d/*.conf;` whose files the image gets another way (a COPY, a
+        // volume, a symlink made in the Dockerfile): the site fragments beside the including
+        // file, top-level `server` blocks with no `http` of their own, are what it includes.
+        if found.is_empty() && trimmed.contains('*') && pattern.starts_with('/') {
+            let dir = dir_of(including);
+            found.extend(
+                self.files
+                    .iter()
+                    .filter(|(k, d)| {
+                        k.as_str() != including
+                            && dir_of(k) == dir
+                            && d.iter().any(|x| x.name == "server")
+                            && !d.iter().any(|x| x.name == "http")
+                    })
+                    .map(|(k, _)| k.clone()),
+            );
+        }
         found.sort();
         found.dedup();
         found
@@ -707,6 +724,28 @@ mod tests {
         assert_eq!(parse("server {\n listen 80\n}\n", "f").unwrap_err().0, 3);
         assert_eq!(parse("server {\n", "f").unwrap_err().0, 1);
         assert_eq!(parse("}\n", "f").unwrap_err().0, 1);
+    }
+
+    #[test]
+    fn an_absolute_conf_d_include_takes_the_site_fragments_beside_it() {
+        let cfg = Config::load(&[
+            (
+                "docker/nginx/nginx.conf",
+                "events {}\nhttp {\n  proxy_buffer_size 128k;\n  include /etc/nginx/conf.d/*.conf;\n}\n",
+            ),
+            (
+                "docker/nginx/sites.conf",
+                "server { listen 6001 ssl; location / { proxy_pass https://auth; } }\n",
+            ),
+            (
+                "other/nginx.conf",
+                "events {}\nhttp { include /etc/nginx/conf.d/*.conf; }\n",
+            ),
+        ]);
+        let servers = cfg.servers();
+        assert_eq!(servers.len(), 1, "the fragment is inlined once, not also a root");
+        let loc = &servers[0].proxy_locations()[0];
+        assert_eq!(loc.effective("proxy_buffer_size").map(|d| d.arg(0)), Some("128k"));
     }
 
     #[test]

@@ -45,7 +45,11 @@ fn rule(ctx: &Context) -> Outcome {
         }
     }
     for server in ctx.nginx.servers().iter().filter(|s| s.tls()) {
-        for loc in server.proxy_locations() {
+        for loc in server
+            .proxy_locations()
+            .into_iter()
+            .filter(|l| ctx.proxies_host(l.proxy_pass))
+        {
             match hsts_header(&loc) {
                 Some(h) => {
                     let age = max_age(h.arg(1)).unwrap_or(0.0);

@@ -39,7 +39,11 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     for server in ctx.nginx.servers() {
-        for loc in server.proxy_locations() {
+        for loc in server
+            .proxy_locations()
+            .into_iter()
+            .filter(|l| ctx.proxies_host(l.proxy_pass))
+        {
             let sent = loc.sent_headers();
             match sent.get("x-forwarded-proto") {
                 None => fails.push(Evidence::new(

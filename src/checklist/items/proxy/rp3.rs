@@ -43,7 +43,11 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     for server in ctx.nginx.servers() {
-        for loc in server.proxy_locations() {
+        for loc in server
+            .proxy_locations()
+            .into_iter()
+            .filter(|l| ctx.proxies_host(l.proxy_pass))
+        {
             let sent = loc.sent_headers();
             let host = sent.get("host");
             let xfh = sent.get("x-forwarded-host");

@@ -24,7 +24,11 @@ fn rule(ctx: &Context) -> Outcome {
     let mut passes = Vec::new();
     let mut applies = false;
     for server in ctx.nginx.servers() {
-        for loc in server.proxy_locations() {
+        for loc in server
+            .proxy_locations()
+            .into_iter()
+            .filter(|l| ctx.proxies_host(l.proxy_pass))
+        {
             applies = true;
             let page = 4096;
             let buf_dir = loc.effective("proxy_buffer_size");
