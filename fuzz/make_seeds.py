@@ -18,7 +18,7 @@ CHECK_NAMES = ["Program.cs", "Services.cs", "Config.cs", "Pipeline.cs", "DataPro
                "Host.csproj", "Directory.Build.props", "appsettings.json", "appsettings.Production.json",
                "nginx.conf", "identity.conf", "proxy.conf", "main.tf", "redis.tf", "deployment.yaml", "values.yaml",
                "Chart.yaml", "idsgen.yaml", "Dockerfile", ".dockerignore", ".gitignore", "redis.conf",
-               "is-signing-key-1.json"]
+               "is-signing-key-1.json", "App.sln", "App.slnx", "Dockerfile-Api"]
 COMPOSE_NAMES = ["docker-compose.yml", "docker-compose.override.yml", "deploy/compose.yaml",
                  "deploy/compose.prod.yaml"]
 NGINX_NAMES = ["nginx/nginx.conf", "nginx/conf.d/identity.conf", "nginx/conf.d/b.conf",

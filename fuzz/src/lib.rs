@@ -70,7 +70,7 @@ pub const CHECK_DIRS: [&str; 10] = [
 ];
 
 /// File names `check_tree` uses: one or more per reader.
-pub const CHECK_NAMES: [&str; 24] = [
+pub const CHECK_NAMES: [&str; 27] = [
     "Program.cs",
     "Services.cs",
     "Config.cs",
@@ -95,4 +95,7 @@ pub const CHECK_NAMES: [&str; 24] = [
     ".gitignore",
     "redis.conf",
     "is-signing-key-1.json",
+    "App.sln",
+    "App.slnx",
+    "Dockerfile-Api",
 ];
