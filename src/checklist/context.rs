@@ -92,6 +92,10 @@ pub struct Context {
     pub host: Option<Evidence>,
     /// Where the host shows it runs IdentityServer4 (end of life, no automatic key management).
     pub identityserver4: Option<Evidence>,
+    /// A Duende.IdentityServer package reference (or central PackageVersion) of a major version
+    /// out of support, with the version: 5.x since 2022-12-13, 6.x since 2024-05-14
+    /// (docs.duendesoftware.com/identityserver/v5 and /v6, read 2026-12-03).
+    pub duende_out_of_support: Option<Evidence>,
     /// The host's project name ("" for a tree without projects), when a host was found.
     pub host_name: Option<String>,
     /// What was searched for a host, for "not found" answers.
@@ -243,6 +247,26 @@ impl Context {
                 .map(|(p, l, n)| Evidence::new(p, l, n))
         });
 
+        let duende_out_of_support = host.and_then(|h| {
+            let projects = of(FileKind::Project);
+            projects
+                .iter()
+                .filter(|(p, _)| h.owns(&hosts.graph, p) || p.to_ascii_lowercase().ends_with(".props"))
+                .find_map(|(p, t)| {
+                    t.lines().enumerate().find_map(|(i, line)| {
+                        let at = line.find("Include=\"Duende.IdentityServer")?;
+                        let version = line[at..].split("Version=\"").nth(1)?.split('"').next()?;
+                        let major: u32 = version.split('.').next()?.trim_start_matches('[').parse().ok()?;
+                        (major <= 6).then(|| {
+                            Evidence::new(
+                                *p,
+                                i + 1,
+                                format!("Duende.IdentityServer {version}: the {major}.x line is out of support"),
+                            )
+                        })
+                    })
+                })
+        });
         let in_host = |file: &str| {
             host_dirs
                 .iter()
@@ -348,6 +372,7 @@ impl Context {
             host_dirs,
             host: host_anchor,
             identityserver4,
+            duende_out_of_support,
             host_name: host.map(|h| h.name.clone()),
             searched: hosts.searched(csharp.len()),
             frameworks,

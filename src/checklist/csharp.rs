@@ -380,6 +380,50 @@ impl Code {
         dead.into_iter().map(|m| m.name).collect()
     }
 
+    /// Marks what only Development runs through a helper: a method every call of which sits
+    /// inside `if (….IsDevelopment())` (or in another such method) runs only in Development, so
+    /// its calls and assignments are `development_only` too (`if (env.IsDevelopment())
+    /// AddLocalIdentityServer(); else AddHostedIdentityServer();`). Only methods declared once
+    /// are followed (an overload set could be called from either side). Returns their names.
+    pub fn mark_development_helpers(&mut self) -> Vec<String> {
+        let mut marked: Vec<String> = Vec::new();
+        // Each round can only add methods; the declared methods bound the rounds.
+        for _ in 0..=self.methods.len() {
+            let found: Vec<MethodDecl> = self
+                .methods
+                .iter()
+                .filter(|m| !m.name.is_empty() && !marked.contains(&m.name))
+                .filter(|m| self.methods.iter().filter(|o| o.name == m.name).count() == 1)
+                .filter(|m| {
+                    let mut callers = self.calls.iter().filter(|c| c.name == m.name).peekable();
+                    callers.peek().is_some() && callers.all(|c| c.development_only)
+                })
+                .cloned()
+                .collect();
+            if found.is_empty() {
+                break;
+            }
+            for m in &found {
+                for c in self
+                    .calls
+                    .iter_mut()
+                    .filter(|c| c.file == m.file && c.offset >= m.start && c.offset < m.end)
+                {
+                    c.development_only = true;
+                }
+                for a in self
+                    .assigns
+                    .iter_mut()
+                    .filter(|a| a.file == m.file && a.method.as_deref() == Some(m.name.as_str()))
+                {
+                    a.development_only = true;
+                }
+                marked.push(m.name.clone());
+            }
+        }
+        marked
+    }
+
     /// Parses one file and merges its facts.
     pub fn add_file(&mut self, path: &str, text: &str) {
         let mut parser = Parser::new();

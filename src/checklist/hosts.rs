@@ -111,6 +111,8 @@ impl Hosts {
         };
         // Projects (by index; usize::MAX = no project) whose own files register IdentityServer.
         let mut registering: BTreeMap<usize, Evidence> = BTreeMap::new();
+        // Owners whose anchor so far only runs in Development, to be replaced by a production one.
+        let mut development_anchor: BTreeSet<usize> = BTreeSet::new();
         for (path, text) in csharp {
             if !text.contains(HOST_NEEDLE) {
                 continue;
@@ -122,9 +124,27 @@ impl Hosts {
             let code = parse(path, text);
             for c in code.calls_named(HOST_NEEDLE) {
                 if registers_identityserver(c) {
-                    registering
-                        .entry(owner.unwrap_or(usize::MAX))
-                        .or_insert_with(|| Evidence::new(&c.file, c.line, "AddIdentityServer()"));
+                    // A registration inside `if (IsDevelopment())`, or in a helper only called
+                    // there, is not what Production runs: anchor on another one when there is.
+                    let development = c.development_only
+                        || c.method.as_deref().is_some_and(|m| {
+                            let mut callers = code.calls.iter().filter(|x| x.name == m).peekable();
+                            callers.peek().is_some() && callers.all(|x| x.development_only)
+                        });
+                    let key = owner.unwrap_or(usize::MAX);
+                    let anchor = Evidence::new(&c.file, c.line, "AddIdentityServer()");
+                    match registering.get(&key) {
+                        None => {
+                            registering.insert(key, anchor);
+                            if development {
+                                development_anchor.insert(key);
+                            }
+                        }
+                        Some(_) if !development && development_anchor.remove(&key) => {
+                            registering.insert(key, anchor);
+                        }
+                        Some(_) => {}
+                    }
                 } else {
                     out.health_checks.push(Evidence::new(
                         &c.file,
@@ -287,6 +307,7 @@ impl Hosts {
             }
         }
         code.prune_unreferenced_helpers(&texts);
+        code.mark_development_helpers();
         code
     }
 

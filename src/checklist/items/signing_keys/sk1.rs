@@ -52,6 +52,24 @@ fn rule(ctx: &Context) -> Outcome {
             off.file, off.line, off.note
         ));
     }
+    // A static credential in Production: which key signs then depends on the Duende version
+    // (DefaultKeyMaterialService tried static credentials first in some releases and the
+    // automatic key first in others; both orders are in the public sources), so the files cannot
+    // say that the EF store's key is the one used.
+    let static_key = ctx
+        .code
+        .calls_named("AddSigningCredential")
+        .find(|c| !c.development_only);
+    if let (Some(c), Some(store)) = (static_key, ctx.code.call("AddOperationalStore")) {
+        return Outcome::operator(
+            "AddOperationalStore stores automatic keys, but a static AddSigningCredential is registered too: every instance must load the same static key (or drop it and let automatic keys sign)",
+            "curl -s https://HOST/.well-known/openid-configuration/jwks | jq '[.keys[].kid]'   # the same kids from every instance",
+            vec![
+                ev(c, "AddSigningCredential (static key)"),
+                ev(store, "AddOperationalStore"),
+            ],
+        );
+    }
     if let Some(c) = ctx.code.call("AddOperationalStore") {
         return Outcome::pass(
             "AddOperationalStore registers the EF signing-key store",
@@ -89,6 +107,16 @@ mod tests {
         assert_eq!(o.status, Status::Fail, "{o:?}");
         assert_eq!(o.evidence[0].line, 5);
         assert_eq!(o.related[0].line, 3);
+    }
+
+    #[test]
+    fn a_static_credential_beside_the_store_is_an_operator_step() {
+        let o = outcome(&[(
+            "Program.cs",
+            "builder.Services.AddIdentityServer()\n    .AddOperationalStore(o => {})\n    .AddSigningCredential(LoadKey());\n",
+        )]);
+        assert_eq!(o.status, Status::OperatorStep, "{o:?}");
+        assert_eq!(o.evidence[0].line, 3);
     }
 
     #[test]

@@ -12,8 +12,8 @@ pub const ITEM: Item = Item {
     section: SIGNING_KEYS,
     title: "A supported IdentityServer signs tokens with production keys",
     applies: HOST,
-    breaks: "IdentityServer4 reached end of life in December 2022: no security fixes, and no automatic key management. AddDeveloperSigningCredential writes an unprotected tempkey.jwk next to the app: every instance signs with its own key, and whoever reads the file can mint tokens.",
-    fix: "Move to Duende IdentityServer (namespace Duende.IdentityServer) and its automatic key management; call AddDeveloperSigningCredential only inside if (builder.Environment.IsDevelopment()).",
+    breaks: "IdentityServer4 reached end of life in December 2022, Duende IdentityServer 5.x in December 2022 and 6.x in May 2024: no security fixes (and IdentityServer4 has no automatic key management). AddDeveloperSigningCredential writes an unprotected tempkey.jwk next to the app: every instance signs with its own key, and whoever reads the file can mint tokens.",
+    fix: "Move to a supported Duende IdentityServer (7.x or later) and its automatic key management; call AddDeveloperSigningCredential only inside if (builder.Environment.IsDevelopment()).",
     source: Source::Idsgen,
     rule,
 };
@@ -27,6 +27,9 @@ fn rule(ctx: &Context) -> Outcome {
         let mut e = e.clone();
         e.note = format!("{}: IdentityServer4 is end of life", e.note);
         fails.push(e);
+    }
+    if let Some(e) = &ctx.duende_out_of_support {
+        fails.push(e.clone());
     }
     for c in ctx
         .code
@@ -54,6 +57,39 @@ fn rule(ctx: &Context) -> Outcome {
 mod tests {
     use super::*;
     use crate::checklist::finding::Status;
+
+    #[test]
+    fn duende_majors_out_of_support_fail_at_their_package_reference() {
+        let program = "builder.Services.AddIdentityServer();\n";
+        let csproj = |v: &str| {
+            format!(
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <PackageReference Include=\"Duende.IdentityServer\" Version=\"{v}\" />\n  </ItemGroup>\n</Project>\n"
+            )
+        };
+        for (version, status) in [
+            ("6.3.4", Status::Fail),
+            ("5.2.1", Status::Fail),
+            ("7.4.2", Status::Pass),
+        ] {
+            let project = csproj(version);
+            let o = outcome(&[("src/Id/Id.csproj", project.as_str()), ("src/Id/Program.cs", program)]);
+            assert_eq!(o.status, status, "{version}: {o:?}");
+            if status == Status::Fail {
+                assert_eq!(
+                    (o.evidence[0].file.as_str(), o.evidence[0].line),
+                    ("src/Id/Id.csproj", 3)
+                );
+            }
+        }
+        // Central package management puts the version in Directory.Packages.props.
+        let central = "<Project>\n  <ItemGroup>\n    <PackageVersion Include=\"Duende.IdentityServer\" Version=\"6.2.0\" />\n  </ItemGroup>\n</Project>\n";
+        let o = outcome(&[
+            ("Directory.Packages.props", central),
+            ("src/Id/Id.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>\n"),
+            ("src/Id/Program.cs", program),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
 
     fn outcome(files: &[(&str, &str)]) -> Outcome {
         let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
