@@ -291,7 +291,13 @@ impl AppSettings {
                 }
                 let k = entry.key.to_ascii_lowercase();
                 let under_secrets = path.iter().any(|p| p.to_ascii_lowercase().ends_with("secrets"));
-                if k == "licensekey" {
+                // Duende reads its key from the root, `IdentityServer` or `Duende`; another
+                // vendor's `Saml:LicenseKey` is not it, and a sentence is not a key.
+                // `path` ends with the key itself: its parent is the section.
+                let parent = path.len().checked_sub(2).map(|i| path[i]);
+                let duende_section =
+                    parent.is_none_or(|p| p.eq_ignore_ascii_case("IdentityServer") || p.eq_ignore_ascii_case("Duende"));
+                if k == "licensekey" && duende_section && !value.trim().contains(char::is_whitespace) {
                     out.push(Secret {
                         file: f.path.clone(),
                         line: entry.line,
@@ -336,6 +342,21 @@ pub fn level_rank(level: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_duendes_license_key_is_the_license() {
+        let s = AppSettings::load(&[(
+            "appsettings.json",
+            "{\n  \"Duende\": { \"LicenseKey\": \"eyJhbGciOiJQUzI1NiJ9.e30.c2ln\" },\n  \"Saml\": { \"LicenseKey\": \"Buy a license and put it here.\" },\n  \"Rsk\": { \"LicenseKey\": \"eyJhbGciOiJQUzI1NiJ9.e30.c2ln\" }\n}\n",
+        )]);
+        let licenses: Vec<usize> = s
+            .secrets()
+            .into_iter()
+            .filter(|x| x.kind == SecretKind::License)
+            .map(|x| x.line)
+            .collect();
+        assert_eq!(licenses, vec![2]);
+    }
 
     #[test]
     fn url_connection_strings_carry_their_password_in_the_userinfo() {

@@ -129,6 +129,15 @@ pub fn branch_in_production(code: &Code, settings: &AppSettings, call: &Call) ->
     // assumed to run.
     let mut taken = None;
     for branch in &call.branches {
+        if let Some((negated, feature)) = feature_condition(&branch.condition)
+            && let Some((value, evidence)) = feature_value(settings, &feature)
+        {
+            if (value != negated) != branch.taken {
+                return Some((false, evidence));
+            }
+            taken = Some((true, evidence));
+            continue;
+        }
         let Some((negated, flag)) = flag_condition(&branch.condition) else {
             continue;
         };
@@ -228,6 +237,57 @@ pub fn section_arg(c: &Call) -> Option<String> {
 }
 
 /// `x.Flag`, `!x.Flag`, `x.Flag == true`, `x.Flag != false` (…): (negated, `Flag`).
+/// A feature-flag condition, `featureManager.IsEnabled(Feature.Hsts)`, `await
+/// features.IsEnabledAsync("Hsts")` (optionally negated): `(negated, feature name)`.
+fn feature_condition(condition: &str) -> Option<(bool, String)> {
+    let c: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
+    let (negated, c) = match c.strip_prefix('!') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, c),
+    };
+    // `!(await x.IsEnabledAsync("F"))`
+    let c = match c.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner) => inner.to_string(),
+        None => c,
+    };
+    let c = c.strip_prefix("await").unwrap_or(&c);
+    let (_, args) = c
+        .split_once(".IsEnabledAsync(")
+        .or_else(|| c.split_once(".IsEnabled("))?;
+    let arg = args.strip_suffix(')')?;
+    let name = arg.trim_matches('"').rsplit('.').next()?.trim_matches('"');
+    let ident = !name.is_empty() && name.chars().all(|ch| ch.is_alphanumeric() || ch == '_');
+    (ident && !arg.contains(',')).then(|| (negated, name.to_string()))
+}
+
+/// A feature's Production state as Microsoft.FeatureManagement reads it: `FeatureManagement:<name>`
+/// (`true`/`false`, or an object with filters, taken as on); a feature the section does not
+/// name is off. `None` when Production configuration has no `FeatureManagement` section.
+fn feature_value(settings: &AppSettings, feature: &str) -> Option<(bool, Evidence)> {
+    if let Some(s) = setting(settings, &["FeatureManagement", feature]) {
+        let on = !s.value.eq_ignore_ascii_case("false");
+        return Some((on, s.evidence));
+    }
+    let mut section = None;
+    for f in settings.production_files() {
+        if let Some(e) = f.doc.entry_ci("FeatureManagement") {
+            if let Some(x) = e.value.entry_ci(feature) {
+                // An object (feature filters): the feature may be on.
+                return Some((
+                    true,
+                    Evidence::new(&f.path, x.line, format!("FeatureManagement:{feature}")),
+                ));
+            }
+            section = Some(Evidence::new(
+                &f.path,
+                e.line,
+                format!("FeatureManagement does not name {feature}: off"),
+            ));
+        }
+    }
+    section.map(|e| (false, e))
+}
+
 fn flag_condition(condition: &str) -> Option<(bool, String)> {
     let c: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
     let (mut negated, mut c) = match c.strip_prefix('!') {
@@ -328,6 +388,28 @@ pub fn timespan_text_seconds(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feature_flags_are_read_from_the_feature_management_section() {
+        assert_eq!(
+            feature_condition("featureManager.IsEnabled(Feature.HttpsRedirection)"),
+            Some((false, "HttpsRedirection".into()))
+        );
+        assert_eq!(
+            feature_condition("!await features.IsEnabledAsync(\"Hsts\")"),
+            Some((true, "Hsts".into()))
+        );
+        assert_eq!(feature_condition("options.Enabled"), None);
+        let s = settings(&[(
+            "appsettings.json",
+            "{\n  \"FeatureManagement\": {\n    \"Hsts\": true\n  }\n}\n",
+        )]);
+        assert!(feature_value(&s, "Hsts").unwrap().0);
+        let (on, at) = feature_value(&s, "HttpsRedirection").unwrap();
+        assert!(!on, "a feature the section does not name is off");
+        assert_eq!(at.line, 2);
+        assert!(feature_value(&settings(&[("appsettings.json", "{}")]), "Hsts").is_none());
+    }
 
     fn settings(files: &[(&str, &str)]) -> AppSettings {
         AppSettings::load(files)

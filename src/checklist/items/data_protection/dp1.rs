@@ -176,10 +176,8 @@ fn mounts(ctx: &Context) -> Vec<Mount> {
                     .and_then(|x| x.value.as_str())
                     .filter(|p| p.starts_with('/'))
                     .map(str::to_string);
-                let mut at = path.to_vec();
-                at.push(e.key.as_str());
                 out.push(Mount {
-                    at: Evidence::new(&v.file, e.line, format!("{} mounts a volume", at.join("."))),
+                    at: Evidence::new(&v.file, e.line, format!("{} mounts a volume", path.join("."))),
                     target,
                 });
             }

@@ -1,6 +1,7 @@
 //! TLS2: UseHttpsRedirection() is in the pipeline (or the TLS edge redirects).
 //! The item's text, its rule and the rule's unit tests.
 
+use crate::checklist::bound::branch_in_production;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -26,11 +27,23 @@ fn rule(ctx: &Context) -> Outcome {
         Ok(a) => a,
         Err(o) => return o,
     };
-    if let Some(c) = ctx.code.call("UseHttpsRedirection") {
-        return Outcome::pass(
-            "app.UseHttpsRedirection() is in the pipeline",
-            vec![ev(c, "UseHttpsRedirection")],
-        );
+    // A call Production skips (inside `if (IsDevelopment())`, or behind a configuration or
+    // feature flag that Production configuration turns off) redirects nothing.
+    let mut switched_off = None;
+    for c in ctx
+        .code
+        .calls_named("UseHttpsRedirection")
+        .filter(|c| !c.development_only)
+    {
+        match branch_in_production(&ctx.code, &ctx.settings, c) {
+            Some((false, flag)) => switched_off = switched_off.or(Some((c, flag))),
+            _ => {
+                return Outcome::pass(
+                    "app.UseHttpsRedirection() is in the pipeline",
+                    vec![ev(c, "UseHttpsRedirection")],
+                );
+            }
+        }
     }
     for s in ctx.nginx.servers() {
         if let Some(r) = s.redirects_to_https() {
@@ -61,6 +74,12 @@ fn rule(ctx: &Context) -> Outcome {
         .or_else(|| Some(middleware_site(ctx, "add app.UseHttpsRedirection() here")).filter(|v| !v.is_empty()))
         .or_else(|| ctx.code.call("Build").map(|c| vec![ev(c, "builder.Build()")]))
         .unwrap_or_else(|| vec![anchor]);
+    if let Some((c, flag)) = switched_off {
+        return Outcome::fail(
+            "UseHttpsRedirection() is switched off in Production and nothing in the tree redirects http to https",
+            vec![ev(c, "UseHttpsRedirection() behind a switch that is off"), flag],
+        );
+    }
     Outcome::fail(
         "no UseHttpsRedirection() and no http->https redirect at a proxy in the tree",
         at,

@@ -60,10 +60,10 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
     {
         levels.push((rank, s.evidence));
     }
-    // An override that lets IdentityServer's own categories log below Warning brings back the
-    // volume and request data the item is about (the event sink's category is X11's business).
+    // An override below Warning brings back the volume and request data the item is about, as
+    // a `Logging:LogLevel` category does (host lifetime and the event sink's category excepted).
     if !levels.is_empty() {
-        levels.extend(identityserver_overrides(ctx));
+        levels.extend(category_overrides(ctx));
     }
     match uses {
         _ if !levels.is_empty() => Some(serilog_verdict(levels)),
@@ -75,14 +75,12 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
     }
 }
 
-/// `Serilog:MinimumLevel:Override:<category>` for IdentityServer's root categories
-/// (`Duende.IdentityServer…`, `IdentityServer4…`), with their production value, and the same as
-/// `.MinimumLevel.Override("IdentityServer4", LogEventLevel.Information)` in code.
-fn identityserver_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
-    let is_identityserver = |category: &str| {
-        let c = category.to_ascii_lowercase();
-        (c.starts_with("duende.identityserver") || c.starts_with("identityserver4"))
-            && !super::x11::is_event_category(category)
+/// `Serilog:MinimumLevel:Override:<category>` with its production value, and the same written
+/// as `.MinimumLevel.Override("IdentityServer4", LogEventLevel.Information)` in code; host
+/// lifetime messages (a few lines at start and stop) and the event sink's category (X11) aside.
+fn category_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
+    let counts = |category: &str| {
+        !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime") && !super::x11::is_event_category(category)
     };
     let mut categories: Vec<String> = Vec::new();
     for f in ctx.settings.production_files() {
@@ -92,7 +90,7 @@ fn identityserver_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
             .and_then(|e| e.value.entry_ci("MinimumLevel"))
             .and_then(|e| e.value.entry_ci("Override"));
         for e in overrides.map(|o| o.value.entries()).unwrap_or(&[]) {
-            if is_identityserver(&e.key) && !categories.iter().any(|c| c.eq_ignore_ascii_case(&e.key)) {
+            if counts(&e.key) && !categories.iter().any(|c| c.eq_ignore_ascii_case(&e.key)) {
                 categories.push(e.key.clone());
             }
         }
@@ -110,7 +108,7 @@ fn identityserver_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
     {
         let category = c.strings().next().unwrap_or("");
         let level = c.args.get(1).map(|a| a.text.as_str()).unwrap_or("");
-        if is_identityserver(category)
+        if counts(category)
             && let Some(rank) = serilog_rank(level)
         {
             out.push((rank, ev(c, format!("MinimumLevel.Override(\"{category}\", {level})"))));
