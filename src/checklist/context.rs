@@ -92,6 +92,9 @@ pub struct Context {
     pub host: Option<Evidence>,
     /// Where the host shows it runs IdentityServer4 (end of life, no automatic key management).
     pub identityserver4: Option<Evidence>,
+    /// The host's name token when some nginx `proxy_pass` upstream names it (only those
+    /// locations reach the host then); computed once, see `Context::proxies_host`.
+    pub nginx_host_upstream: Option<String>,
     /// A Duende.IdentityServer package reference (or central PackageVersion) of a major version
     /// out of support, with the version: 5.x since 2022-12-13, 6.x since 2024-05-14
     /// (docs.duendesoftware.com/identityserver/v5 and /v6, read 2026-12-03).
@@ -412,7 +415,9 @@ impl Context {
             net10: None,
             public_host: None,
             files_checked: by_kind.len(),
+            nginx_host_upstream: None,
         };
+        ctx.nginx_host_upstream = ctx.host_named_upstream();
         ctx.derive_facts();
         ctx
     }

@@ -96,17 +96,22 @@ impl Context {
     /// those do; otherwise every proxying location is taken to reach it (one upstream, a loopback
     /// port, an `upstream` block with another name).
     pub fn proxies_host(&self, proxy_pass: &crate::checklist::nginx::Directive) -> bool {
-        let Some(token) = self.host_name.as_deref().and_then(host_token) else {
-            return true;
-        };
-        let names = |d: &crate::checklist::nginx::Directive| d.arg(0).to_ascii_lowercase().contains(&token);
-        let any_names_host = self
-            .nginx
+        match &self.nginx_host_upstream {
+            Some(token) => proxy_pass.arg(0).to_ascii_lowercase().contains(token.as_str()),
+            None => true,
+        }
+    }
+
+    /// The host's name token when some proxying location's upstream names it (computed once
+    /// per context: one pass over the locations).
+    pub(crate) fn host_named_upstream(&self) -> Option<String> {
+        let token = self.host_name.as_deref().and_then(host_token)?;
+        self.nginx
             .servers()
             .iter()
             .flat_map(|s| s.proxy_locations())
-            .any(|l| names(l.proxy_pass));
-        !any_names_host || names(proxy_pass)
+            .any(|l| l.proxy_pass.arg(0).to_ascii_lowercase().contains(&token))
+            .then_some(token)
     }
 
     /// Container env vars from manifests and a Dockerfile's `ENV`: (file, line, name, literal value).

@@ -122,15 +122,22 @@ impl Hosts {
                 continue;
             }
             let code = parse(path, text);
+            // Per method name: (called at all, every call only in Development), built once.
+            let mut callers: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
+            for x in &code.calls {
+                let e = callers.entry(x.name.as_str()).or_insert((false, true));
+                e.0 = true;
+                e.1 &= x.development_only;
+            }
             for c in code.calls_named(HOST_NEEDLE) {
                 if registers_identityserver(c) {
                     // A registration inside `if (IsDevelopment())`, or in a helper only called
                     // there, is not what Production runs: anchor on another one when there is.
                     let development = c.development_only
-                        || c.method.as_deref().is_some_and(|m| {
-                            let mut callers = code.calls.iter().filter(|x| x.name == m).peekable();
-                            callers.peek().is_some() && callers.all(|x| x.development_only)
-                        });
+                        || c.method
+                            .as_deref()
+                            .and_then(|m| callers.get(m))
+                            .is_some_and(|(called, all_dev)| *called && *all_dev);
                     let key = owner.unwrap_or(usize::MAX);
                     let anchor = Evidence::new(&c.file, c.line, "AddIdentityServer()");
                     match registering.get(&key) {

@@ -284,7 +284,7 @@ impl Graph {
         if listed.is_empty() {
             return;
         }
-        let reached: BTreeSet<usize> = listed.iter().flat_map(|&i| self.closure(i)).collect();
+        let reached = self.closure_of_all(&listed);
         let named = |folders: &[String], names: &[&str]| {
             folders
                 .iter()
@@ -344,6 +344,29 @@ impl Graph {
             }
         }
         seen.into_iter().collect()
+    }
+
+    /// Every project reachable from any of `starts` (one traversal, however many starts).
+    pub fn closure_of_all(&self, starts: &BTreeSet<usize>) -> BTreeSet<usize> {
+        let by_path: BTreeMap<&str, usize> = self
+            .projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.path.as_str(), i))
+            .collect();
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<usize> = starts.iter().copied().collect();
+        while let Some(i) = stack.pop() {
+            if !seen.insert(i) {
+                continue;
+            }
+            for r in &self.projects[i].references {
+                if let Some(&j) = by_path.get(r.as_str()) {
+                    stack.push(j);
+                }
+            }
+        }
+        seen
     }
 
     /// Indices of projects that some other project references.

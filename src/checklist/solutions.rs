@@ -55,15 +55,18 @@ impl Solutions {
                 out.listed.extend(listed);
             }
         }
+        // Sorted by project, so `listings` is a binary search, not a scan per project.
+        out.listed.sort_by(|a, b| a.project.cmp(&b.project));
         out
     }
 
     /// The solution folders `project` is listed under, one entry per listing; empty when no
     /// solution lists it.
     pub fn listings(&self, project: &str) -> Vec<&[String]> {
-        self.listed
+        let from = self.listed.partition_point(|l| l.project.as_str() < project);
+        self.listed[from..]
             .iter()
-            .filter(|l| l.project == project)
+            .take_while(|l| l.project == project)
             .map(|l| l.folders.as_slice())
             .collect()
     }
@@ -231,8 +234,8 @@ EndGlobal
             got,
             vec![
                 ("src/Hosts/Web/Web.csproj", vec!["src", "hosts"]),
-                ("tests/Web.Tests/Web.Tests.csproj", vec!["tests"]),
                 ("src/Tools/Seed/Seed.csproj", vec![]),
+                ("tests/Web.Tests/Web.Tests.csproj", vec!["tests"]),
             ]
         );
         assert_eq!(s.listings("src/Tools/Seed/Seed.csproj").len(), 1);

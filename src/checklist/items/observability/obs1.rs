@@ -83,6 +83,7 @@ fn category_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
         !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime") && !super::x11::is_event_category(category)
     };
     let mut categories: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for f in ctx.settings.production_files() {
         let overrides = f
             .doc
@@ -90,7 +91,7 @@ fn category_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
             .and_then(|e| e.value.entry_ci("MinimumLevel"))
             .and_then(|e| e.value.entry_ci("Override"));
         for e in overrides.map(|o| o.value.entries()).unwrap_or(&[]) {
-            if counts(&e.key) && !categories.iter().any(|c| c.eq_ignore_ascii_case(&e.key)) {
+            if counts(&e.key) && seen.insert(e.key.to_ascii_lowercase()) {
                 categories.push(e.key.clone());
             }
         }
