@@ -138,6 +138,13 @@ pub fn branch_in_production(code: &Code, settings: &AppSettings, call: &Call) ->
             taken = Some((true, evidence));
             continue;
         }
+        if let Some((holds, evidence)) = config_condition(settings, &branch.condition) {
+            if holds != branch.taken {
+                return Some((false, evidence));
+            }
+            taken = Some((true, evidence));
+            continue;
+        }
         let Some((negated, flag)) = flag_condition(&branch.condition) else {
             continue;
         };
@@ -237,6 +244,86 @@ pub fn section_arg(c: &Call) -> Option<String> {
 }
 
 /// `x.Flag`, `!x.Flag`, `x.Flag == true`, `x.Flag != false` (…): (negated, `Flag`).
+/// A condition on configuration values read in place, `Configuration.GetValue("UseHttps", false)`,
+/// `configuration.GetValue<bool>("A:B")`, `Configuration["Flag"] == "true"`, possibly negated and
+/// joined by `&&`: its Production value when one conjunct is known false (the whole is false) or
+/// every conjunct is known. Keys a file does not set take the call's default (`false` without
+/// one). `None` when no conjunct is such a read.
+fn config_condition(settings: &AppSettings, condition: &str) -> Option<(bool, Evidence)> {
+    let c: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
+    // Conjuncts at the top level; an `||` there makes the whole unknowable from one part.
+    let mut conjuncts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    let bytes = c.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b'|' if depth == 0 && bytes.get(i + 1) == Some(&b'|') => return None,
+            b'&' if depth == 0 && bytes.get(i + 1) == Some(&b'&') => {
+                conjuncts.push(&c[start..i]);
+                start = i + 2;
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    conjuncts.push(&c[start..]);
+    let mut all_known = true;
+    let mut last = None;
+    for conjunct in conjuncts {
+        let (negated, inner) = match conjunct.strip_prefix('!') {
+            Some(r) => (true, r),
+            None => (false, conjunct),
+        };
+        let Some((key, default)) = config_read(inner) else {
+            all_known = false;
+            continue;
+        };
+        let path: Vec<&str> = key.split(':').collect();
+        let (value, evidence) = match setting(settings, &path) {
+            Some(s) => (s.value.eq_ignore_ascii_case("true"), s.evidence),
+            None if settings.production_files().next().is_some() => {
+                let f = settings.production_files().next().expect("checked");
+                (
+                    default,
+                    Evidence::new(&f.path, 1, format!("{key} is not set: {default}")),
+                )
+            }
+            None => {
+                all_known = false;
+                continue;
+            }
+        };
+        let holds = value != negated;
+        if !holds {
+            return Some((false, evidence));
+        }
+        last = Some(evidence);
+    }
+    if all_known { last.map(|e| (true, e)) } else { None }
+}
+
+/// `X.GetValue("Key", false)`, `X.GetValue<bool>("Key")`, `X["Key"]=="true"` → (key, default).
+fn config_read(conjunct: &str) -> Option<(String, bool)> {
+    let conjunct = conjunct.trim_matches(|c| c == '(' || c == ')');
+    if let Some((_, rest)) = conjunct.split_once(".GetValue") {
+        let rest = rest.strip_prefix("<bool>").unwrap_or(rest);
+        let args = rest.strip_prefix('(')?;
+        let args = args.strip_suffix(')').unwrap_or(args);
+        let mut parts = args.splitn(2, ',');
+        let key = parts.next()?.strip_prefix('"')?.strip_suffix('"')?.to_string();
+        let default = parts.next().map(|d| d.trim() == "true").unwrap_or(false);
+        return Some((key, default));
+    }
+    let (lhs, rhs) = conjunct.split_once("==")?;
+    let key = lhs.split_once("[\"")?.1.strip_suffix("\"]")?.to_string();
+    let rhs = rhs.trim_matches('"');
+    (rhs.eq_ignore_ascii_case("true")).then_some((key, false))
+}
+
 /// A feature-flag condition, `featureManager.IsEnabled(Feature.Hsts)`, `await
 /// features.IsEnabledAsync("Hsts")` (optionally negated): `(negated, feature name)`.
 fn feature_condition(condition: &str) -> Option<(bool, String)> {
@@ -388,6 +475,32 @@ pub fn timespan_text_seconds(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn configuration_reads_in_a_condition_are_evaluated() {
+        let s = settings(&[(
+            "appsettings.Production.json",
+            "{\n  \"UseHttpsRedirection\": false,\n  \"Https\": { \"Enabled\": true }\n}\n",
+        )]);
+        let off = config_condition(
+            &s,
+            "Configuration.GetValue(\"UseHttpsRedirection\", false) && (Other.Thing() || env.IsDevelopment())",
+        );
+        assert_eq!(off.map(|(v, e)| (v, e.line)), Some((false, 2)));
+        assert_eq!(
+            config_condition(&s, "configuration.GetValue<bool>(\"Https:Enabled\")").map(|x| x.0),
+            Some(true)
+        );
+        assert_eq!(
+            config_condition(&s, "Configuration[\"Missing\"] == \"true\"").map(|x| x.0),
+            Some(false)
+        );
+        assert_eq!(
+            config_condition(&s, "!Configuration.GetValue(\"Missing\", true)").map(|x| x.0),
+            Some(false)
+        );
+        assert_eq!(config_condition(&s, "env.IsProduction()"), None);
+    }
 
     #[test]
     fn feature_flags_are_read_from_the_feature_management_section() {

@@ -99,6 +99,37 @@ pub(crate) fn endpoint_site(ctx: &Context, note: &str) -> Vec<Evidence> {
         .collect()
 }
 
+/// The last assignment of an `EventsOptions` flag (`RaiseErrorEvents`): `options.Events.X = …`,
+/// or `X = …` inside `options.Events = new EventsOptions { … }`.
+pub(crate) fn event_flag<'a>(ctx: &'a Context, flag: &str) -> Option<&'a crate::checklist::csharp::Assign> {
+    let target = format!("Events.{flag}");
+    let direct = ctx
+        .code
+        .assigns
+        .iter()
+        .filter(|a| a.targets(&target) && !a.development_only)
+        .last();
+    let initialized = ctx
+        .code
+        .assigns
+        .iter()
+        .filter(|a| a.target == flag && !a.development_only)
+        .filter(|a| {
+            a.creation
+                .and_then(|i| ctx.code.creations.get(i))
+                .is_some_and(|c| c.type_name == "EventsOptions")
+        })
+        .last();
+    match (direct, initialized) {
+        (Some(d), Some(i)) => Some(if (d.file.as_str(), d.line) >= (i.file.as_str(), i.line) {
+            d
+        } else {
+            i
+        }),
+        (d, i) => d.or(i),
+    }
+}
+
 /// `curl` command that prints the live issuer.
 pub(crate) fn issuer_command(ctx: &Context, expect: &str) -> String {
     let host = ctx.public_host.clone().unwrap_or_else(|| "HOST".to_string());

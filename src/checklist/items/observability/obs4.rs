@@ -30,7 +30,7 @@ fn rule(ctx: &Context) -> Outcome {
     let mut missing = Vec::new();
     for n in names {
         // Code wins over configuration: it runs after the bound section is applied.
-        match ctx.code.assigns_to(&format!("Events.{n}")).last() {
+        match crate::checklist::items::common::event_flag(ctx, n) {
             Some(a) if a.value == "true" => on.push(Evidence::new(&a.file, a.line, n)),
             // `options.Events.RaiseErrorEvents = events.RaiseErrorEvents` with `events` read
             // from a configuration section: the section's Production value decides.

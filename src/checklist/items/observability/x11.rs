@@ -199,8 +199,7 @@ fn rule(ctx: &Context) -> Outcome {
     let raised: Vec<Evidence> = RAISE
         .iter()
         .filter_map(|n| {
-            let target = format!("Events.{n}");
-            let a = ctx.code.assigns_to(&target).last()?;
+            let a = crate::checklist::items::common::event_flag(ctx, n)?;
             (a.value == "true").then(|| Evidence::new(&a.file, a.line, format!("{n} = true")))
         })
         .collect();
