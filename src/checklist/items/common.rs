@@ -107,19 +107,15 @@ pub(crate) fn event_flag<'a>(ctx: &'a Context, flag: &str) -> Option<&'a crate::
         .code
         .assigns
         .iter()
-        .filter(|a| a.targets(&target) && !a.development_only)
-        .last();
-    let initialized = ctx
-        .code
-        .assigns
-        .iter()
-        .filter(|a| a.target == flag && !a.development_only)
-        .filter(|a| {
-            a.creation
+        .rev()
+        .find(|a| a.targets(&target) && !a.development_only);
+    let initialized = ctx.code.assigns.iter().rev().find(|a| {
+        a.target == flag
+            && !a.development_only
+            && a.creation
                 .and_then(|i| ctx.code.creations.get(i))
                 .is_some_and(|c| c.type_name == "EventsOptions")
-        })
-        .last();
+    });
     match (direct, initialized) {
         (Some(d), Some(i)) => Some(if (d.file.as_str(), d.line) >= (i.file.as_str(), i.line) {
             d
