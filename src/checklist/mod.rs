@@ -15,6 +15,7 @@ pub mod environment;
 pub mod finding;
 pub mod hcl_scan;
 pub mod helm;
+pub mod helper_reach;
 pub mod hosts;
 pub mod items;
 pub mod kube_data;

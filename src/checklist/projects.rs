@@ -325,25 +325,7 @@ impl Graph {
 
     /// Indices of `start` and every project it references, transitively, sorted.
     pub fn closure(&self, start: usize) -> Vec<usize> {
-        let by_path: BTreeMap<&str, usize> = self
-            .projects
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.path.as_str(), i))
-            .collect();
-        let mut seen = BTreeSet::new();
-        let mut stack = vec![start];
-        while let Some(i) = stack.pop() {
-            if !seen.insert(i) {
-                continue;
-            }
-            for r in &self.projects[i].references {
-                if let Some(&j) = by_path.get(r.as_str()) {
-                    stack.push(j);
-                }
-            }
-        }
-        seen.into_iter().collect()
+        self.closure_of_all(&BTreeSet::from([start])).into_iter().collect()
     }
 
     /// Every project reachable from any of `starts` (one traversal, however many starts).
