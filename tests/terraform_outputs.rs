@@ -1185,15 +1185,21 @@ fn albs_drain_quickly_and_the_eks_alb_gets_what_the_ecs_alb_has() {
         .expect("chart values")
         .contents;
     let values: serde_json::Value = yaml_serde::from_str(values_text).unwrap();
-    let chart_lb = values["ingress"]["annotations"]["alb.ingress.kubernetes.io/load-balancer-attributes"]
-        .as_str()
-        .unwrap();
+    let chart_lb: Vec<&str> = values["ingress"]["albLoadBalancerAttributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
     for attribute in lb
         .trim_matches('"')
         .split(',')
         .filter(|a| !a.starts_with("access_logs."))
     {
-        assert!(chart_lb.contains(attribute), "chart ALB lacks {attribute}: {chart_lb}");
+        assert!(
+            chart_lb.contains(&attribute),
+            "chart ALB lacks {attribute}: {chart_lb:?}"
+        );
     }
     assert_eq!(values["ingress"]["albWafAclArn"], "");
     let helpers = &files

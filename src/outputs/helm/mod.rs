@@ -321,6 +321,7 @@ pub fn values(model: &Model) -> Values {
     let mut annotations = BTreeMap::new();
     let mut token_annotations = BTreeMap::new();
     let mut controller_config = BTreeMap::new();
+    let mut alb_load_balancer_attributes: Vec<String> = Vec::new();
     let (flavour, default_class) = match route {
         Route::IngressNginx => ("ingress-nginx", "nginx"),
         Route::AwsAlb => ("aws-alb", "alb"),
@@ -369,12 +370,16 @@ pub fn values(model: &Model) -> Values {
             annotations.insert(format!("{a}/healthcheck-port"), MANAGEMENT_PORT.to_string());
             annotations.insert(format!("{a}/healthcheck-path"), health.ready_path.clone());
             annotations.insert(format!("{a}/success-codes"), "200".to_string());
-            // Access logs are added by the template when ingress.albAccessLogsBucket is set.
-            annotations.insert(
-                format!("{a}/load-balancer-attributes"),
-                // The same attributes as the ECS ALB (main.alb.tf): strictest desync mitigation too.
-                "routing.http.drop_invalid_header_fields.enabled=true,routing.http.desync_mitigation_mode=strictest,deletion_protection.enabled=true".to_string(),
-            );
+            // The same attributes as the ECS ALB (main.alb.tf), strictest desync mitigation too.
+            // They live in ingress.albLoadBalancerAttributes, one per line; the template joins
+            // them into the annotation, with access logs when ingress.albAccessLogsBucket is set.
+            alb_load_balancer_attributes = [
+                "routing.http.drop_invalid_header_fields.enabled=true",
+                "routing.http.desync_mitigation_mode=strictest",
+                "deletion_protection.enabled=true",
+            ]
+            .map(String::from)
+            .to_vec();
             // The AWS default of 300 s keeps a terminating pod's target draining for five minutes;
             // the pod's preStop sleep and grace period (see `drain`) outlast this instead.
             annotations.insert(
@@ -628,6 +633,7 @@ pub fn values(model: &Model) -> Values {
                 annotations: token_annotations,
             },
             controller_config,
+            alb_load_balancer_attributes,
             alb_access_logs_bucket: String::new(),
             alb_waf_acl_arn: String::new(),
         },

@@ -388,6 +388,11 @@ pub struct Ingress {
     /// Settings that belong in the ingress-nginx controller's ConfigMap (no per-Ingress
     /// annotation exists for them); NOTES.txt prints them. The chart does not apply them.
     pub controller_config: BTreeMap<String, String>,
+    /// AWS Load Balancer Controller only: the ALB's attributes, one `key=value` per item, which
+    /// the chart joins into the `alb.ingress.kubernetes.io/load-balancer-attributes` annotation
+    /// (with the access-log attributes when `albAccessLogsBucket` is set).
+    #[schemars(inner(regex(pattern = r"^[a-z0-9_.]+=[^,=]+$")))]
+    pub alb_load_balancer_attributes: Vec<String>,
     /// AWS Load Balancer Controller only: S3 bucket for the ALB's access logs (the Terraform's
     /// `alb_access_logs_bucket`); empty leaves access logs off and NOTES.txt says so.
     pub alb_access_logs_bucket: String,

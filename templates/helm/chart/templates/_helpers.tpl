@@ -178,16 +178,21 @@ ingressClassName: {{ .Values.ingress.className }}
 {{- end }}
 
 {{/*
-Annotations of the main Ingress: the values' annotations, plus the ALB access-log attributes
-when ingress.albAccessLogsBucket names a bucket and the WAF web ACL when ingress.albWafAclArn
+Annotations of the main Ingress: the values' annotations, plus on the ALB its attributes
+(ingress.albLoadBalancerAttributes, with the access-log attributes when
+ingress.albAccessLogsBucket names a bucket) and the WAF web ACL when ingress.albWafAclArn
 names one.
 */}}
 {{- define "idsgen.ingressAnnotations" -}}
 {{- $a := deepCopy .Values.ingress.annotations }}
-{{- $key := "alb.ingress.kubernetes.io/load-balancer-attributes" }}
-{{- if and (eq .Values.ingress.flavour "aws-alb") .Values.ingress.albAccessLogsBucket }}
-{{- $logs := printf "access_logs.s3.enabled=true,access_logs.s3.bucket=%s,access_logs.s3.prefix=%s" .Values.ingress.albAccessLogsBucket (include "idsgen.fullname" .) }}
-{{- $_ := set $a $key (trimPrefix "," (printf "%s,%s" (get $a $key) $logs)) }}
+{{- if eq .Values.ingress.flavour "aws-alb" }}
+{{- $attributes := .Values.ingress.albLoadBalancerAttributes | default list }}
+{{- with .Values.ingress.albAccessLogsBucket }}
+{{- $attributes = concat $attributes (list "access_logs.s3.enabled=true" (printf "access_logs.s3.bucket=%s" .) (printf "access_logs.s3.prefix=%s" (include "idsgen.fullname" $))) }}
+{{- end }}
+{{- if $attributes }}
+{{- $_ := set $a "alb.ingress.kubernetes.io/load-balancer-attributes" (join "," $attributes) }}
+{{- end }}
 {{- end }}
 {{- if and (eq .Values.ingress.flavour "aws-alb") .Values.ingress.albWafAclArn }}
 {{- $_ := set $a "alb.ingress.kubernetes.io/wafv2-acl-arn" .Values.ingress.albWafAclArn }}
