@@ -16,6 +16,8 @@ pub struct Service {
     pub line: usize,
     /// `image:`, if any.
     pub image: Option<String>,
+    /// Line of `image:`, if any.
+    pub image_line: Option<usize>,
     /// Environment variables, values interpolated with their defaults.
     pub env: Vec<EnvVar>,
     /// `env_file:` entries: (path, line).
@@ -27,6 +29,12 @@ pub struct Service {
     pub volumes: Vec<(String, usize)>,
     /// `ports:` entries as written: (text, line).
     pub ports: Vec<(String, usize)>,
+    /// `command:` (a list joined by spaces), with its line.
+    pub command: Option<(String, usize)>,
+    /// `user:`, with its line.
+    pub user: Option<(String, usize)>,
+    /// Whether the service has a `build:` (its image comes from a Dockerfile of the tree).
+    pub builds: bool,
 }
 
 impl Service {
@@ -63,6 +71,13 @@ const PROXY_IMAGES: &[&str] = &[
     "haproxy",
     "envoy",
 ];
+
+/// A Microsoft .NET base image run as is (`mcr.microsoft.com/dotnet/sdk:9.0`, the retired
+/// `microsoft/dotnet:2.2-aspnetcore-runtime`).
+pub fn dotnet_image(image: &str) -> bool {
+    let image = image.to_ascii_lowercase();
+    image.starts_with("mcr.microsoft.com/dotnet/") || image.starts_with("microsoft/dotnet")
+}
 
 fn normalise(name: &str) -> String {
     name.replace("__", ":").to_ascii_lowercase()
@@ -223,11 +238,23 @@ fn service(file: &str, name: &str, line: usize, body: &Tree) -> Service {
         name: name.to_string(),
         line,
         image: body.get("image").and_then(Tree::as_str).map(str::to_string),
+        image_line: body.entry("image").map(|e| e.line),
         env,
         env_files,
         replicas,
         volumes: scalar_items(body.get("volumes")),
         ports: scalar_items(body.get("ports")),
+        command: body.entry("command").and_then(|e| match &e.value.kind {
+            Kind::Seq(items) => {
+                let words: Vec<&str> = items.iter().filter_map(Tree::as_str).collect();
+                Some((words.join(" "), e.line))
+            }
+            _ => e.value.as_str().map(|s| (s.to_string(), e.line)),
+        }),
+        user: body
+            .entry("user")
+            .and_then(|e| e.value.as_str().map(|u| (u.to_string(), e.line))),
+        builds: body.get("build").is_some(),
     }
 }
 

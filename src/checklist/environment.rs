@@ -91,6 +91,26 @@ impl Context {
             })
     }
 
+    /// The compose service that runs this host: the one named for it (`identity` for
+    /// `AlpineSki.Identity`), else the only service that runs a .NET image as is (`dotnet run`
+    /// in the SDK image). A service that builds an image is not assumed to build this host: a
+    /// solution with several hosts builds the others too.
+    pub fn host_compose_service(&self) -> Option<&crate::checklist::compose::Service> {
+        let services = &self.compose.services;
+        if let Some(token) = self.host_name.as_deref().and_then(host_token)
+            && let Some(s) = services.iter().find(|s| s.name.to_ascii_lowercase().contains(&token))
+        {
+            return Some(s);
+        }
+        let mut dotnet = services
+            .iter()
+            .filter(|s| !s.builds && s.image.as_deref().is_some_and(crate::checklist::compose::dotnet_image));
+        match (dotnet.next(), dotnet.next()) {
+            (Some(s), None) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Whether an nginx `proxy_pass` sends to this host: when some proxying location of the tree
     /// names the host in its upstream (`proxy_pass https://auth;` for `Humongous.Sso.Auth`), only
     /// those do; otherwise every proxying location is taken to reach it (one upstream, a loopback

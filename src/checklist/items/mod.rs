@@ -7,6 +7,7 @@ pub mod database;
 pub mod https;
 pub mod multi_instance;
 pub mod observability;
+pub mod plain_http;
 pub mod proxy;
 pub mod registry;
 pub mod security;

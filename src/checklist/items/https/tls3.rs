@@ -9,6 +9,7 @@ use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
 use crate::checklist::items::common::pinned_issuer;
+use crate::checklist::items::plain_http::published_plain_http;
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 
 /// TLS3 in the catalogue.
@@ -76,7 +77,7 @@ fn rule(ctx: &Context) -> Outcome {
     if fails.is_empty()
         && pinned.is_none()
         && forced.is_none()
-        && let Some(at) = http_only(ctx)
+        && let Some(at) = published_plain_http(ctx).or_else(|| http_only(ctx))
     {
         fails.extend(at);
     }
@@ -119,34 +120,7 @@ fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
         .iter()
         .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
         || !crate::checklist::items::proxy::env_enabled_forwarding(ctx).is_empty();
-    let kestrel_tls = ctx
-        .code
-        .calls
-        .iter()
-        .any(|c| matches!(c.name.as_str(), "UseHttps" | "ConfigureHttpsDefaults"))
-        || ctx.host_env_literals().iter().any(|(_, _, name, value)| {
-            let name = name.to_ascii_uppercase();
-            let https_url = value
-                .as_deref()
-                .is_some_and(|v| v.to_ascii_lowercase().contains("https://"));
-            name.contains("HTTPS_PORT")
-                || name.contains("KESTREL__CERTIFICATES")
-                || ((name.ends_with("URLS") || name.contains("KESTREL__ENDPOINTS")) && https_url)
-        })
-        || ctx.settings.production_files().any(|f| {
-            let mut https = false;
-            f.doc.walk(&mut |_, entry, node| {
-                if let Some(e) = entry
-                    && (e.key.eq_ignore_ascii_case("Url") || e.key.eq_ignore_ascii_case("Urls"))
-                    && node
-                        .as_str()
-                        .is_some_and(|v| v.to_ascii_lowercase().contains("https://"))
-                {
-                    https = true;
-                }
-            });
-            https
-        });
+    let kestrel_tls = crate::checklist::items::plain_http::kestrel_serves_https(ctx);
     if forwards || kestrel_tls {
         return None;
     }

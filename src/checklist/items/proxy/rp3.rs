@@ -8,6 +8,7 @@ use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
 use crate::checklist::items::common::pinned_issuer;
+use crate::checklist::items::plain_http::published_plain_http;
 use crate::checklist::items::{HOST, Item, PROXY, Source};
 
 /// RP3 in the catalogue.
@@ -80,6 +81,16 @@ fn rule(ctx: &Context) -> Outcome {
                 format!("IssuerUri {v} names {h}, which no client on the internet reaches"),
             )
         }));
+    }
+    if fails.is_empty()
+        && pinned.is_none()
+        && let Some(at) = published_plain_http(ctx)
+    {
+        // The same fact TLS3 fails on: clients reach Kestrel's http port directly.
+        return Outcome::fail(
+            "clients connect to Kestrel's plain-http port directly, so the issuer is http://, not the public HTTPS URL",
+            at,
+        );
     }
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);

@@ -15,7 +15,7 @@ pub const ITEM: Item = Item {
     section: SECURITY,
     title: "No documentation placeholders in what gets deployed",
     applies: "always",
-    breaks: "A host such as id.example.com or registry.example.com never resolves to your deployment: the issuer, redirect URIs, CORS origins, TLS names and image pulls all point nowhere, and tokens issued for it are rejected.",
+    breaks: "A host such as id.example.com or registry.example.com never resolves to your deployment: the issuer, redirect URIs, CORS origins, TLS names and image pulls all point nowhere, and tokens issued for it are rejected. A fill-in value (\"put your client id here\", YOUR_CLIENT_SECRET, changeme) is sent as is: the external login or API it configures rejects it.",
     fix: "Replace every placeholder with the real value: in idsgen.yaml (public.origin, clients[].redirect_uris, kubernetes.image.repository, ...) then `idsgen plan` and `idsgen apply`, or directly in the files listed.",
     source: Source::Idsgen,
     rule,
@@ -34,6 +34,20 @@ fn rule(ctx: &Context) -> Outcome {
     let read = values.len();
     let mut fails: Vec<Evidence> = Vec::new();
     for v in values {
+        if fill_in(&v.value) {
+            let e = Evidence::new(
+                &v.file,
+                v.line,
+                format!(
+                    "\"{}\" in {}: a fill-in placeholder, not a value",
+                    v.value.trim(),
+                    v.key
+                ),
+            );
+            if !fails.contains(&e) {
+                fails.push(e);
+            }
+        }
         for host in hosts_in(&v.value) {
             let note = format!("{host} in {}: {}", v.key, placeholders::why(&host));
             let e = Evidence::new(&v.file, v.line, note);
@@ -121,6 +135,26 @@ fn deployed_values(ctx: &Context) -> Vec<Read> {
         tf_values(&a.value, file, a.line, &a.key, &mut push);
     }
     out
+}
+
+/// A value that asks to be filled in: "put your client id here", `<your-client-id>`,
+/// `YOUR_CLIENT_SECRET`, `changeme`. Whole values only, so interface text ("Your password has
+/// been reset") is not one.
+fn fill_in(value: &str) -> bool {
+    let v = value.trim().to_ascii_lowercase();
+    let v = v.trim_matches(['<', '>', '{', '}', '[', ']']);
+    let here = v.contains(" here");
+    let your = v
+        .strip_prefix("your")
+        .is_some_and(|rest| rest.starts_with(['-', '_', ' ']) && (here || !rest.contains(' ')));
+    ["put your ", "insert your ", "enter your ", "add your "]
+        .iter()
+        .any(|p| v.starts_with(p) && here)
+        || your
+        || matches!(
+            v,
+            "changeme" | "change-me" | "change_me" | "replaceme" | "replace-me" | "replace_me" | "todo" | "tbd"
+        )
 }
 
 fn tree_values(doc: &Tree, file: &str, push: &mut dyn FnMut(&str, usize, &str, &str)) {
@@ -261,6 +295,29 @@ mod tests {
             ),
         ]);
         assert_eq!(o.status, Status::Pass, "{o:?}");
+    }
+
+    #[test]
+    fn fill_in_values_fail_and_interface_text_does_not() {
+        let settings = "{\n  \"Authentication\": {\n    \"Google\": {\n      \"ClientId\": \"put your google client id here\",\n      \"ClientSecret\": \"<YOUR_CLIENT_SECRET>\"\n    }\n  },\n  \"Banner\": \"Your password has been reset\"\n}\n";
+        let o = run(&[("src/Id/appsettings.json", settings)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            places(&o),
+            [
+                ("src/Id/appsettings.json".to_string(), 4),
+                ("src/Id/appsettings.json".to_string(), 5)
+            ]
+        );
+        for (value, want) in [
+            ("your-client-id", true),
+            ("changeme", true),
+            ("Enter your password", false),
+            ("Your account is locked", false),
+            ("acme-portal", false),
+        ] {
+            assert_eq!(fill_in(value), want, "{value}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub const ITEM: Item = Item {
     id: "X9",
     section: SECURITY,
     title: "Containers run as a non-root user",
-    applies: "when a Dockerfile, Kubernetes manifests or a Helm chart is found",
+    applies: "when a Dockerfile, Kubernetes manifests, a Helm chart or a compose service that runs a .NET image or sets `user:` is found",
     breaks: "A compromised process running as root inside the container has far more room to tamper with the image or escape.",
     fix: "USER $APP_UID (or a UID >= 10000) in the final Dockerfile stage; securityContext: runAsNonRoot: true, runAsUser: 10001, allowPrivilegeEscalation: false.",
     source: Source::Idsgen,
@@ -45,6 +45,56 @@ fn rule(ctx: &Context) -> Outcome {
                 from.line,
                 "final stage has no USER: the container runs as root",
             )),
+        }
+    }
+    // Compose: `user:` overrides the image's user; a .NET base image run as is (`dotnet run`
+    // in the SDK image) runs as root unless it is chiseled. Other images (databases, caches)
+    // are not this deployment's containers to judge.
+    for s in &ctx.compose.services {
+        let dotnet = s
+            .image
+            .as_deref()
+            .filter(|i| crate::checklist::compose::dotnet_image(i));
+        match &s.user {
+            Some((u, line)) if matches!(u.split(':').next().unwrap_or("").trim(), "root" | "0") => {
+                applies = true;
+                fails.push(Evidence::new(
+                    &s.file,
+                    *line,
+                    format!("compose service {} runs as user {u}", s.name),
+                ));
+            }
+            Some((u, line)) if s.builds || dotnet.is_some() => {
+                applies = true;
+                passes.push(Evidence::new(
+                    &s.file,
+                    *line,
+                    format!("compose service {} runs as user {u}", s.name),
+                ));
+            }
+            None if !s.builds && dotnet.is_some_and(|i| !i.contains("chiseled")) => {
+                applies = true;
+                fails.push(Evidence::new(
+                    &s.file,
+                    s.image_line.unwrap_or(s.line),
+                    format!(
+                        "compose service {} runs {} (root by default) with no user:",
+                        s.name,
+                        dotnet.unwrap_or_default()
+                    ),
+                ));
+            }
+            None if !s.builds
+                && let Some(i) = dotnet =>
+            {
+                applies = true;
+                passes.push(Evidence::new(
+                    &s.file,
+                    s.image_line.unwrap_or(s.line),
+                    format!("{i}: non-root by default"),
+                ));
+            }
+            _ => {}
         }
     }
     let values_ok = ctx.kube.values.iter().find_map(|v| {
@@ -101,10 +151,47 @@ fn rule(ctx: &Context) -> Outcome {
         }
     }
     if !applies {
-        return Outcome::na("no Dockerfile, Kubernetes workload or Helm chart in the tree");
+        return Outcome::na(
+            "no Dockerfile, Kubernetes workload, Helm chart or compose service running a .NET image in the tree",
+        );
     }
     if !fails.is_empty() {
         return Outcome::fail("containers may run as root", fails);
     }
     Outcome::pass("containers run as a non-root user", passes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(compose: &str) -> Outcome {
+        rule(&Context::build(&[(
+            "docker-compose.yml".to_string(),
+            compose.to_string(),
+        )]))
+    }
+
+    #[test]
+    fn compose_services_running_dotnet_images_as_root_fail_at_the_image() {
+        let sdk = "services:\n  db:\n    image: postgres:16\n  identity:\n    image: mcr.microsoft.com/dotnet/sdk:9.0\n    command: dotnet run\n";
+        let o = outcome(sdk);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("docker-compose.yml", 5)
+        );
+        let user = sdk.replace("    command:", "    user: \"10001\"\n    command:");
+        assert_eq!(outcome(&user).status, Status::Pass);
+        let root = sdk.replace("    command:", "    user: root\n    command:");
+        assert_eq!(outcome(&root).status, Status::Fail);
+        let chiseled = sdk.replace("sdk:9.0", "aspnet:9.0-noble-chiseled");
+        assert_eq!(outcome(&chiseled).status, Status::Pass);
+        // Only third-party images: nothing of this deployment's own to judge.
+        assert_eq!(
+            outcome("services:\n  db:\n    image: postgres:16\n").status,
+            Status::NotApplicable
+        );
+    }
 }

@@ -1,0 +1,180 @@
+//! Whether the host is served over plain http: Kestrel's own endpoints, and a deployment that
+//! publishes Kestrel's plain-http port with nothing in front of it. TLS3 (the issuer's scheme)
+//! and RP3 (the issuer is the public HTTPS URL) both read these facts, so the two items never
+//! disagree about what clients connect to.
+
+use crate::checklist::compose::Service;
+use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
+
+/// Whether Kestrel serves an https endpoint of its own: `UseHttps`/`ConfigureHttpsDefaults` in
+/// code, an https URL, port or certificate in the host's container environment, or an https
+/// `Url(s)` in Production configuration.
+pub(crate) fn kestrel_serves_https(ctx: &Context) -> bool {
+    ctx.code
+        .calls
+        .iter()
+        .any(|c| matches!(c.name.as_str(), "UseHttps" | "ConfigureHttpsDefaults"))
+        || ctx.host_env_literals().iter().any(|(_, _, name, value)| {
+            let name = name.to_ascii_uppercase();
+            let https_url = value
+                .as_deref()
+                .is_some_and(|v| v.to_ascii_lowercase().contains("https://"));
+            name.contains("HTTPS_PORT")
+                || name.contains("KESTREL__CERTIFICATES")
+                || ((name.ends_with("URLS") || name.contains("KESTREL__ENDPOINTS")) && https_url)
+        })
+        || ctx.settings.production_files().any(|f| {
+            let mut https = false;
+            f.doc.walk(&mut |_, entry, node| {
+                if let Some(e) = entry
+                    && (e.key.eq_ignore_ascii_case("Url") || e.key.eq_ignore_ascii_case("Urls"))
+                    && node
+                        .as_str()
+                        .is_some_and(|v| v.to_ascii_lowercase().contains("https://"))
+                {
+                    https = true;
+                }
+            });
+            https
+        })
+}
+
+/// The tree's deployment publishes the host's plain-http port straight to clients: the host's
+/// compose service has `ports:`, listens on http (`--urls http://…`, `ASPNETCORE_URLS`, or the
+/// images' http default), Kestrel serves no https, and nothing in the tree proxies it (no nginx,
+/// compose proxy, Ingress, HTTPRoute, load balancer or spec hop). Clients then connect with
+/// http://, and the issuer IdentityServer infers from those requests is http://. Evidence: where
+/// the listen URL is set (when it is) and the published port. `None` when any of that is unknown.
+pub(crate) fn published_plain_http(ctx: &Context) -> Option<Vec<Evidence>> {
+    if ctx.proxy_evidence().is_some() || kestrel_serves_https(ctx) {
+        return None;
+    }
+    let service = ctx.host_compose_service()?;
+    let (ports, ports_line) = service.ports.first()?;
+    let urls = listen_urls(ctx, service);
+    if urls
+        .iter()
+        .any(|(url, _)| url.to_ascii_lowercase().contains("https://"))
+    {
+        return None;
+    }
+    let mut at: Vec<Evidence> = urls
+        .into_iter()
+        .take(1)
+        .map(|(url, e)| Evidence::new(&e.file, e.line, format!("Kestrel listens on {url}")))
+        .collect();
+    at.push(Evidence::new(
+        &service.file,
+        *ports_line,
+        format!(
+            "compose publishes {ports} of service {} with no TLS proxy in front: clients connect with http://",
+            service.name
+        ),
+    ));
+    Some(at)
+}
+
+/// The listen URLs the service gives Kestrel, most specific first: `--urls` in its command,
+/// `ASPNETCORE_URLS`/`URLS`/`ASPNETCORE_HTTP_PORTS` in its environment, then a Dockerfile `ENV`.
+fn listen_urls(ctx: &Context, service: &Service) -> Vec<(String, Evidence)> {
+    let mut out = Vec::new();
+    if let Some((command, line)) = &service.command {
+        let mut words = command.split_whitespace();
+        while let Some(w) = words.next() {
+            let value = match w.split_once('=') {
+                Some(("--urls", v)) => Some(v),
+                _ if w == "--urls" => words.next(),
+                _ => None,
+            };
+            if let Some(v) = value {
+                let v = v.trim_matches(['"', '\'']);
+                out.push((v.to_string(), Evidence::new(&service.file, *line, "command")));
+            }
+        }
+    }
+    for name in ["ASPNETCORE_URLS", "URLS", "ASPNETCORE_HTTP_PORTS"] {
+        if let Some(e) = service.var(name)
+            && let Some(v) = &e.value
+        {
+            let url = if name.ends_with("PORTS") {
+                format!("http://+:{v}")
+            } else {
+                v.clone()
+            };
+            out.push((url, Evidence::new(&e.file, e.line, name)));
+        }
+    }
+    for d in &ctx.dockerfiles {
+        for i in d.instructions.iter().filter(|i| i.name == "ENV") {
+            let args = i.args.replace(' ', "=");
+            if let Some(v) = args.strip_prefix("ASPNETCORE_URLS=") {
+                out.push((v.trim_matches('"').to_string(), Evidence::new(&d.path, i.line, "ENV")));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROGRAM: &str = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseIdentityServer();\napp.Run();\n";
+
+    fn facts(compose: &str, program: &str) -> Option<Vec<(String, usize)>> {
+        let files: Vec<(String, String)> = [
+            ("src/Ski.Identity/Program.cs", program),
+            (
+                "src/Ski.Identity/Ski.Identity.csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>",
+            ),
+            ("docker-compose.yml", compose),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        let ctx = Context::build(&files);
+        published_plain_http(&ctx).map(|at| at.into_iter().map(|e| (e.file, e.line)).collect())
+    }
+
+    const DIRECT: &str = "services:\n  db:\n    image: postgres:16\n  identity:\n    image: mcr.microsoft.com/dotnet/sdk:9.0\n    ports:\n      - \"5000:5000\"\n    command: sh -c \"dotnet run --urls http://0.0.0.0:5000\"\n";
+
+    #[test]
+    fn a_published_http_port_with_nothing_in_front_is_plain_http() {
+        assert_eq!(
+            facts(DIRECT, PROGRAM),
+            Some(vec![
+                ("docker-compose.yml".to_string(), 8),
+                ("docker-compose.yml".to_string(), 7)
+            ])
+        );
+        // The listen URL from the environment instead of the command.
+        let env = DIRECT.replace(
+            "    command: sh -c \"dotnet run --urls http://0.0.0.0:5000\"\n",
+            "    environment:\n      - ASPNETCORE_URLS=http://+:5000\n",
+        );
+        assert_eq!(
+            facts(&env, PROGRAM),
+            Some(vec![
+                ("docker-compose.yml".to_string(), 9),
+                ("docker-compose.yml".to_string(), 7)
+            ])
+        );
+    }
+
+    #[test]
+    fn a_proxy_https_or_no_published_port_is_not() {
+        let proxied = format!("{DIRECT}  proxy:\n    image: nginx:1.27\n    ports:\n      - \"443:443\"\n");
+        assert_eq!(facts(&proxied, PROGRAM), None);
+        let https = DIRECT.replace("--urls http://0.0.0.0:5000", "--urls https://0.0.0.0:5001");
+        assert_eq!(facts(&https, PROGRAM), None);
+        let unpublished = DIRECT.replace("    ports:\n      - \"5000:5000\"\n", "");
+        assert_eq!(facts(&unpublished, PROGRAM), None);
+        let kestrel_tls = PROGRAM.replace(
+            "var app",
+            "b.WebHost.ConfigureKestrel(k => k.ListenAnyIP(5001, l => l.UseHttps()));\nvar app",
+        );
+        assert_eq!(facts(DIRECT, &kestrel_tls), None);
+    }
+}
