@@ -300,3 +300,35 @@ fn module_settings_files_added_by_pattern_are_configuration() {
         ("src/App/accounts.settings.json", 4)
     );
 }
+
+/// An App Service site on the built-in .NET stack, from Bicep or Terraform: https-only redirects
+/// at the front end (TLS2), the default key ring is on shared storage (DP1), and a stand-in
+/// sentence the site's settings replace with a Key Vault reference is not a secret (SEC4).
+#[test]
+fn app_service_sites_in_bicep_and_terraform() {
+    let settings = "{\n  \"Clients\": {\n    \"Ops\": { \"Secret\": \"provided-by-environment\" },\n    \"Audit\": { \"Secret\": \"s3cr3t-Value-42\" }\n  }\n}\n";
+    let bicep = "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: name\n  properties: {\n    httpsOnly: true\n    siteConfig: {\n      linuxFxVersion: 'DOTNETCORE|9.0'\n      appSettings: [\n        { name: 'Clients__Ops__Secret', value: '@Microsoft.KeyVault(VaultName=kv;SecretName=Ops)' }\n        { name: 'Clients__Audit__Secret', value: '@Microsoft.KeyVault(VaultName=kv;SecretName=Audit)' }\n      ]\n    }\n  }\n}\n";
+    let r = check(&[("src/App/appsettings.json", settings), ("infra/web.bicep", bicep)]);
+    assert_eq!(status(&r, "TLS2"), Status::Pass);
+    assert_eq!(first(&r, "TLS2").1, 4);
+    assert_eq!(status(&r, "DP1"), Status::Pass);
+    assert_eq!(first(&r, "DP1").0, "infra/web.bicep");
+    // Only the real-looking literal fails: the stand-in sentence is replaced in Production.
+    assert_eq!(status(&r, "SEC4"), Status::Fail);
+    let sec4 = &r.item("SEC4").unwrap().evidence;
+    assert_eq!(sec4.len(), 1, "{sec4:?}");
+    assert_eq!((sec4[0].file.as_str(), sec4[0].line), ("src/App/appsettings.json", 4));
+    // A container on App Service keeps its file system to itself: DP1 fails as before.
+    let container = bicep.replace("DOTNETCORE|9.0", "DOCKER|acme/id:1");
+    let r = check(&[("infra/web.bicep", container.as_str())]);
+    assert_eq!(status(&r, "DP1"), Status::Fail);
+    // Terraform's https_only and application_stack say the same.
+    let tf = "resource \"azurerm_linux_web_app\" \"id\" {\n  name       = \"id\"\n  https_only = true\n  site_config {\n    application_stack {\n      dotnet_version = \"9.0\"\n    }\n  }\n}\n";
+    let r = check(&[("infra/main.tf", tf)]);
+    assert_eq!(status(&r, "TLS2"), Status::Pass);
+    assert_eq!(status(&r, "DP1"), Status::Pass);
+    assert_eq!(
+        first(&r, "DP1"),
+        ("infra/main.tf".to_string(), 1, "azurerm_linux_web_app.id".to_string())
+    );
+}

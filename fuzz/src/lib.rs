@@ -70,7 +70,7 @@ pub const CHECK_DIRS: [&str; 10] = [
 ];
 
 /// File names `check_tree` uses: one or more per reader.
-pub const CHECK_NAMES: [&str; 27] = [
+pub const CHECK_NAMES: [&str; 28] = [
     "Program.cs",
     "Services.cs",
     "Config.cs",
@@ -98,4 +98,5 @@ pub const CHECK_NAMES: [&str; 27] = [
     "App.sln",
     "App.slnx",
     "Dockerfile-Api",
+    "webApp.bicep",
 ];

@@ -53,6 +53,8 @@ pub struct Secret {
     pub line: usize,
     /// Configuration path.
     pub key: String,
+    /// The literal value.
+    pub value: String,
     /// Kind.
     pub kind: SecretKind,
 }
@@ -281,12 +283,14 @@ impl AppSettings {
                             file: f.path.clone(),
                             line: entry.line,
                             key,
+                            value: value.to_string(),
                             kind: SecretKind::ConnectionPassword,
                         });
                     }
                     return;
                 }
-                if is_placeholder(value) {
+                // A flag is never a secret (`RequireClientSecret: false`).
+                if is_placeholder(value) || value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
                     return;
                 }
                 let k = entry.key.to_ascii_lowercase();
@@ -302,6 +306,7 @@ impl AppSettings {
                         file: f.path.clone(),
                         line: entry.line,
                         key,
+                        value: value.to_string(),
                         kind: SecretKind::License,
                     });
                 } else if is_secret_key(&entry.key) || (under_secrets && k == "value") {
@@ -309,6 +314,7 @@ impl AppSettings {
                         file: f.path.clone(),
                         line: entry.line,
                         key,
+                        value: value.to_string(),
                         kind: SecretKind::Client,
                     });
                 } else if connection_password(value).is_some() {
@@ -316,6 +322,7 @@ impl AppSettings {
                         file: f.path.clone(),
                         line: entry.line,
                         key,
+                        value: value.to_string(),
                         kind: SecretKind::ConnectionPassword,
                     });
                 }

@@ -111,6 +111,8 @@ pub struct Context {
     pub nginx: nginx::Config,
     /// Terraform.
     pub tf: Terraform,
+    /// Azure Bicep: App Service sites.
+    pub bicep: crate::checklist::bicep::Bicep,
     /// Kubernetes manifests and Helm values.
     pub kube: Kube,
     /// docker-compose services.
@@ -327,6 +329,7 @@ impl Context {
         let settings = AppSettings::load(&settings_files);
         let nginx = nginx::Config::load(&of(FileKind::Nginx));
         let tf = Terraform::load(&of(FileKind::Terraform));
+        let bicep = crate::checklist::bicep::Bicep::load(&of(FileKind::Bicep));
         let has = |p: &str| paths.contains(p);
         let kube = Kube::load(&of(FileKind::Yaml), &has);
         let compose = Compose::load(&of(FileKind::Yaml));
@@ -382,6 +385,7 @@ impl Context {
             settings,
             nginx,
             tf,
+            bicep,
             kube,
             compose,
             spec,

@@ -31,6 +31,8 @@ pub enum FileKind {
     Nginx,
     /// Terraform (`.tf`, `.tfvars`).
     Terraform,
+    /// Azure Bicep (`.bicep`): App Service sites and their settings.
+    Bicep,
     /// A YAML file other than idsgen.yaml: Kubernetes manifests, Helm values and templates.
     Yaml,
     /// `idsgen.yaml`: the deployment's own spec.
@@ -123,6 +125,7 @@ pub fn classify(path: &str) -> Option<FileKind> {
         "csproj" | "props" | "sln" | "slnx" => Some(FileKind::Project),
         // Variable values (`terraform.tfvars`, `*.auto.tfvars`) are HCL attributes too.
         "tf" | "tfvars" => Some(FileKind::Terraform),
+        "bicep" => Some(FileKind::Bicep),
         "yaml" | "yml" => Some(FileKind::Yaml),
         "conf" | "nginx" => Some(FileKind::Nginx),
         "" if dirs

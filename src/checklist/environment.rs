@@ -149,6 +149,13 @@ impl Context {
                 .into_iter()
                 .map(|e| (e.file, e.line, e.name, e.value)),
         );
+        // App Service settings a Bicep site gives the app.
+        out.extend(
+            self.bicep
+                .env_vars()
+                .into_iter()
+                .map(|e| (e.file, e.line, e.name, e.value)),
+        );
         out.extend(
             crate::checklist::kube_data::literals(&self.kube)
                 .into_iter()
@@ -182,4 +189,68 @@ fn host_token(name: &str) -> Option<String> {
     name.split(['.', '-', '_'])
         .map(str::to_ascii_lowercase)
         .rfind(|t| t.len() >= 3 && !GENERIC.contains(&t.as_str()))
+}
+
+/// An Azure App Service site that runs the app, from Bicep or Terraform.
+#[derive(Debug, Clone)]
+pub struct AppServiceSite {
+    /// The site's declaration.
+    pub at: crate::checklist::finding::Evidence,
+    /// Where `httpsOnly: true` / `https_only = true` is set, when it is.
+    pub https_only: Option<crate::checklist::finding::Evidence>,
+    /// Where the built-in language stack is chosen (`linuxFxVersion: 'DOTNETCORE|9.0'`,
+    /// `application_stack { dotnet_version }`), when the site runs code rather than a container.
+    pub code_stack: Option<crate::checklist::finding::Evidence>,
+}
+
+impl Context {
+    /// App Service sites in the tree's Bicep and Terraform.
+    pub fn app_service_sites(&self) -> Vec<AppServiceSite> {
+        use crate::checklist::finding::Evidence;
+        let mut out: Vec<AppServiceSite> = self
+            .bicep
+            .sites
+            .iter()
+            .map(|s| AppServiceSite {
+                at: Evidence::new(&s.file, s.line, format!("App Service site {}", s.name)),
+                https_only: s
+                    .https_only
+                    .filter(|(on, _)| *on)
+                    .map(|(_, l)| Evidence::new(&s.file, l, "httpsOnly: true")),
+                code_stack: s
+                    .linux_fx
+                    .as_ref()
+                    .filter(|_| !s.container())
+                    .map(|(v, l)| Evidence::new(&s.file, *l, format!("linuxFxVersion {v}"))),
+            })
+            .collect();
+        for rtype in [
+            "azurerm_linux_web_app",
+            "azurerm_windows_web_app",
+            "azurerm_app_service",
+        ] {
+            for r in self.tf.resources(rtype) {
+                let stack = r
+                    .nested("site_config")
+                    .flat_map(|c| c.nested("application_stack"))
+                    .find_map(|a| {
+                        let container = a.attr("docker_image_name").or_else(|| a.attr("docker_image"));
+                        if container.is_some() {
+                            return None;
+                        }
+                        a.attr("dotnet_version")
+                            .map(|d| Evidence::new(&r.file, d.line, "application_stack dotnet_version"))
+                    });
+                out.push(AppServiceSite {
+                    at: Evidence::new(&r.file, r.line, r.address()),
+                    https_only: r
+                        .attr("https_only")
+                        .filter(|a| a.value.as_bool() == Some(true))
+                        .map(|a| Evidence::new(&r.file, a.line, "https_only = true")),
+                    code_stack: stack,
+                });
+            }
+        }
+        out
+    }
 }

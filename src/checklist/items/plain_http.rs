@@ -40,25 +40,40 @@ pub(crate) fn kestrel_serves_https(ctx: &Context) -> bool {
         })
 }
 
-/// The tree's deployment publishes the host's plain-http port straight to clients: the host's
-/// compose service has `ports:`, listens on http (`--urls http://…`, `ASPNETCORE_URLS`, or the
-/// images' http default), Kestrel serves no https, and nothing in the tree proxies it (no nginx,
-/// compose proxy, Ingress, HTTPRoute, load balancer or spec hop). Clients then connect with
-/// http://, and the issuer IdentityServer infers from those requests is http://. Evidence: where
-/// the listen URL is set (when it is) and the published port. `None` when any of that is unknown.
-pub(crate) fn published_plain_http(ctx: &Context) -> Option<Vec<Evidence>> {
-    if ctx.proxy_evidence().is_some() || kestrel_serves_https(ctx) {
+/// The scheme clients use when the deployment publishes Kestrel straight to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scheme {
+    Http,
+    Https,
+}
+
+/// The tree's deployment publishes the host's Kestrel straight to clients: the host's compose
+/// service has `ports:` and nothing in the tree proxies it (no nginx, compose proxy, Ingress,
+/// HTTPRoute, load balancer or spec hop). Clients connect with the scheme Kestrel listens on and
+/// the host name they typed, which is what IdentityServer builds the issuer from. `Http` when it
+/// listens on http only (`--urls http://…`, `ASPNETCORE_URLS`, or the images' http default) and
+/// serves no https; `Https` when every listen URL it is given is https. Evidence: where the
+/// listen URL is set (when it is) and the published port. `None` when any of that is unknown or
+/// mixed.
+pub(crate) fn published_directly(ctx: &Context) -> Option<(Scheme, Vec<Evidence>)> {
+    if ctx.proxy_evidence().is_some() {
         return None;
     }
     let service = ctx.host_compose_service()?;
     let (ports, ports_line) = service.ports.first()?;
     let urls = listen_urls(ctx, service);
-    if urls
-        .iter()
-        .any(|(url, _)| url.to_ascii_lowercase().contains("https://"))
-    {
+    let https = |u: &str| u.to_ascii_lowercase().contains("https://");
+    let scheme = if !urls.is_empty() && urls.iter().all(|(u, _)| https(u)) {
+        Scheme::Https
+    } else if urls.iter().all(|(u, _)| !https(u)) && !kestrel_serves_https(ctx) {
+        Scheme::Http
+    } else {
         return None;
-    }
+    };
+    let word = match scheme {
+        Scheme::Http => "http",
+        Scheme::Https => "https",
+    };
     let mut at: Vec<Evidence> = urls
         .into_iter()
         .take(1)
@@ -68,11 +83,16 @@ pub(crate) fn published_plain_http(ctx: &Context) -> Option<Vec<Evidence>> {
         &service.file,
         *ports_line,
         format!(
-            "compose publishes {ports} of service {} with no TLS proxy in front: clients connect with http://",
+            "compose publishes {ports} of service {} with no proxy in front: clients connect with {word}://",
             service.name
         ),
     ));
-    Some(at)
+    Some((scheme, at))
+}
+
+/// `published_directly` when the scheme is plain http.
+pub(crate) fn published_plain_http(ctx: &Context) -> Option<Vec<Evidence>> {
+    published_directly(ctx).and_then(|(scheme, at)| (scheme == Scheme::Http).then_some(at))
 }
 
 /// The listen URLs the service gives Kestrel, most specific first: `--urls` in its command,
@@ -169,6 +189,19 @@ mod tests {
         assert_eq!(facts(&proxied, PROGRAM), None);
         let https = DIRECT.replace("--urls http://0.0.0.0:5000", "--urls https://0.0.0.0:5001");
         assert_eq!(facts(&https, PROGRAM), None);
+        let files: Vec<(String, String)> = [
+            ("src/Ski.Identity/Program.cs", PROGRAM),
+            (
+                "src/Ski.Identity/Ski.Identity.csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>",
+            ),
+            ("docker-compose.yml", https.as_str()),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        let ctx = Context::build(&files);
+        assert_eq!(published_directly(&ctx).map(|(s, _)| s), Some(Scheme::Https));
         let unpublished = DIRECT.replace("    ports:\n      - \"5000:5000\"\n", "");
         assert_eq!(facts(&unpublished, PROGRAM), None);
         let kestrel_tls = PROGRAM.replace(

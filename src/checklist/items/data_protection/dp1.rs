@@ -34,6 +34,23 @@ fn rule(ctx: &Context) -> Outcome {
         .map(|c| ev(c, &c.name))
         .collect();
     if persist.is_empty() {
+        // On App Service's built-in stack (not a container) ASP.NET Core keeps the default key
+        // ring in %HOME%/ASP.NET/DataProtection-Keys, on storage every instance of the site
+        // shares ("Data Protection key management and lifetime", learn.microsoft.com). Only when
+        // nothing else in the tree runs the host.
+        let sites = ctx.app_service_sites();
+        if ctx.host_container().is_none()
+            && !sites.is_empty()
+            && let Some(stacks) = sites
+                .iter()
+                .map(|s| s.code_stack.clone().map(|stack| vec![s.at.clone(), stack]))
+                .collect::<Option<Vec<_>>>()
+        {
+            return Outcome::pass(
+                "no PersistKeysTo… call, but App Service (built-in stack) keeps the default key ring in %HOME%/ASP.NET/DataProtection-Keys, shared by every instance",
+                stacks.concat(),
+            );
+        }
         let at = dp_anchor(ctx, &anchor);
         return Outcome::fail(
             "Data Protection keys are not persisted: no PersistKeysTo… call, so each instance keeps its own key ring",

@@ -53,6 +53,13 @@ fn rule(ctx: &Context) -> Outcome {
             );
         }
     }
+    // App Service's front end answers http with a redirect to https when the site is https-only.
+    if let Some(at) = ctx.app_service_sites().into_iter().find_map(|s| s.https_only) {
+        return Outcome::pass(
+            "the App Service site is https-only: its front end redirects http to https",
+            vec![at],
+        );
+    }
     for i in ctx.ingress_nginx() {
         if i.doc.at(&["spec", "tls"]).is_some() {
             return Outcome::pass(

@@ -9,7 +9,7 @@ use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
 use crate::checklist::items::common::pinned_issuer;
-use crate::checklist::items::plain_http::published_plain_http;
+use crate::checklist::items::plain_http::{Scheme, published_directly, published_plain_http};
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 
 /// TLS3 in the catalogue.
@@ -91,6 +91,12 @@ fn rule(ctx: &Context) -> Outcome {
     }
     if let Some(at) = forced {
         return Outcome::pass("the application sets the request scheme to https itself", vec![at]);
+    }
+    if let Some((Scheme::Https, at)) = published_directly(ctx) {
+        return Outcome::pass(
+            "clients reach Kestrel directly on the https port compose publishes, so requests and the issuer are https",
+            at,
+        );
     }
     Outcome::operator(
         "the issuer is inferred per request; the files forward the scheme correctly, verify the live discovery document",

@@ -8,7 +8,7 @@ use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
 use crate::checklist::items::common::pinned_issuer;
-use crate::checklist::items::plain_http::published_plain_http;
+use crate::checklist::items::plain_http::{Scheme, published_directly};
 use crate::checklist::items::{HOST, Item, PROXY, Source};
 
 /// RP3 in the catalogue.
@@ -84,13 +84,19 @@ fn rule(ctx: &Context) -> Outcome {
     }
     if fails.is_empty()
         && pinned.is_none()
-        && let Some(at) = published_plain_http(ctx)
+        && let Some((scheme, at)) = published_directly(ctx)
     {
-        // The same fact TLS3 fails on: clients reach Kestrel's http port directly.
-        return Outcome::fail(
-            "clients connect to Kestrel's plain-http port directly, so the issuer is http://, not the public HTTPS URL",
-            at,
-        );
+        // The same fact TLS3 reads: clients reach Kestrel directly, with the host they typed.
+        return match scheme {
+            Scheme::Http => Outcome::fail(
+                "clients connect to Kestrel's plain-http port directly, so the issuer is http://, not the public HTTPS URL",
+                at,
+            ),
+            Scheme::Https => Outcome::pass(
+                "clients reach Kestrel's https port directly: no proxy rewrites Host, so the issuer is the https URL they use",
+                at,
+            ),
+        };
     }
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);

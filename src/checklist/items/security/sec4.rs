@@ -25,11 +25,23 @@ fn rule(ctx: &Context) -> Outcome {
     if let Err(o) = host(ctx) {
         return o;
     }
+    // A stand-in sentence ("provided-by-environment") that the deployment replaces with a
+    // secret-store reference (`@Microsoft.KeyVault(…)` in the app settings) is not a secret.
+    let env = ctx.env_literals();
+    let replaced = |key: &str, v: &str| {
+        let stand_in = v.split(['-', '_', ' ']).filter(|w| !w.is_empty()).count() >= 2
+            && v.chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '_' | ' '));
+        stand_in
+            && env.iter().any(|(_, _, name, value)| {
+                name.replace("__", ":").eq_ignore_ascii_case(key) && value.as_deref().is_some_and(is_placeholder)
+            })
+    };
     let mut fails: Vec<Evidence> = ctx
         .settings
         .secrets()
         .into_iter()
-        .filter(|s| s.kind == SecretKind::Client)
+        .filter(|s| s.kind == SecretKind::Client && !replaced(&s.key, &s.value))
         .map(|s| Evidence::new(s.file, s.line, format!("literal secret in {}", s.key)))
         .collect();
     for c in ctx.code.creations.iter().filter(|c| c.type_name == "Secret") {
