@@ -15,7 +15,8 @@ use std::path::Path;
 
 /// Where apply writes. The real one is `DiskSink`. Paths are relative to the output directory.
 pub trait Sink {
-    /// Writes `contents` to a temp file in `rel`'s directory and syncs it.
+    /// Writes `contents` to a temp file in `rel`'s directory (synced by `make_durable` before
+    /// the first commit).
     fn stage(&mut self, rel: &str, contents: &[u8], executable: bool) -> io::Result<Staged>;
     /// Renames a staged file over its target (atomic on one file system).
     fn commit(&mut self, staged: Staged) -> io::Result<()>;
@@ -156,6 +157,12 @@ pub fn apply(dir: &Path, plan: &Plan, sink: &mut dyn Sink) -> Result<Applied> {
             return Err(e);
         }
     };
+    let durable = crate::workspace::confine::make_durable(staged.iter().map(|(_, s)| s).chain([&lock_staged]));
+    if let Err(e) = durable {
+        drop((staged, lock_staged));
+        sink.abort();
+        return Err(Error::io("syncing files in", dir, e));
+    }
     let mut applied = applied;
     // The point of no return: from here every rename completes, even after Ctrl-C.
     for (path, s) in staged {

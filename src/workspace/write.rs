@@ -106,6 +106,9 @@ fn write_contained(dir: &Path, files: &[RenderedFile]) -> Result<WriteReport> {
         }
         interrupt::checkpoint()
     })();
+    let result = result.and_then(|()| {
+        crate::workspace::confine::make_durable(&staged).map_err(|e| Error::io("syncing files in", dir, e))
+    });
     if let Err(e) = result {
         drop(staged);
         out.remove_created_dirs();

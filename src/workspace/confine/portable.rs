@@ -7,6 +7,11 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// Makes the contents of `files` durable, one `sync_all` each.
+pub fn sync_files(files: &[&File]) -> io::Result<()> {
+    files.iter().try_for_each(|f| f.sync_all())
+}
+
 /// A directory, by path.
 pub struct Dir(PathBuf);
 

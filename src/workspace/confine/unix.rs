@@ -159,6 +159,29 @@ impl Dir {
     }
 }
 
+/// Makes the contents of `files` durable. On Linux one `syncfs` per filesystem they live on
+/// (flushing 30 staged files one `fsync` at a time took 230 ms of a render on a loaded VM, each
+/// waiting for its own journal commit); elsewhere an `fsync` per file. `syncfs` reports
+/// writeback errors since Linux 5.8; on older kernels it can miss one that `fsync` would report.
+pub fn sync_files(files: &[&File]) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        let mut devices = Vec::new();
+        for f in files {
+            let dev = rustix::fs::fstat(f)?.st_dev;
+            if !devices.contains(&dev) {
+                devices.push(dev);
+                rustix::fs::syncfs(f)?;
+            }
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        files.iter().try_for_each(|f| f.sync_all())
+    }
+}
+
 /// Sets a file's permission bits through its handle.
 pub fn set_mode(file: &File, mode: u32) -> io::Result<()> {
     Ok(rustix::fs::fchmod(file, Mode::from_raw_mode(mode as _))?)
