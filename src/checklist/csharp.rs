@@ -361,6 +361,8 @@ impl Code {
             methods: Vec::new(),
             creations: Vec::new(),
             hosted: Vec::new(),
+            model_base: Vec::new(),
+            ctor_creation: None,
             aliases: BTreeMap::new(),
             params: BTreeMap::new(),
             first_call: 0,
@@ -431,6 +433,10 @@ struct Walker<'s, 'c> {
     methods: Vec<String>,
     creations: Vec<usize>,
     hosted: Vec<bool>,
+    /// Per enclosing class: the IdentityServer model type it derives from (`class Web : Client`).
+    model_base: Vec<Option<String>>,
+    /// Inside the constructor of such a class: the creation its assignments configure.
+    ctor_creation: Option<usize>,
     aliases: BTreeMap<String, Vec<String>>,
     params: BTreeMap<String, String>,
     first_call: usize,
@@ -611,9 +617,39 @@ impl Walker<'_, '_> {
                         t.contains("IHostedService") || t.contains("BackgroundService")
                     }
                 });
+                // `class BookingDesk : Client { public BookingDesk() { ClientId = …; } }`: the
+                // constructor configures a client as an initializer would.
+                let mut cursor = node.walk();
+                let model = node
+                    .children(&mut cursor)
+                    .find(|c| c.kind() == "base_list")
+                    .and_then(|b| {
+                        self.text(b)
+                            .trim_start_matches(':')
+                            .split(',')
+                            .map(|t| t.trim().rsplit('.').next().unwrap_or("").to_string())
+                            .find(|t| t == "Client")
+                    });
                 self.hosted.push(hosted);
+                self.model_base.push(model);
                 self.visit_children(node);
+                self.model_base.pop();
                 self.hosted.pop();
+                return;
+            }
+            "constructor_declaration" if matches!(self.model_base.last(), Some(Some(_))) => {
+                let ty = self.model_base.last().cloned().flatten().unwrap_or_default();
+                self.code.creations.push(Creation {
+                    file: self.file.clone(),
+                    line: Self::line(node),
+                    type_name: ty,
+                    enclosing: Vec::new(),
+                    call_at: None,
+                    args: Vec::new(),
+                });
+                let outer = self.ctor_creation.replace(self.code.creations.len() - 1);
+                self.visit_children(node);
+                self.ctor_creation = outer;
                 return;
             }
             "parameter" => {
@@ -783,6 +819,14 @@ impl Walker<'_, '_> {
                 )
             });
         let target: String = self.text(left).chars().filter(|c| !c.is_whitespace()).collect();
+        // In a model subclass's constructor, `ClientId = …` / `this.ClientId = …` sets its own member.
+        let own = self
+            .ctor_creation
+            .filter(|_| !in_initializer && (!target.contains('.') || target.starts_with("this.")));
+        let target = match own {
+            Some(_) => target.trim_start_matches("this.").to_string(),
+            None => target,
+        };
         self.code.assigns.push(Assign {
             file: self.file.clone(),
             line: Self::line(left),
@@ -793,7 +837,7 @@ impl Walker<'_, '_> {
             creation: if in_initializer {
                 self.creations.last().copied()
             } else {
-                None
+                own
             },
             call_at: self.call_at(),
             method: self.methods.last().cloned().filter(|m| !m.is_empty()),
@@ -942,6 +986,24 @@ mod tests {
         let mut c = Code::default();
         c.add_file("Program.cs", src);
         c
+    }
+
+    #[test]
+    fn a_client_subclass_constructor_configures_a_client() {
+        let c = code(
+            "public class Desk : IdentityServer4.Models.Client\n{\n    public Desk()\n    {\n        ClientId = \"desk\";\n        this.AccessTokenLifetime = 600;\n        var local = new Other { Name = \"x\" };\n    }\n}\npublic class Plain\n{\n    public Plain() { ClientId = \"no\"; }\n}\n",
+        );
+        let (i, desk) = c
+            .creations
+            .iter()
+            .enumerate()
+            .find(|(_, x)| x.type_name == "Client")
+            .unwrap();
+        assert_eq!(desk.line, 3);
+        let targets: Vec<(&str, usize)> = c.assigns_in(i).map(|a| (a.target.as_str(), a.line)).collect();
+        assert_eq!(targets, [("ClientId", 5), ("AccessTokenLifetime", 6)]);
+        // Only one Client: `Plain` derives from nothing.
+        assert_eq!(c.creations.iter().filter(|x| x.type_name == "Client").count(), 1);
     }
 
     #[test]
