@@ -29,6 +29,14 @@ fn rule(ctx: &Context) -> Outcome {
         Err(o) => return o,
     };
     let maps = health_maps(ctx);
+    if maps.is_empty()
+        && let Some(at) = packaged_health_endpoints(ctx)
+    {
+        return Outcome::pass(
+            "a packaged helper maps the health endpoints, and the workload probes readiness and liveness on them",
+            at,
+        );
+    }
     let ready = maps.iter().find(|(p, _)| p.contains("ready"));
     let live = maps.iter().find(|(p, _)| p.contains("live"));
     let mut missing = Vec::new();
@@ -65,6 +73,33 @@ fn rule(ctx: &Context) -> Outcome {
     Outcome::pass("readiness and liveness endpoints are mapped", evidence)
 }
 
+/// Health endpoints mapped by a helper from a package (`endpoints.MapWideWorldHealthChecks()`,
+/// declared nowhere in the tree) whose paths the deployment probes: the call, then the
+/// readiness and liveness probe paths of a workload. `None` unless all three are there.
+fn packaged_health_endpoints(ctx: &Context) -> Option<Vec<Evidence>> {
+    let call = ctx.code.calls.iter().find(|c| {
+        (c.name.starts_with("Map") || c.name.starts_with("Use"))
+            && c.name.contains("Health")
+            && !matches!(c.name.as_str(), "MapHealthChecks" | "UseHealthChecks")
+            && !c.development_only
+            && !ctx.code.methods.iter().any(|m| m.name == c.name)
+    })?;
+    for o in &ctx.kube.objects {
+        for c in containers(o) {
+            let ready = c.at(&["readinessProbe", "httpGet", "path"]);
+            let live = c.at(&["livenessProbe", "httpGet", "path"]);
+            if let (Some(r), Some(l)) = (ready, live) {
+                return Some(vec![
+                    ev(call, format!("{}() from a package", call.name)),
+                    Evidence::new(&o.file, l.line, format!("livenessProbe {}", l.as_str().unwrap_or(""))),
+                    Evidence::new(&o.file, r.line, format!("readinessProbe {}", r.as_str().unwrap_or(""))),
+                ]);
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +122,30 @@ mod tests {
         assert_eq!(o.evidence[0].line, 4, "{o:?}");
         assert!(o.summary.contains("readiness"), "{o:?}");
         assert_ne!(run("/health/ready").summary, o.summary);
+    }
+
+    #[test]
+    fn a_packaged_helper_counts_when_the_workload_probes_its_paths() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseEndpoints(e => e.MapAcmeHealthChecks());\n";
+        let deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: id\nspec:\n  template:\n    spec:\n      containers:\n        - name: id\n          livenessProbe:\n            httpGet:\n              path: /health/live\n          readinessProbe:\n            httpGet:\n              path: /health/ready\n";
+        let run = |program: &str, deployment: &str| {
+            let files = vec![
+                ("Program.cs".to_string(), program.to_string()),
+                ("k8s/deployment.yaml".to_string(), deployment.to_string()),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run(program, deployment);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<usize> = o.evidence.iter().map(|e| e.line).collect();
+        assert_eq!(at, [3, 12, 15]);
+        // Without the probes nothing says what the helper maps.
+        let unprobed = deployment.split("          livenessProbe").next().unwrap();
+        assert_eq!(run(program, unprobed).status, Status::Fail);
+        // A helper declared in the tree is read, not trusted.
+        let declared = format!(
+            "{program}static class H {{ public static void MapAcmeHealthChecks(this IEndpointRouteBuilder e) {{ }} }}\n"
+        );
+        assert_eq!(run(&declared, deployment).status, Status::Fail);
     }
 }
