@@ -79,11 +79,11 @@ pub fn classify(path: &str) -> Option<FileKind> {
     if lower == ".dockerignore" {
         return Some(FileKind::DockerIgnore);
     }
-    // `Dockerfile`, `Dockerfile.prod`, `Dockerfile-TokenService`, `api.dockerfile`,
+    // `Dockerfile`, `Dockerfile.prod`, `Dockerfile-TokenService`, `Dockerfile_api`, `api.dockerfile`,
     // `Containerfile` (docker build -f takes any name; these are the ones repositories use).
     if lower == "dockerfile"
         || lower.starts_with("dockerfile.")
-        || (lower.starts_with("dockerfile-") && !lower.contains('.'))
+        || ((lower.starts_with("dockerfile-") || lower.starts_with("dockerfile_")) && !lower.contains('.'))
         || lower.ends_with(".dockerfile")
         || lower == "containerfile"
     {
@@ -343,6 +343,7 @@ mod tests {
         assert_eq!(classify("tempkey.rsa"), Some(FileKind::SigningKey));
         for dockerfile in [
             "Dockerfile-TokenService",
+            "Dockerfile_identityservice",
             "docker/auth.dockerfile",
             "Dockerfile.prod",
             "Containerfile",

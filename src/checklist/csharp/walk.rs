@@ -64,6 +64,62 @@ fn is_development_check(cond: &str) -> bool {
     c.contains("IsDevelopment()") && !c.contains("!") && !c.contains("||")
 }
 
+/// What a condition on the environment name alone evaluates to in Production:
+/// `!env.IsDevelopment()`, `env.IsProduction()`, `env.IsEnvironment("Production")`,
+/// `env.EnvironmentName != "Offline"`, `EnvironmentName.Equals("Staging")`. `None` for anything
+/// else (a compound condition, a configuration value, `IsDevelopment()` itself, which the caller
+/// handles).
+fn production_value(cond: &str) -> Option<bool> {
+    let c: String = cond.chars().filter(|c| !c.is_whitespace()).collect();
+    let c = match c.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        Some(inner) if !inner.contains('(') || inner.ends_with(')') => inner,
+        _ => c.as_str(),
+    };
+    if c.contains("&&") || c.contains("||") {
+        return None;
+    }
+    let (negated, c) = match c.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, c),
+    };
+    let named = |name: &str| name.trim_matches('"') == "Production";
+    let value = if c.ends_with("IsDevelopment()") {
+        // Only its negation comes here: `IsDevelopment()` alone is a Development branch.
+        negated.then_some(false)?
+    } else if c.ends_with("IsProduction()") {
+        true
+    } else if c.ends_with("IsStaging()") {
+        false
+    } else if let Some(arg) = c.split_once("IsEnvironment(").map(|(_, a)| a.trim_end_matches(')')) {
+        if !arg.starts_with('"') {
+            return None;
+        }
+        named(arg)
+    } else if let Some((left, right)) = c.split_once("!=").or_else(|| c.split_once("==")) {
+        let eq = !c.contains("!=");
+        let (name_side, literal) = if left.ends_with("EnvironmentName") {
+            (left, right)
+        } else if right.ends_with("EnvironmentName") {
+            (right, left)
+        } else {
+            return None;
+        };
+        let _ = name_side;
+        if !literal.starts_with('"') {
+            return None;
+        }
+        named(literal) == eq
+    } else if let Some((left, arg)) = c.split_once(".Equals(") {
+        if !left.ends_with("EnvironmentName") || !arg.starts_with('"') {
+            return None;
+        }
+        named(arg.trim_end_matches(')'))
+    } else {
+        return None;
+    };
+    Some(value != negated)
+}
+
 /// Whether a condition selects a program mode rather than normal startup.
 fn is_mode_guard(cond: &str) -> bool {
     let lower = cond.to_ascii_lowercase();
@@ -239,6 +295,22 @@ impl Walker<'_, '_> {
                     self.development -= 1;
                     if let Some(alt) = node.child_by_field_name("alternative") {
                         self.visit(alt);
+                    }
+                    return;
+                }
+                // A condition on the environment name alone: the side Production does not take
+                // runs only in other environments, like an `IsDevelopment()` branch.
+                if let Some(in_production) = cond.as_deref().and_then(production_value) {
+                    if let Some(c) = node.child_by_field_name("condition") {
+                        self.visit(c);
+                    }
+                    for (field, taken) in [("consequence", true), ("alternative", false)] {
+                        if let Some(side) = node.child_by_field_name(field) {
+                            let other = taken != in_production;
+                            self.development += usize::from(other);
+                            self.visit(side);
+                            self.development -= usize::from(other);
+                        }
                     }
                     return;
                 }
@@ -575,6 +647,33 @@ impl Walker<'_, '_> {
             } else if let Some(head) = self.params.get(&root).and_then(|t| chain_head_for_type(t)) {
                 call.chain.insert(0, head.to_string());
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::production_value;
+
+    #[test]
+    fn environment_name_conditions_in_production() {
+        for (cond, want) in [
+            ("!env.IsDevelopment()", Some(true)),
+            ("env.IsDevelopment()", None),
+            ("!env.IsProduction()", Some(false)),
+            ("app.Environment.IsProduction()", Some(true)),
+            ("env.IsStaging()", Some(false)),
+            ("env.IsEnvironment(\"Production\")", Some(true)),
+            ("!env.IsEnvironment(\"Offline\")", Some(true)),
+            ("_environment.EnvironmentName != \"Offline\"", Some(true)),
+            ("env.EnvironmentName == \"Production\"", Some(true)),
+            ("\"Docker\" == env.EnvironmentName", Some(false)),
+            ("env.EnvironmentName.Equals(\"Production\")", Some(true)),
+            ("env.IsProduction() && useHsts", None),
+            ("env.EnvironmentName == name", None),
+            ("config[\"UseHsts\"] == \"true\"", None),
+        ] {
+            assert_eq!(production_value(cond), want, "{cond}");
         }
     }
 }

@@ -90,6 +90,23 @@ pub(crate) fn published_directly(ctx: &Context) -> Option<(Scheme, Vec<Evidence>
     Some((scheme, at))
 }
 
+/// Kestrel terminates TLS itself (`listen.UseHttps(…)` in code Production runs) with nothing in
+/// the tree in front of it, and plain http is redirected by `UseHttpsRedirection()` in the
+/// Production pipeline: clients reach it with https and the host they typed. Evidence: the
+/// `UseHttps` call and the redirect. `None` when a proxy is in the tree or either is missing.
+pub(crate) fn kestrel_terminates_tls(ctx: &Context) -> Option<Vec<Evidence>> {
+    if ctx.proxy_evidence().is_some() {
+        return None;
+    }
+    let production = |name: &str| ctx.code.calls.iter().find(|c| c.name == name && !c.development_only);
+    let tls = production("UseHttps").or_else(|| production("ConfigureHttpsDefaults"))?;
+    let redirect = production("UseHttpsRedirection")?;
+    Some(vec![
+        Evidence::new(&tls.file, tls.line, "Kestrel terminates TLS (UseHttps)"),
+        Evidence::new(&redirect.file, redirect.line, "UseHttpsRedirection"),
+    ])
+}
+
 /// `published_directly` when the scheme is plain http.
 pub(crate) fn published_plain_http(ctx: &Context) -> Option<Vec<Evidence>> {
     published_directly(ctx).and_then(|(scheme, at)| (scheme == Scheme::Http).then_some(at))

@@ -9,7 +9,7 @@ use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
 use crate::checklist::items::common::pinned_issuer;
-use crate::checklist::items::plain_http::{Scheme, published_directly, published_plain_http};
+use crate::checklist::items::plain_http::{Scheme, kestrel_terminates_tls, published_directly, published_plain_http};
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 
 /// TLS3 in the catalogue.
@@ -91,6 +91,12 @@ fn rule(ctx: &Context) -> Outcome {
     }
     if let Some(at) = forced {
         return Outcome::pass("the application sets the request scheme to https itself", vec![at]);
+    }
+    if let Some(at) = kestrel_terminates_tls(ctx) {
+        return Outcome::pass(
+            "Kestrel terminates TLS itself with no proxy in front and redirects plain http, so the issuer is https",
+            at,
+        );
     }
     if let Some((Scheme::Https, at)) = published_directly(ctx) {
         return Outcome::pass(

@@ -8,7 +8,7 @@ use crate::checklist::items::common::honours;
 use crate::checklist::items::common::host;
 use crate::checklist::items::common::issuer_command;
 use crate::checklist::items::common::pinned_issuer;
-use crate::checklist::items::plain_http::{Scheme, published_directly};
+use crate::checklist::items::plain_http::{Scheme, kestrel_terminates_tls, published_directly};
 use crate::checklist::items::{HOST, Item, PROXY, Source};
 
 /// RP3 in the catalogue.
@@ -100,6 +100,14 @@ fn rule(ctx: &Context) -> Outcome {
     }
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);
+    }
+    if pinned.is_none()
+        && let Some(at) = kestrel_terminates_tls(ctx)
+    {
+        return Outcome::pass(
+            "no proxy in front: Kestrel terminates TLS and sees the public host clients use, so the issuer is that https URL",
+            at,
+        );
     }
     if let (Some((v, at)), Some(exp)) = (pinned, &expected)
         && v.trim_end_matches('/') == exp.trim_end_matches('/')
