@@ -99,12 +99,46 @@ pub(crate) fn kestrel_terminates_tls(ctx: &Context) -> Option<Vec<Evidence>> {
         return None;
     }
     let production = |name: &str| ctx.code.calls.iter().find(|c| c.name == name && !c.development_only);
-    let tls = production("UseHttps").or_else(|| production("ConfigureHttpsDefaults"))?;
-    let redirect = production("UseHttpsRedirection")?;
-    Some(vec![
-        Evidence::new(&tls.file, tls.line, "Kestrel terminates TLS (UseHttps)"),
-        Evidence::new(&redirect.file, redirect.line, "UseHttpsRedirection"),
-    ])
+    let endpoints = https_only_endpoints(ctx);
+    let tls = production("UseHttps")
+        .or_else(|| production("ConfigureHttpsDefaults"))
+        .map(|c| Evidence::new(&c.file, c.line, "Kestrel terminates TLS (UseHttps)"))
+        .or_else(|| endpoints.clone())?;
+    let no_plain_http = production("UseHttpsRedirection")
+        .map(|c| Evidence::new(&c.file, c.line, "UseHttpsRedirection"))
+        .or(endpoints)?;
+    let mut at = vec![tls];
+    if !at.contains(&no_plain_http) {
+        at.push(no_plain_http);
+    }
+    Some(at)
+}
+
+/// Production configuration gives Kestrel endpoints (`Kestrel:Endpoints:*:Url`) and every one
+/// is https: there is no plain-http listener to reach. The first endpoint's URL line.
+fn https_only_endpoints(ctx: &Context) -> Option<Evidence> {
+    let mut first = None;
+    for f in ctx.settings.production_files() {
+        let Some(endpoints) = f.doc.entry_ci("Kestrel").and_then(|k| k.value.entry_ci("Endpoints")) else {
+            continue;
+        };
+        for e in endpoints.value.entries() {
+            let url = e.value.entry_ci("Url")?;
+            let value = url.value.as_str()?;
+            if !value.to_ascii_lowercase().starts_with("https://") {
+                return None;
+            }
+            first.get_or_insert_with(|| Evidence::new(&f.path, url.line, format!("Kestrel endpoint {value}")));
+        }
+    }
+    // An http URL in the deployment's environment adds a plain listener.
+    let http_env = ctx.host_env_literals().iter().any(|(_, _, name, value)| {
+        name.to_ascii_uppercase().ends_with("URLS")
+            && value
+                .as_deref()
+                .is_some_and(|v| v.to_ascii_lowercase().contains("http://"))
+    });
+    if http_env { None } else { first }
 }
 
 /// `published_directly` when the scheme is plain http.
@@ -226,5 +260,26 @@ mod tests {
             "b.WebHost.ConfigureKestrel(k => k.ListenAnyIP(5001, l => l.UseHttps()));\nvar app",
         );
         assert_eq!(facts(DIRECT, &kestrel_tls), None);
+    }
+
+    #[test]
+    fn kestrel_with_only_https_endpoints_and_no_proxy_terminates_tls() {
+        let settings = |url: &str| {
+            format!(
+                "{{\n  \"Kestrel\": {{\n    \"Endpoints\": {{\n      \"Main\": {{\n        \"Url\": \"{url}\"\n      }}\n    }}\n  }}\n}}\n"
+            )
+        };
+        let run = |url: &str| {
+            let files: Vec<(String, String)> = [
+                ("src/Ski.Identity/Program.cs", PROGRAM.to_string()),
+                ("src/Ski.Identity/appsettings.json", settings(url)),
+            ]
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.clone()))
+            .collect();
+            kestrel_terminates_tls(&Context::build(&files)).map(|at| at.into_iter().map(|e| e.line).collect::<Vec<_>>())
+        };
+        assert_eq!(run("https://*:5200"), Some(vec![5]));
+        assert_eq!(run("http://*:5000"), None);
     }
 }

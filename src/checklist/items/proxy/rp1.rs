@@ -60,6 +60,22 @@ fn rule(ctx: &Context) -> Outcome {
         .filter(|c| on_trust_list(c, "Clear"))
         .filter(&mut runs)
         .collect();
+    // `new ForwardedHeadersOptions { KnownNetworks = { new IPNetwork(…) } }`: a collection
+    // initializer adds to the trust list like `.Add(…)`.
+    let initializer_adds: Vec<Evidence> = ctx
+        .code
+        .assigns
+        .iter()
+        .filter(|a| {
+            !a.development_only
+                && ["KnownProxies", "KnownNetworks", "KnownIPNetworks"]
+                    .iter()
+                    .any(|t| a.target.ends_with(t))
+                && a.value.starts_with('{')
+                && !a.value.trim_start_matches('{').trim_end_matches('}').trim().is_empty()
+        })
+        .map(|a| Evidence::new(&a.file, a.line, format!("{} = {{ … }}", a.target)))
+        .collect();
     let configure = ctx
         .code
         .calls
@@ -91,7 +107,7 @@ fn rule(ctx: &Context) -> Outcome {
                     "ForwardedHeaders is not set: it defaults to None, nothing is honoured",
                 ));
             }
-            if adds.is_empty() {
+            if adds.is_empty() && initializer_adds.is_empty() {
                 if !clears.is_empty() {
                     fails.extend(flags.iter().cloned());
                     fails.extend(
@@ -113,6 +129,7 @@ fn rule(ctx: &Context) -> Outcome {
         adds.iter()
             .map(|c| ev(c, format!("{}.Add", c.receiver.clone().unwrap_or_default()))),
     );
+    evidence.extend(initializer_adds);
     Outcome::pass("forwarded headers trust exactly the configured proxies", evidence)
 }
 
@@ -222,5 +239,33 @@ mod tests {
         let o = outcome(false);
         assert_eq!(o.status, Status::Pass, "{o:?}");
         assert!(o.evidence.iter().any(|e| e.file == "Proxy.cs" && e.line == 14), "{o:?}");
+    }
+
+    #[test]
+    fn a_collection_initializer_adds_to_the_trust_list() {
+        let program = |networks: &str| {
+            format!(
+                "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nvar o = new ForwardedHeadersOptions\n{{\n    ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,\n    KnownNetworks = {{ {networks} }},\n}};\napp.UseForwardedHeaders(o);\n"
+            )
+        };
+        let run = |text: String| {
+            let files = vec![
+                ("Program.cs".to_string(), text),
+                (
+                    "nginx.conf".to_string(),
+                    "http { server { listen 443 ssl; location / { proxy_pass http://10.0.0.9:5000; } } }".to_string(),
+                ),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run(program("new IPNetwork(IPAddress.Parse(\"10.0.0.0\"), 8)"));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert!(
+            o.evidence
+                .iter()
+                .any(|e| e.line == 6 && e.note.contains("KnownNetworks")),
+            "{o:?}"
+        );
+        assert_eq!(run(program("")).status, Status::Fail);
     }
 }
