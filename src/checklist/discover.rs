@@ -128,6 +128,9 @@ pub fn classify(path: &str) -> Option<FileKind> {
         "bicep" => Some(FileKind::Bicep),
         "yaml" | "yml" => Some(FileKind::Yaml),
         "conf" | "nginx" => Some(FileKind::Nginx),
+        // A site kept as text beside the app (`nginx_default_configuration.txt`); the nginx
+        // module confirms it by parsing, like any candidate.
+        "txt" if lower.contains("nginx") => Some(FileKind::Nginx),
         "" if dirs
             .iter()
             .any(|d| matches!(*d, "sites-available" | "sites-enabled" | "nginx" | "conf.d")) =>
@@ -357,6 +360,8 @@ mod tests {
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
         assert_eq!(classify("README.md"), None);
+        assert_eq!(classify("deploy/nginx_site.txt"), Some(FileKind::Nginx));
+        assert_eq!(classify("notes.txt"), None);
         assert_eq!(classify("src/A/wwwroot/site.js"), None);
     }
 

@@ -30,11 +30,27 @@ fn rule(ctx: &Context) -> Outcome {
     // A call Production skips (inside `if (IsDevelopment())`, or behind a configuration or
     // feature flag that Production configuration turns off) redirects nothing.
     let mut switched_off = None;
+    // `app.UseEndpoints(…)` before it: endpoint requests are answered before the redirect runs.
+    let pipeline = ctx
+        .code
+        .pipeline(&|c| crate::checklist::items::proxy::rp2::is_middleware(ctx, c));
+    let position = |c: &crate::checklist::csharp::Call| pipeline.iter().position(|p| std::ptr::eq(*p, c));
+    let endpoints = pipeline
+        .iter()
+        .find(|p| p.name == "UseEndpoints" && !p.development_only);
+    let mut after_endpoints = None;
     for c in ctx
         .code
         .calls_named("UseHttpsRedirection")
         .filter(|c| !c.development_only)
     {
+        if let Some(e) = endpoints
+            && let (Some(at), Some(redirect)) = (position(e), position(c))
+            && at < redirect
+        {
+            after_endpoints = after_endpoints.or(Some((c, *e)));
+            continue;
+        }
         match branch_in_production(&ctx.code, &ctx.settings, c) {
             Some((false, flag)) => switched_off = switched_off.or(Some((c, flag))),
             _ => {
@@ -81,6 +97,15 @@ fn rule(ctx: &Context) -> Outcome {
         .or_else(|| Some(middleware_site(ctx, "add app.UseHttpsRedirection() here")).filter(|v| !v.is_empty()))
         .or_else(|| ctx.code.call("Build").map(|c| vec![ev(c, "builder.Build()")]))
         .unwrap_or_else(|| vec![anchor]);
+    if let Some((c, e)) = after_endpoints {
+        return Outcome::fail(
+            "UseHttpsRedirection() runs after UseEndpoints(): every endpoint answers plain http before the redirect",
+            vec![
+                ev(c, "UseHttpsRedirection() after UseEndpoints()"),
+                ev(e, "UseEndpoints() answers first"),
+            ],
+        );
+    }
     if let Some((c, flag)) = switched_off {
         return Outcome::fail(
             "UseHttpsRedirection() is switched off in Production and nothing in the tree redirects http to https",
@@ -110,5 +135,24 @@ mod tests {
         let without = program.replace("//app.UseHttpsRedirection();\n", "");
         let o = rule(&Context::build(&[("Program.cs".to_string(), without)]));
         assert_eq!(o.evidence[0].line, 3, "after UseForwardedHeaders: {o:?}");
+    }
+
+    #[test]
+    fn a_redirect_after_use_endpoints_redirects_nothing_the_endpoints_answer() {
+        let program = |order: &str| {
+            format!(
+                "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseRouting();\napp.UseIdentityServer();\n{order}"
+            )
+        };
+        let run = |text: String| rule(&Context::build(&[("Program.cs".to_string(), text)]));
+        let late = run(program(
+            "app.UseEndpoints(e => e.MapControllers());\napp.UseHttpsRedirection();\n",
+        ));
+        assert_eq!(late.status, Status::Fail, "{late:?}");
+        assert_eq!((late.evidence[0].line, late.evidence[1].line), (6, 5));
+        let early = run(program(
+            "app.UseHttpsRedirection();\napp.UseEndpoints(e => e.MapControllers());\n",
+        ));
+        assert_eq!(early.status, Status::Pass, "{early:?}");
     }
 }

@@ -91,7 +91,7 @@ fn rule(ctx: &Context) -> Outcome {
     )
 }
 
-fn is_middleware(ctx: &Context, c: &Call) -> bool {
+pub(crate) fn is_middleware(ctx: &Context, c: &Call) -> bool {
     c.name.starts_with("Use")
         && c.receiver
             .as_deref()
