@@ -1,7 +1,7 @@
-//! Whether the host is served over plain http: Kestrel's own endpoints, and a deployment that
-//! publishes Kestrel's plain-http port with nothing in front of it. TLS3 (the issuer's scheme)
-//! and RP3 (the issuer is the public HTTPS URL) both read these facts, so the two items never
-//! disagree about what clients connect to.
+//! How clients reach Kestrel when nothing in the tree proxies it: a compose service publishing
+//! its plain-http or https-only port, Kestrel terminating TLS itself with a redirect, or https-only
+//! configuration endpoints. TLS3 (the issuer's scheme) and RP3 (the issuer is the public HTTPS URL)
+//! both read these facts, so the two items never disagree about what clients connect to.
 
 use crate::checklist::compose::Service;
 use crate::checklist::context::Context;
