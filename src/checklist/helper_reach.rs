@@ -17,7 +17,12 @@ impl Code {
                     t.match_indices(name)
                         .filter(|(i, _)| {
                             let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-                            !ident(t[..*i].chars().next_back()) && !ident(t[i + name.len()..].chars().next())
+                            // A reference on a commented-out line (`// builder.AddKeysByFile(s);`,
+                            // kept "for reference") calls nothing.
+                            let line_start = t[..*i].rfind('\n').map_or(0, |n| n + 1);
+                            !ident(t[..*i].chars().next_back())
+                                && !ident(t[i + name.len()..].chars().next())
+                                && !t[line_start..*i].trim_start().starts_with("//")
                         })
                         .count()
                 })
@@ -137,6 +142,18 @@ impl Code {
 #[cfg(test)]
 mod tests {
     use crate::checklist::csharp::Code;
+
+    #[test]
+    fn a_helper_referenced_only_in_a_comment_is_dropped() {
+        let text = "public static class Keys {\n  public static void Configure(IIdentityServerBuilder b) {\n    // b.AddKeysByFile();\n    b.AddKeysByVault();\n  }\n  public static IIdentityServerBuilder AddKeysByFile(this IIdentityServerBuilder b) => b.AddSigningCredential(FromFile());\n  public static IIdentityServerBuilder AddKeysByVault(this IIdentityServerBuilder b) => b.AddSigningCredential(FromVault());\n}\n";
+        let mut code = Code::default();
+        code.add_file("Keys.cs", text);
+        let dropped = code.prune_unreferenced_helpers(&[("Keys.cs", text)]);
+        assert!(dropped.contains(&"AddKeysByFile".to_string()), "{dropped:?}");
+        assert!(!dropped.contains(&"AddKeysByVault".to_string()), "{dropped:?}");
+        let lines: Vec<usize> = code.calls_named("AddSigningCredential").map(|c| c.line).collect();
+        assert_eq!(lines, vec![7]);
+    }
 
     #[test]
     fn helpers_called_only_in_development_run_only_there() {

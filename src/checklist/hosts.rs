@@ -2,7 +2,7 @@
 //! calls `AddIdentityServer`, not the `AddIdentityServer(new Uri(...))` health check), which
 //! C# files each one is made of, and what was searched when none is found.
 
-use crate::checklist::csharp::{Call, Code};
+use crate::checklist::csharp::{Call, Code, MethodDecl};
 use crate::checklist::finding::Evidence;
 use crate::checklist::projects::{Graph, Role};
 use std::collections::{BTreeMap, BTreeSet};
@@ -89,6 +89,21 @@ pub fn generated(path: &str, text: &str) -> bool {
         || (text.contains("[DbContext(typeof(") && (text.contains("[Migration(\"") || text.contains("ModelSnapshot")))
 }
 
+/// An `AddIdentityServer` call that registers IdentityServer, with (runs only in Development,
+/// written in tool code).
+type Registration = ((bool, bool), Call);
+
+/// A call written in a seeding or migration tool's code: its file or method is named for seeding
+/// or migrating, or it sits under a program-mode branch (`if (args.Contains("seed"))`).
+fn tool_code(c: &Call) -> bool {
+    let stem = c.file.rsplit('/').next().unwrap_or(&c.file);
+    let named = |s: &str| {
+        let s = s.to_ascii_lowercase();
+        s.contains("seed") || s.contains("migrat")
+    };
+    c.guard.is_some() || named(stem) || c.method.as_deref().is_some_and(named)
+}
+
 fn parse(path: &str, text: &str) -> Code {
     let mut c = Code::default();
     c.add_file(path, text);
@@ -109,10 +124,11 @@ impl Hosts {
             graph,
             ..Hosts::default()
         };
-        // Projects (by index; usize::MAX = no project) whose own files register IdentityServer.
-        let mut registering: BTreeMap<usize, Evidence> = BTreeMap::new();
-        // Owners whose anchor so far only runs in Development, to be replaced by a production one.
-        let mut development_anchor: BTreeSet<usize> = BTreeSet::new();
+        // Per project (by index; usize::MAX = no project): the `AddIdentityServer` calls of its
+        // own files that register IdentityServer, each with its rank (lower is a better anchor),
+        // and the methods its files declare under that name (wrappers).
+        let mut found: BTreeMap<usize, Vec<Registration>> = BTreeMap::new();
+        let mut wrappers: BTreeMap<usize, Vec<MethodDecl>> = BTreeMap::new();
         for (path, text) in csharp {
             if !text.contains(HOST_NEEDLE) {
                 continue;
@@ -122,6 +138,7 @@ impl Hosts {
                 continue;
             }
             let code = parse(path, text);
+            let key = owner.unwrap_or(usize::MAX);
             // Per method name: (called at all, every call only in Development), built once.
             let mut callers: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
             for x in &code.calls {
@@ -132,26 +149,17 @@ impl Hosts {
             for c in code.calls_named(HOST_NEEDLE) {
                 if registers_identityserver(c) {
                     // A registration inside `if (IsDevelopment())`, or in a helper only called
-                    // there, is not what Production runs: anchor on another one when there is.
+                    // there, is not what Production runs; one in a seeding or migration tool's
+                    // code (`ClientsDatabaseSeeder`, a `seed` branch) is not what the host serves.
                     let development = c.development_only
                         || c.method
                             .as_deref()
                             .and_then(|m| callers.get(m))
                             .is_some_and(|(called, all_dev)| *called && *all_dev);
-                    let key = owner.unwrap_or(usize::MAX);
-                    let anchor = Evidence::new(&c.file, c.line, "AddIdentityServer()");
-                    match registering.get(&key) {
-                        None => {
-                            registering.insert(key, anchor);
-                            if development {
-                                development_anchor.insert(key);
-                            }
-                        }
-                        Some(_) if !development && development_anchor.remove(&key) => {
-                            registering.insert(key, anchor);
-                        }
-                        Some(_) => {}
-                    }
+                    found
+                        .entry(key)
+                        .or_default()
+                        .push(((development, tool_code(c)), c.clone()));
                 } else {
                     out.health_checks.push(Evidence::new(
                         &c.file,
@@ -160,7 +168,28 @@ impl Hosts {
                     ));
                 }
             }
+            wrappers
+                .entry(key)
+                .or_default()
+                .extend(code.methods.iter().filter(|m| m.name == HOST_NEEDLE).cloned());
             out.parsed.insert(path.to_string(), code);
+        }
+        // The anchor: a call of a method the project declares itself (`AddIdentityServer(services)`
+        // calling a private helper of that name) is a wrapper around the registration, which is
+        // then a call of its own; among the rest, Production code before tool code, then the first.
+        let mut registering: BTreeMap<usize, Evidence> = BTreeMap::new();
+        for (key, calls) in found {
+            let declared = wrappers.get(&key).map(Vec::as_slice).unwrap_or_default();
+            let best = calls
+                .iter()
+                .enumerate()
+                .min_by_key(|(i, ((development, tool), c))| {
+                    (*development, declared.iter().any(|m| m.accepts(c)), *tool, *i)
+                })
+                .map(|(_, (_, c))| c);
+            if let Some(c) = best {
+                registering.insert(key, Evidence::new(&c.file, c.line, "AddIdentityServer()"));
+            }
         }
         if out.graph.projects.is_empty() {
             if let Some(anchor) = registering.remove(&usize::MAX) {

