@@ -46,7 +46,10 @@ fn rule(ctx: &Context) -> Outcome {
             .filter(|l| ctx.proxies_host(l.proxy_pass))
         {
             let sent = loc.sent_headers();
+            // To Kestrel's own https endpoint the request itself is https: nothing to forward.
+            let https_upstream = loc.proxy_pass.arg(0).to_ascii_lowercase().starts_with("https://");
             match sent.get("x-forwarded-proto") {
+                None if https_upstream => {}
                 None => fails.push(Evidence::new(
                     &loc.proxy_pass.file,
                     loc.proxy_pass.line,
@@ -104,11 +107,65 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
+    if let Some(at) = nginx_delivers_https(ctx) {
+        return Outcome::pass(
+            "every nginx location in front of the host terminates TLS and hands Kestrel https (an https upstream, or X-Forwarded-Proto from loopback that the app honours), so the issuer is https",
+            at,
+        );
+    }
     Outcome::operator(
         "the issuer is inferred per request; the files forward the scheme correctly, verify the live discovery document",
         issuer_command(ctx, "https://…"),
         Vec::new(),
     )
+}
+
+/// Every nginx location that proxies to the host sits on a TLS server and hands the scheme on:
+/// it proxies to Kestrel's own https endpoint (`proxy_pass https://…`: the request Kestrel
+/// sees is https), or it sends `X-Forwarded-Proto $scheme` to Kestrel on the same machine
+/// (loopback, which ForwardedHeadersOptions trusts by default) and Production runs
+/// UseForwardedHeaders with XForwardedProto. `None` when any location does neither, or when
+/// nginx proxies nothing to the host.
+pub(crate) fn nginx_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
+    let forwarding = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
+        && honours(ctx, "XForwardedProto") == Some(true);
+    let mut at = Vec::new();
+    for server in ctx.nginx.servers() {
+        for loc in server
+            .proxy_locations()
+            .into_iter()
+            .filter(|l| ctx.proxies_host(l.proxy_pass))
+        {
+            if !server.tls() {
+                return None;
+            }
+            let target = loc.proxy_pass.arg(0).to_ascii_lowercase();
+            if target.starts_with("https://") {
+                at.push(Evidence::new(
+                    &loc.proxy_pass.file,
+                    loc.proxy_pass.line,
+                    "TLS server proxying to Kestrel's https endpoint: requests arrive as https",
+                ));
+                continue;
+            }
+            let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+                .iter()
+                .any(|p| target.starts_with(p));
+            match loc.sent_headers().get("x-forwarded-proto") {
+                Some(d) if d.arg(1) == "$scheme" && loopback && forwarding => at.push(Evidence::new(
+                    &d.file,
+                    d.line,
+                    "X-Forwarded-Proto $scheme from a TLS server on loopback, honoured by UseForwardedHeaders",
+                )),
+                _ => return None,
+            }
+        }
+    }
+    (!at.is_empty()).then_some(at)
 }
 
 /// `context.Request.Scheme = "https"` in code that runs in Production: the scheme, and so the
@@ -199,5 +256,52 @@ mod tests {
             "b.WebHost.ConfigureKestrel(k => k.ListenAnyIP(443, l => l.UseHttps()));\nvar app",
         );
         assert_eq!(outcome(&kestrel).status, Status::OperatorStep);
+    }
+
+    #[test]
+    fn nginx_terminating_tls_and_handing_kestrel_https_passes() {
+        let program = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nb.Services.Configure<ForwardedHeadersOptions>(o => { o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto; });\nvar app = b.Build();\napp.UseForwardedHeaders();\napp.UseIdentityServer();\n";
+        let site = |upstream: &str, proto: &str| {
+            format!(
+                "server {{\n  listen 443 ssl;\n  server_name id.example.org;\n  location / {{\n    proxy_pass {upstream};\n    proxy_set_header Host $host;\n{proto}  }}\n}}\n"
+            )
+        };
+        let run = |nginx: String, program: &str| {
+            let files = vec![
+                ("Program.cs".to_string(), program.to_string()),
+                ("deploy/nginx/id.conf".to_string(), nginx),
+            ];
+            rule(&Context::build(&files))
+        };
+        let https = run(site("https://127.0.0.1:5001", ""), program);
+        assert_eq!(https.status, Status::Pass, "{https:?}");
+        assert_eq!(https.evidence[0].line, 5, "{https:?}");
+        let forwarded = run(
+            site(
+                "http://127.0.0.1:5000",
+                "    proxy_set_header X-Forwarded-Proto $scheme;\n",
+            ),
+            program,
+        );
+        assert_eq!(forwarded.status, Status::Pass, "{forwarded:?}");
+        assert_eq!(forwarded.evidence[0].line, 7, "{forwarded:?}");
+        // Another machine's Kestrel is not trusted by default: the files cannot say.
+        let remote = run(
+            site(
+                "http://identity:5000",
+                "    proxy_set_header X-Forwarded-Proto $scheme;\n",
+            ),
+            program,
+        );
+        assert_eq!(remote.status, Status::OperatorStep, "{remote:?}");
+        // The app ignores the header it is sent.
+        let ignored = run(
+            site(
+                "http://127.0.0.1:5000",
+                "    proxy_set_header X-Forwarded-Proto $scheme;\n",
+            ),
+            &program.replace(" | ForwardedHeaders.XForwardedProto", ""),
+        );
+        assert_ne!(ignored.status, Status::Pass, "{ignored:?}");
     }
 }

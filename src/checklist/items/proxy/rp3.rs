@@ -109,10 +109,21 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
-    if let (Some((v, at)), Some(exp)) = (pinned, &expected)
+    if let (Some((v, at)), Some(exp)) = (&pinned, &expected)
         && v.trim_end_matches('/') == exp.trim_end_matches('/')
     {
-        return Outcome::pass(format!("IssuerUri is pinned to the public URL {exp}"), at);
+        return Outcome::pass(format!("IssuerUri is pinned to the public URL {exp}"), at.clone());
+    }
+    // The same fact TLS3 reads (every nginx location in front terminates TLS and hands Kestrel
+    // https), and each keeps the Host clients sent: the inferred issuer is the public https URL.
+    if pinned.is_none()
+        && crate::checklist::items::https::tls3::nginx_delivers_https(ctx).is_some()
+        && let Some(at) = nginx_keeps_public_host(ctx)
+    {
+        return Outcome::pass(
+            "nginx terminates TLS, hands Kestrel https and keeps the Host clients sent, so the inferred issuer is the public https URL",
+            at,
+        );
     }
     let exp = expected.unwrap_or_else(|| "the public https origin".to_string());
     Outcome::operator(
@@ -120,6 +131,30 @@ fn rule(ctx: &Context) -> Outcome {
         issuer_command(ctx, &exp),
         Vec::new(),
     )
+}
+
+/// The `Host $host` / `Host $http_host` line of every nginx location that proxies to the host;
+/// `None` when one sends another Host or none.
+fn nginx_keeps_public_host(ctx: &Context) -> Option<Vec<Evidence>> {
+    let mut at = Vec::new();
+    for server in ctx.nginx.servers() {
+        for loc in server
+            .proxy_locations()
+            .into_iter()
+            .filter(|l| ctx.proxies_host(l.proxy_pass))
+        {
+            let sent = loc.sent_headers();
+            let d = sent
+                .get("host")
+                .filter(|d| matches!(d.arg(1), "$host" | "$http_host"))?;
+            at.push(Evidence::new(
+                &d.file,
+                d.line,
+                format!("Host {}: the public host reaches Kestrel", d.arg(1)),
+            ));
+        }
+    }
+    (!at.is_empty()).then_some(at)
 }
 
 /// The host of `url` when it can only be this machine or a private network name: loopback,
@@ -208,5 +243,28 @@ mod tests {
             (o.evidence[0].file.as_str(), o.evidence[0].line),
             ("docker-compose.yml", 8)
         );
+    }
+
+    #[test]
+    fn nginx_with_tls_an_https_upstream_and_the_public_host_passes() {
+        let site = |host: &str| {
+            format!(
+                "server {{\n  listen 443 ssl;\n  server_name id.example.org;\n  location / {{\n    proxy_pass https://127.0.0.1:5001;\n    proxy_set_header Host {host};\n  }}\n}}\n"
+            )
+        };
+        let run = |nginx: String| {
+            let files = vec![
+                (
+                    "Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\n".to_string(),
+                ),
+                ("nginx/id.conf".to_string(), nginx),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run(site("$http_host"));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("nginx/id.conf", 6));
+        assert_eq!(run(site("identity.internal")).status, Status::OperatorStep);
     }
 }
