@@ -332,3 +332,79 @@ fn app_service_sites_in_bicep_and_terraform() {
         ("infra/main.tf".to_string(), 1, "azurerm_linux_web_app.id".to_string())
     );
 }
+
+/// Clients written as a static list: IdentityModel's `GrantTypes.Password` is interactive (SEC2),
+/// a target-typed `new("…".Sha256())` in a `List<Secret>` is a literal secret (SEC4), and a
+/// sliding policy that leaves the 30-day absolute cap at its default is not a reviewed policy
+/// (SEC3), while an explicit short absolute cap is.
+#[test]
+fn clients_in_a_static_list() {
+    let store = |refresh: &str| {
+        format!(
+            "public static class Clients {{\n  public static IEnumerable<Client> Get() => new List<Client>\n  {{\n    new Client\n    {{\n      ClientId = \"payroll\",\n      AllowedGrantTypes = new[] {{ GrantTypes.Password, GrantTypes.RefreshToken }},\n      ClientSecrets = new List<Secret> {{ new(\"UGF5cm9sbA\".Sha256()) }},\n      AllowOfflineAccess = true,\n      RefreshTokenUsage = TokenUsage.OneTimeOnly,\n      RefreshTokenExpiration = TokenExpiration.Sliding,\n      {refresh}\n    }}\n  }};\n}}\n"
+        )
+    };
+    // The host registers them (a static helper nothing calls would be dropped as dead code).
+    let registration = "public static class Registration {\n  public static void AddClients(IIdentityServerBuilder b) => b.AddInMemoryClients(Clients.Get());\n}\n";
+    let check = |clients: &str| {
+        check(&[
+            ("src/App/Clients.cs", clients),
+            ("src/App/Registration.cs", registration),
+        ])
+    };
+    let r = check(&store("SlidingRefreshTokenLifetime = 86400,"));
+    assert_eq!(status(&r, "SEC2"), Status::Fail);
+    assert_eq!(first(&r, "SEC2").1, 4);
+    assert_eq!(status(&r, "SEC4"), Status::Fail);
+    assert_eq!(first(&r, "SEC4").1, 8);
+    assert_eq!(status(&r, "SEC3"), Status::Fail);
+    assert!(
+        first(&r, "SEC3").2.contains("AbsoluteRefreshTokenLifetime"),
+        "{:?}",
+        first(&r, "SEC3")
+    );
+    let capped = check(&store("AbsoluteRefreshTokenLifetime = 3600,"));
+    assert_eq!(status(&capped, "SEC3"), Status::Pass);
+    let year = check(&store("AbsoluteRefreshTokenLifetime = 365 * 24 * 60 * 60,"));
+    assert_eq!(status(&year, "SEC3"), Status::Fail);
+}
+
+/// Clients the host serves from its configuration store, seeded from another project's
+/// `identityserverdata.json`: their CORS origins, lifetimes, refresh policies and secrets are
+/// judged there; without a client store the file says nothing about the host.
+#[test]
+fn configuration_store_seed_data_defines_the_clients() {
+    let program = "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityServer().AddConfigurationStore(o => {});\nvar app = builder.Build();\napp.UseIdentityServer();\n";
+    let seed = "{\n  \"IdentityServerData\": {\n    \"Clients\": [\n      {\n        \"ClientId\": \"storefront\",\n        \"AllowedGrantTypes\": [ \"authorization_code\" ],\n        \"AllowOfflineAccess\": true,\n        \"ClientSecrets\": [ { \"Value\": \"k3Lw-9vQ-storefront\" } ],\n        \"AllowedCorsOrigins\": [ \"https://shop.example.org\" ]\n      }\n    ]\n  }\n}\n";
+    let files = vec![
+        ("src/Id/Program.cs".to_string(), program.to_string()),
+        ("src/Admin/identityserverdata.json".to_string(), seed.to_string()),
+    ];
+    let r = check_files(&files, &CheckOptions::default());
+    assert_eq!(status(&r, "SEC1"), Status::Pass);
+    assert_eq!(
+        first(&r, "SEC1"),
+        (
+            "src/Admin/identityserverdata.json".to_string(),
+            9,
+            "AllowedCorsOrigins".to_string()
+        )
+    );
+    assert_eq!(status(&r, "SEC2"), Status::Fail);
+    assert_eq!(first(&r, "SEC2").1, 5);
+    assert_eq!(status(&r, "SEC3"), Status::Fail);
+    assert_eq!(first(&r, "SEC3").1, 7);
+    assert_eq!(status(&r, "SEC4"), Status::Fail);
+    assert_eq!(first(&r, "SEC4").1, 8);
+    // In-memory clients only: the seed file is another application's business.
+    let in_memory = program.replace(
+        "AddConfigurationStore(o => {})",
+        "AddInMemoryClients(new List<Client>())",
+    );
+    let files = vec![
+        ("src/Id/Program.cs".to_string(), in_memory),
+        ("src/Admin/identityserverdata.json".to_string(), seed.to_string()),
+    ];
+    let r = check_files(&files, &CheckOptions::default());
+    assert_ne!(status(&r, "SEC4"), Status::Fail);
+}

@@ -59,6 +59,13 @@ impl SpecFile {
 }
 
 impl Context {
+    /// Production settings files and client seed files: every JSON place a client is defined.
+    pub fn client_files(&self) -> impl Iterator<Item = &crate::checklist::appsettings::SettingsFile> {
+        self.settings
+            .production_files()
+            .chain(self.client_seed.production_files())
+    }
+
     /// A commented-out call of `name` in the host's C#, as evidence that it is switched off.
     pub fn commented_call(&self, name: &str) -> Option<Evidence> {
         let call = format!("{name}(");
@@ -107,6 +114,10 @@ pub struct Context {
     pub frameworks: Vec<(String, usize, String)>,
     /// appsettings files.
     pub settings: AppSettings,
+    /// Seed data for the configuration store the host serves clients from: JSON files outside
+    /// its settings with a `Clients` array (skoruba's `identityserverdata.json`, read by the
+    /// admin that writes the shared database). Empty when the host has no client store.
+    pub client_seed: AppSettings,
     /// nginx configuration.
     pub nginx: nginx::Config,
     /// Terraform.
@@ -327,6 +338,27 @@ impl Context {
             .filter(|(p, _)| host.is_none_or(|h| hosts.graph.owner(p).is_none() || h.owns(&hosts.graph, p)))
             .collect();
         let settings = AppSettings::load(&settings_files);
+        let client_seed = if code.call("AddConfigurationStore").is_some() || code.call("AddClientStore").is_some() {
+            let seeds: Vec<(&str, &str)> = of(FileKind::Json)
+                .into_iter()
+                .chain(of(FileKind::AppSettings))
+                .filter(|(p, t)| {
+                    let name = p.rsplit('/').next().unwrap_or(p).to_ascii_lowercase();
+                    // Another project's appsettings are its own configuration, not seed data.
+                    !name.starts_with("appsettings")
+                        && t.contains("\"Clients\"")
+                        && t.contains("ClientId")
+                        && !settings_files.iter().any(|(q, _)| q == p)
+                        && hosts
+                            .graph
+                            .owner(p)
+                            .is_none_or(|o| hosts.graph.projects[o].role != crate::checklist::projects::Role::Test)
+                })
+                .collect();
+            AppSettings::load(&seeds)
+        } else {
+            AppSettings::default()
+        };
         let nginx = nginx::Config::load(&of(FileKind::Nginx));
         let tf = Terraform::load(&of(FileKind::Terraform));
         let bicep = crate::checklist::bicep::Bicep::load(&of(FileKind::Bicep));
@@ -336,6 +368,7 @@ impl Context {
         for (f, l, m) in settings
             .errors
             .iter()
+            .chain(&client_seed.errors)
             .chain(&nginx.errors)
             .chain(&tf.errors)
             .chain(&kube.errors)
@@ -383,6 +416,7 @@ impl Context {
             searched: hosts.searched(csharp.len()),
             frameworks,
             settings,
+            client_seed,
             nginx,
             tf,
             bicep,

@@ -511,8 +511,12 @@ impl Walker<'_, '_> {
                 t.rsplit('.').next().unwrap_or(t).trim().to_string()
             })
             .unwrap_or_default();
-        let args = node
-            .child_by_field_name("arguments")
+        // `implicit_object_creation_expression` (`new("…")`) holds its argument list as a plain child.
+        let arg_list = node.child_by_field_name("arguments").or_else(|| {
+            let mut cursor = node.walk();
+            node.named_children(&mut cursor).find(|c| c.kind() == "argument_list")
+        });
+        let args = arg_list
             .map(|list| {
                 let mut cursor = list.walk();
                 list.named_children(&mut cursor)
@@ -530,7 +534,7 @@ impl Walker<'_, '_> {
             args,
         });
         let index = self.code.creations.len() - 1;
-        if let Some(args) = node.child_by_field_name("arguments") {
+        if let Some(args) = arg_list {
             self.visit(args);
         }
         // `implicit_object_creation_expression` holds its initializer as a plain child.

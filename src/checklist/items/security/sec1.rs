@@ -62,7 +62,7 @@ fn rule(ctx: &Context) -> Outcome {
             browser.push(ev(c, "AddCors"));
         }
     }
-    for f in ctx.settings.production_files() {
+    for f in ctx.client_files() {
         f.doc.walk(&mut |_, entry, node| {
             if let Some(e) = entry
                 && e.key.eq_ignore_ascii_case("AllowedCorsOrigins")

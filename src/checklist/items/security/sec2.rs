@@ -72,7 +72,7 @@ fn rule(ctx: &Context) -> Outcome {
             )),
         }
     }
-    for f in ctx.settings.production_files() {
+    for f in ctx.client_files() {
         f.doc.walk(&mut |_, _, node| {
             if let Some(id) = node.entry_ci("ClientId") {
                 match node.entry_ci("AccessTokenLifetime") {
@@ -114,14 +114,11 @@ fn rule(ctx: &Context) -> Outcome {
 }
 
 fn interactive(grant: &str) -> bool {
-    [
-        "Code",
-        "Hybrid",
-        "Implicit",
-        "DeviceFlow",
-        "Ciba",
-        "ResourceOwnerPassword",
-    ]
-    .iter()
-    .any(|g| grant.contains(g))
+    // `GrantTypes.Code`, `GrantTypes.ResourceOwnerPassword`, IdentityModel's
+    // `OidcConstants.GrantTypes.Password`, or the wire names ("authorization_code", "password",
+    // "urn:ietf:params:oauth:grant-type:device_code").
+    let grant = grant.to_ascii_lowercase();
+    ["code", "hybrid", "implicit", "device", "ciba", "password"]
+        .iter()
+        .any(|g| grant.contains(g))
 }

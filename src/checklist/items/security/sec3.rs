@@ -39,15 +39,7 @@ fn rule(ctx: &Context) -> Outcome {
         let id = get("ClientId")
             .and_then(|a| a.strings.first().cloned())
             .unwrap_or_default();
-        let mut missing: Vec<&str> = ["RefreshTokenUsage", "RefreshTokenExpiration"]
-            .into_iter()
-            .filter(|o| get(o).is_none())
-            .collect();
-        if get("RefreshTokenExpiration").is_some_and(|a| a.value.contains("Sliding"))
-            && get("SlidingRefreshTokenLifetime").is_none()
-        {
-            missing.push("SlidingRefreshTokenLifetime");
-        }
+        let missing = missing_policy(&|o: &str| get(o).map(|a| a.value.clone()));
         if missing.is_empty() {
             passes.push(Evidence::new(
                 &c.file,
@@ -67,6 +59,42 @@ fn rule(ctx: &Context) -> Outcome {
             ));
         }
     }
+    // Clients in JSON (appsettings sections, configuration-store seed files).
+    for f in ctx.client_files() {
+        f.doc.walk(&mut |_, _, node| {
+            let Some(id) = node.entry_ci("ClientId") else { return };
+            let value = |k: &str| {
+                node.entry_ci(k).map(|e| match e.value.as_str() {
+                    Some(s) => s.to_string(),
+                    None => e
+                        .value
+                        .as_bool()
+                        .map(|b| b.to_string())
+                        .or_else(|| e.value.as_u64().map(|n| n.to_string()))
+                        .unwrap_or_else(|| "set".to_string()),
+                })
+            };
+            if value("AllowOfflineAccess").as_deref() != Some("true") {
+                return;
+            }
+            let name = id.value.as_str().unwrap_or_default();
+            let missing = missing_policy(&|o: &str| value(o));
+            if missing.is_empty() {
+                passes.push(Evidence::new(
+                    &f.path,
+                    id.line,
+                    format!("client {name}: refresh token policy set"),
+                ));
+            } else {
+                let at = node.entry_ci("AllowOfflineAccess").map_or(id.line, |e| e.line);
+                fails.push(Evidence::new(
+                    &f.path,
+                    at,
+                    format!("client {name} allows refresh tokens without {}", missing.join(", ")),
+                ));
+            }
+        });
+    }
     if !fails.is_empty() {
         return Outcome::fail("refresh token policies are left at their defaults", fails);
     }
@@ -83,4 +111,31 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     Outcome::na("no client allows offline access")
+}
+
+/// The refresh-token settings a client that allows offline access leaves at their defaults,
+/// given how it sets each (`value(name)`). Usage and expiration must be explicit, and so must
+/// the lifetime that bounds a stolen token: AbsoluteRefreshTokenLifetime, or with Sliding
+/// expiration and no absolute cap (`0`), SlidingRefreshTokenLifetime; an absolute lifetime
+/// longer than the 30-day default counts as missing.
+fn missing_policy(value: &dyn Fn(&str) -> Option<String>) -> Vec<&'static str> {
+    let mut missing: Vec<&'static str> = ["RefreshTokenUsage", "RefreshTokenExpiration"]
+        .into_iter()
+        .filter(|o| value(o).is_none())
+        .collect();
+    let sliding = value("RefreshTokenExpiration").is_some_and(|v| v.contains("Sliding") || v == "0");
+    let seconds =
+        |v: &str| crate::checklist::csharp::eval_number(v).or_else(|| crate::checklist::csharp::timespan_seconds(v));
+    match value("AbsoluteRefreshTokenLifetime") {
+        None => missing.push("AbsoluteRefreshTokenLifetime"),
+        // Longer than the 30-day default the item warns about is not a reviewed bound.
+        Some(v) if seconds(&v).is_some_and(|s| s > 2_592_000.0) => {
+            missing.push("an AbsoluteRefreshTokenLifetime of at most 30 days")
+        }
+        Some(v) if v.trim() == "0" && sliding && value("SlidingRefreshTokenLifetime").is_none() => {
+            missing.push("SlidingRefreshTokenLifetime")
+        }
+        Some(_) => {}
+    }
+    missing
 }

@@ -41,10 +41,20 @@ fn rule(ctx: &Context) -> Outcome {
         .settings
         .secrets()
         .into_iter()
+        .chain(ctx.client_seed.secrets())
         .filter(|s| s.kind == SecretKind::Client && !replaced(&s.key, &s.value))
         .map(|s| Evidence::new(s.file, s.line, format!("literal secret in {}", s.key)))
         .collect();
-    for c in ctx.code.creations.iter().filter(|c| c.type_name == "Secret") {
+    // `new Secret("…".Sha256())`, or target-typed `new("…".Sha256())` in a `List<Secret>`
+    // (the hashing extension says what it is).
+    let secret = |c: &&crate::checklist::csharp::Creation| {
+        c.type_name == "Secret"
+            || (c.type_name.is_empty()
+                && c.args
+                    .first()
+                    .is_some_and(|a| a.contains(".Sha256()") || a.contains(".Sha512()")))
+    };
+    for c in ctx.code.creations.iter().filter(secret) {
         if let Some(first) = c.args.first()
             && let Some(lit) = first.strip_prefix('"')
             && !is_placeholder(lit.split('"').next().unwrap_or(""))

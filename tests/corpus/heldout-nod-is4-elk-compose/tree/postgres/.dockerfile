@@ -1,0 +1,2 @@
+FROM postgres
+COPY create-multiple-postgresql-databases.sh /docker-entrypoint-initdb.d/
