@@ -408,3 +408,44 @@ fn configuration_store_seed_data_defines_the_clients() {
     let r = check_files(&files, &CheckOptions::default());
     assert_ne!(status(&r, "SEC4"), Status::Fail);
 }
+
+/// A compose file named `dev.docker-compose.yml` is compose too, and a service whose image's
+/// Dockerfile makes Kestrel listen on https only, published with no proxy in front, serves no
+/// plain http (TLS2) and builds an https issuer from the host clients typed (TLS3, RP3).
+#[test]
+fn kestrel_published_https_only_from_a_prefixed_compose_file() {
+    let program = "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\napp.Run();\n";
+    let dockerfile = |urls: &str| {
+        format!(
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY out/ .\nENV ASPNETCORE_URLS=\"{urls}\"\nENV ASPNETCORE_Kestrel__Certificates__Default__Path=/certs/id.pfx\nENTRYPOINT [\"dotnet\", \"Nod.Identity.dll\"]\n"
+        )
+    };
+    let compose = "services:\n  identity:\n    build:\n      context: ./src\n      dockerfile: dev.dockerfile\n    ports:\n      - \"8000:443\"\n";
+    let run = |urls: &str| {
+        let files = vec![
+            ("src/Nod.Identity/Program.cs".to_string(), program.to_string()),
+            (
+                "src/Nod.Identity/Nod.Identity.csproj".to_string(),
+                "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>".to_string(),
+            ),
+            ("src/dev.dockerfile".to_string(), dockerfile(urls)),
+            ("dev.docker-compose.yml".to_string(), compose.to_string()),
+        ];
+        check_files(&files, &CheckOptions::default())
+    };
+    let r = run("https://+");
+    for id in ["TLS2", "TLS3", "RP3"] {
+        assert_eq!(status(&r, id), Status::Pass, "{id}: {:?}", r.item(id));
+    }
+    assert_eq!(
+        first(&r, "TLS2"),
+        (
+            "src/dev.dockerfile".to_string(),
+            3,
+            "Kestrel listens on https://+".to_string()
+        )
+    );
+    // A plain-http listener beside it is reachable: the redirect is missing again.
+    let r = run("https://+;http://+");
+    assert_eq!(status(&r, "TLS2"), Status::Fail);
+}

@@ -99,7 +99,8 @@ pub fn is_compose_path(path: &str) -> bool {
     let Some(stem) = name.strip_suffix(".yml").or_else(|| name.strip_suffix(".yaml")) else {
         return false;
     };
-    stem == "compose" || stem.starts_with("compose.") || stem.starts_with("docker-compose")
+    // `docker-compose.prod.yml`, and a prefixed variant (`dev.docker-compose.yml`).
+    stem == "compose" || stem.starts_with("compose.") || stem.contains("docker-compose")
 }
 
 /// Replaces `${VAR:-default}` and `${VAR-default}` by their default, as compose does when the
@@ -303,6 +304,7 @@ mod tests {
             "src/docker-compose.override.yml",
             "compose.yaml",
             "x/compose.prod.yml",
+            "dev.docker-compose.yml",
         ] {
             assert!(is_compose_path(yes), "{yes}");
         }

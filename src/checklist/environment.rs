@@ -91,6 +91,34 @@ impl Context {
             })
     }
 
+    /// The Dockerfiles that build this host's image: those that name its project or sit in its
+    /// directory (the same test `host_container` applies); every Dockerfile when none does or
+    /// the tree has no host name.
+    pub fn host_dockerfiles(&self) -> Vec<&crate::checklist::dockerfile::Dockerfile> {
+        let Some(name) = self.host_name.as_deref().filter(|n| !n.is_empty()) else {
+            return self.dockerfiles.iter().collect();
+        };
+        let lower = name.to_ascii_lowercase();
+        let own: Vec<_> = self
+            .dockerfiles
+            .iter()
+            .filter(|d| {
+                self.host_dirs
+                    .iter()
+                    .any(|dir| !dir.is_empty() && d.path.starts_with(&format!("{dir}/")))
+                    || d.instructions.iter().any(|i| {
+                        let args = i.args.to_ascii_lowercase();
+                        args.contains(&format!("{lower}.csproj")) || args.contains(&format!("{lower}.dll"))
+                    })
+            })
+            .collect();
+        if own.is_empty() {
+            self.dockerfiles.iter().collect()
+        } else {
+            own
+        }
+    }
+
     /// The compose service that runs this host: the one named for it (`identity` for
     /// `AlpineSki.Identity`), else the only service that runs a .NET image as is (`dotnet run`
     /// in the SDK image). A service that builds an image is not assumed to build this host: a

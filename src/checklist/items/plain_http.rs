@@ -61,8 +61,18 @@ pub(crate) fn published_directly(ctx: &Context) -> Option<(Scheme, Vec<Evidence>
     }
     let service = ctx.host_compose_service()?;
     let (ports, ports_line) = service.ports.first()?;
-    let urls = listen_urls(ctx, service);
-    let https = |u: &str| u.to_ascii_lowercase().contains("https://");
+    // `ASPNETCORE_URLS` holds a `;`-separated list: each URL is a listener.
+    let urls: Vec<(String, Evidence)> = listen_urls(ctx, service)
+        .into_iter()
+        .flat_map(|(u, e)| {
+            u.split(';')
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(|u| (u.to_string(), e.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let https = |u: &str| u.to_ascii_lowercase().starts_with("https://");
     let scheme = if !urls.is_empty() && urls.iter().all(|(u, _)| https(u)) {
         Scheme::Https
     } else if urls.iter().all(|(u, _)| !https(u)) && !kestrel_serves_https(ctx) {
@@ -176,7 +186,7 @@ fn listen_urls(ctx: &Context, service: &Service) -> Vec<(String, Evidence)> {
             out.push((url, Evidence::new(&e.file, e.line, name)));
         }
     }
-    for d in &ctx.dockerfiles {
+    for d in ctx.host_dockerfiles() {
         for i in d.instructions.iter().filter(|i| i.name == "ENV") {
             let args = i.args.replace(' ', "=");
             if let Some(v) = args.strip_prefix("ASPNETCORE_URLS=") {

@@ -84,6 +84,18 @@ fn rule(ctx: &Context) -> Outcome {
             );
         }
     }
+    // The same fact TLS3 and RP3 read: compose publishes Kestrel straight to clients and every
+    // URL it listens on is https, so no plain-http request reaches it to be redirected.
+    if after_endpoints.is_none()
+        && switched_off.is_none()
+        && let Some((crate::checklist::items::plain_http::Scheme::Https, at)) =
+            crate::checklist::items::plain_http::published_directly(ctx)
+    {
+        return Outcome::pass(
+            "Kestrel listens on https only and is published straight to clients: no plain-http request is served",
+            at,
+        );
+    }
     // Where the middleware belongs: the switched-off call, else right after UseForwardedHeaders,
     // else the built application.
     let at = ctx

@@ -181,7 +181,7 @@ fn scheme_forced(ctx: &Context) -> Option<Evidence> {
 /// (no UseForwardedHeaders outside Development, no ASPNETCORE_FORWARDEDHEADERS_ENABLED) and
 /// Kestrel serves no https endpoint of its own, so the issuer it infers is http:// whether or
 /// not a proxy outside the tree terminates TLS. `None` when any of that is not known to hold.
-fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
+pub(crate) fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
     let container = ctx.host_container()?;
     let forwards = ctx
         .code

@@ -98,6 +98,17 @@ fn rule(ctx: &Context) -> Outcome {
             ),
         };
     }
+    // The same fact TLS3 fails on: a container that only ever sees http, with no issuer
+    // pinned, builds an http:// issuer whatever sits in front of it.
+    if fails.is_empty()
+        && pinned.is_none()
+        && let Some(at) = crate::checklist::items::https::tls3::http_only(ctx)
+    {
+        return Outcome::fail(
+            "requests reach the container as plain http and no IssuerUri is pinned: the issuer is http://, not the public HTTPS URL",
+            at,
+        );
+    }
     if !fails.is_empty() {
         return Outcome::fail("the issuer will not be the public URL", fails);
     }
