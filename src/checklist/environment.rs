@@ -150,6 +150,22 @@ impl Context {
         }
     }
 
+    /// The nginx locations that proxy to this host (see `proxies_host`), each with whether its
+    /// server terminates TLS.
+    pub fn host_proxy_locations(&self) -> Vec<(bool, crate::checklist::nginx::ProxyLocation<'_>)> {
+        self.nginx
+            .servers()
+            .iter()
+            .flat_map(|s| {
+                let tls = s.tls();
+                s.proxy_locations()
+                    .into_iter()
+                    .filter(|l| self.proxies_host(l.proxy_pass))
+                    .map(move |l| (tls, l))
+            })
+            .collect()
+    }
+
     /// The host's name token when some proxying location's upstream names it (computed once
     /// per context: one pass over the locations).
     pub(crate) fn host_named_upstream(&self) -> Option<String> {

@@ -39,31 +39,23 @@ fn rule(ctx: &Context) -> Outcome {
                 .map(|e| Evidence::new(&e.file, e.line, format!("IssuerUri is {v}"))),
         );
     }
-    for server in ctx.nginx.servers() {
-        for loc in server
-            .proxy_locations()
-            .into_iter()
-            .filter(|l| ctx.proxies_host(l.proxy_pass))
-        {
-            let sent = loc.sent_headers();
-            // To Kestrel's own https endpoint the request itself is https: nothing to forward.
-            let https_upstream = loc.proxy_pass.arg(0).to_ascii_lowercase().starts_with("https://");
-            match sent.get("x-forwarded-proto") {
-                None if https_upstream => {}
-                None => fails.push(Evidence::new(
-                    &loc.proxy_pass.file,
-                    loc.proxy_pass.line,
-                    "proxy_pass without proxy_set_header X-Forwarded-Proto: the app sees http",
-                )),
-                Some(d) if d.arg(1) == "$scheme" && !server.tls() && nginx_behind_proxy(ctx) => {
-                    fails.push(Evidence::new(
-                        &d.file,
-                        d.line,
-                        "X-Forwarded-Proto $scheme on a plain-http nginx behind a TLS-terminating proxy sends http",
-                    ))
-                }
-                Some(_) => {}
-            }
+    for (tls, loc) in ctx.host_proxy_locations() {
+        let sent = loc.sent_headers();
+        // To Kestrel's own https endpoint the request itself is https: nothing to forward.
+        let https_upstream = loc.proxy_pass.arg(0).to_ascii_lowercase().starts_with("https://");
+        match sent.get("x-forwarded-proto") {
+            None if https_upstream => {}
+            None => fails.push(Evidence::new(
+                &loc.proxy_pass.file,
+                loc.proxy_pass.line,
+                "proxy_pass without proxy_set_header X-Forwarded-Proto: the app sees http",
+            )),
+            Some(d) if d.arg(1) == "$scheme" && !tls && nginx_behind_proxy(ctx) => fails.push(Evidence::new(
+                &d.file,
+                d.line,
+                "X-Forwarded-Proto $scheme on a plain-http nginx behind a TLS-terminating proxy sends http",
+            )),
+            Some(_) => {}
         }
     }
     if ctx.proxy_evidence().is_some()
@@ -134,35 +126,29 @@ pub(crate) fn nginx_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
         .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
         && honours(ctx, "XForwardedProto") == Some(true);
     let mut at = Vec::new();
-    for server in ctx.nginx.servers() {
-        for loc in server
-            .proxy_locations()
-            .into_iter()
-            .filter(|l| ctx.proxies_host(l.proxy_pass))
-        {
-            if !server.tls() {
-                return None;
-            }
-            let target = loc.proxy_pass.arg(0).to_ascii_lowercase();
-            if target.starts_with("https://") {
-                at.push(Evidence::new(
-                    &loc.proxy_pass.file,
-                    loc.proxy_pass.line,
-                    "TLS server proxying to Kestrel's https endpoint: requests arrive as https",
-                ));
-                continue;
-            }
-            let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
-                .iter()
-                .any(|p| target.starts_with(p));
-            match loc.sent_headers().get("x-forwarded-proto") {
-                Some(d) if d.arg(1) == "$scheme" && loopback && forwarding => at.push(Evidence::new(
-                    &d.file,
-                    d.line,
-                    "X-Forwarded-Proto $scheme from a TLS server on loopback, honoured by UseForwardedHeaders",
-                )),
-                _ => return None,
-            }
+    for (tls, loc) in ctx.host_proxy_locations() {
+        if !tls {
+            return None;
+        }
+        let target = loc.proxy_pass.arg(0).to_ascii_lowercase();
+        if target.starts_with("https://") {
+            at.push(Evidence::new(
+                &loc.proxy_pass.file,
+                loc.proxy_pass.line,
+                "TLS server proxying to Kestrel's https endpoint: requests arrive as https",
+            ));
+            continue;
+        }
+        let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+            .iter()
+            .any(|p| target.starts_with(p));
+        match loc.sent_headers().get("x-forwarded-proto") {
+            Some(d) if d.arg(1) == "$scheme" && loopback && forwarding => at.push(Evidence::new(
+                &d.file,
+                d.line,
+                "X-Forwarded-Proto $scheme from a TLS server on loopback, honoured by UseForwardedHeaders",
+            )),
+            _ => return None,
         }
     }
     (!at.is_empty()).then_some(at)

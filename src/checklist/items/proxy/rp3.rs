@@ -43,31 +43,25 @@ fn rule(ctx: &Context) -> Outcome {
                 .map(|e| Evidence::new(&e.file, e.line, format!("IssuerUri {v} is not the public URL {exp}"))),
         );
     }
-    for server in ctx.nginx.servers() {
-        for loc in server
-            .proxy_locations()
-            .into_iter()
-            .filter(|l| ctx.proxies_host(l.proxy_pass))
+    for (_, loc) in ctx.host_proxy_locations() {
+        let sent = loc.sent_headers();
+        let host = sent.get("host");
+        let xfh = sent.get("x-forwarded-host");
+        if host.is_none() && xfh.is_none() {
+            fails.push(Evidence::new(
+                &loc.proxy_pass.file,
+                loc.proxy_pass.line,
+                "proxy_pass without Host $host or X-Forwarded-Host: the app sees the upstream name ($proxy_host)",
+            ));
+        } else if host.is_none()
+            && let Some(d) = xfh
+            && honours(ctx, "XForwardedHost") == Some(false)
         {
-            let sent = loc.sent_headers();
-            let host = sent.get("host");
-            let xfh = sent.get("x-forwarded-host");
-            if host.is_none() && xfh.is_none() {
-                fails.push(Evidence::new(
-                    &loc.proxy_pass.file,
-                    loc.proxy_pass.line,
-                    "proxy_pass without Host $host or X-Forwarded-Host: the app sees the upstream name ($proxy_host)",
-                ));
-            } else if host.is_none()
-                && let Some(d) = xfh
-                && honours(ctx, "XForwardedHost") == Some(false)
-            {
-                fails.push(Evidence::new(
-                    &d.file,
-                    d.line,
-                    "only X-Forwarded-Host is sent, and ForwardedHeaders does not include XForwardedHost",
-                ));
-            }
+            fails.push(Evidence::new(
+                &d.file,
+                d.line,
+                "only X-Forwarded-Host is sent, and ForwardedHeaders does not include XForwardedHost",
+            ));
         }
     }
     if expected.is_none()
@@ -148,22 +142,16 @@ fn rule(ctx: &Context) -> Outcome {
 /// `None` when one sends another Host or none.
 fn nginx_keeps_public_host(ctx: &Context) -> Option<Vec<Evidence>> {
     let mut at = Vec::new();
-    for server in ctx.nginx.servers() {
-        for loc in server
-            .proxy_locations()
-            .into_iter()
-            .filter(|l| ctx.proxies_host(l.proxy_pass))
-        {
-            let sent = loc.sent_headers();
-            let d = sent
-                .get("host")
-                .filter(|d| matches!(d.arg(1), "$host" | "$http_host"))?;
-            at.push(Evidence::new(
-                &d.file,
-                d.line,
-                format!("Host {}: the public host reaches Kestrel", d.arg(1)),
-            ));
-        }
+    for (_, loc) in ctx.host_proxy_locations() {
+        let sent = loc.sent_headers();
+        let d = sent
+            .get("host")
+            .filter(|d| matches!(d.arg(1), "$host" | "$http_host"))?;
+        at.push(Evidence::new(
+            &d.file,
+            d.line,
+            format!("Host {}: the public host reaches Kestrel", d.arg(1)),
+        ));
     }
     (!at.is_empty()).then_some(at)
 }
