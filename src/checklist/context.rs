@@ -112,6 +112,9 @@ pub struct Context {
     pub searched: String,
     /// Target frameworks of the host projects: (file, line, tfm).
     pub frameworks: Vec<(String, usize, String)>,
+    /// Lines of scripts, Makefiles and pipeline YAML that apply EF migrations from outside the
+    /// application (`dotnet ef database update`, a migrations bundle).
+    pub migration_commands: Vec<Evidence>,
     /// appsettings files.
     pub settings: AppSettings,
     /// Seed data for the configuration store the host serves clients from: JSON files outside
@@ -338,6 +341,21 @@ impl Context {
             .filter(|(p, _)| host.is_none_or(|h| hosts.graph.owner(p).is_none() || h.owns(&hosts.graph, p)))
             .collect();
         let settings = AppSettings::load(&settings_files);
+        let migration_commands: Vec<Evidence> = of(FileKind::Script)
+            .into_iter()
+            .chain(of(FileKind::Yaml))
+            .flat_map(|(path, text)| {
+                text.lines().enumerate().filter_map(move |(i, l)| {
+                    let lower = l.to_ascii_lowercase();
+                    let ef = lower.contains("dotnet ef") || lower.contains("dotnet-ef");
+                    let applies = (ef && (lower.contains("database update") || lower.contains("migrations bundle")))
+                        || lower.contains("efbundle");
+                    (applies && !l.trim_start().starts_with('#')).then(|| {
+                        Evidence::new(path, i + 1, format!("migrations applied outside the app: {}", l.trim()))
+                    })
+                })
+            })
+            .collect();
         let client_seed = if code.call("AddConfigurationStore").is_some() || code.call("AddClientStore").is_some() {
             let seeds: Vec<(&str, &str)> = of(FileKind::Json)
                 .into_iter()
@@ -417,6 +435,7 @@ impl Context {
             frameworks,
             settings,
             client_seed,
+            migration_commands,
             nginx,
             tf,
             bicep,

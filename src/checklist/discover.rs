@@ -54,6 +54,9 @@ pub enum FileKind {
     /// A PKCS#12 container (`.pfx`, `.p12`): a certificate with its private key. Its presence is
     /// the fact; the binary content is never read.
     Certificate,
+    /// A shell, PowerShell or batch script, a Makefile or a justfile: where migrations run when
+    /// the application does not run them (`dotnet ef database update`, a migrations bundle).
+    Script,
     /// Another `.json` file: configuration only when the host's code adds it
     /// (`AddJsonFile("config/config.json")`); package manifests and web assets are not read.
     Json,
@@ -100,6 +103,9 @@ pub fn classify(path: &str) -> Option<FileKind> {
     {
         return Some(FileKind::SigningKey);
     }
+    if lower == "makefile" || lower == "justfile" {
+        return Some(FileKind::Script);
+    }
     if (lower.starts_with("appsettings") || lower.starts_with("serilog")) && lower.ends_with(".json") {
         return Some(FileKind::AppSettings);
     }
@@ -126,6 +132,7 @@ pub fn classify(path: &str) -> Option<FileKind> {
         // Variable values (`terraform.tfvars`, `*.auto.tfvars`) are HCL attributes too.
         "tf" | "tfvars" => Some(FileKind::Terraform),
         "bicep" => Some(FileKind::Bicep),
+        "sh" | "bash" | "ps1" | "cmd" | "bat" => Some(FileKind::Script),
         "yaml" | "yml" => Some(FileKind::Yaml),
         "conf" | "nginx" => Some(FileKind::Nginx),
         // A site kept as text beside the app (`nginx_default_configuration.txt`); the nginx
@@ -355,6 +362,8 @@ mod tests {
         }
         assert_eq!(classify("Dockerfile-notes.md"), None);
         assert_eq!(classify("MySolution.sln"), Some(FileKind::Project));
+        assert_eq!(classify("src/Id/Makefile"), Some(FileKind::Script));
+        assert_eq!(classify("scripts/migrate.sh"), Some(FileKind::Script));
         assert_eq!(classify("src/A/Certs/idsrv-signing.pfx"), Some(FileKind::Certificate));
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));

@@ -73,6 +73,7 @@ fn rule(ctx: &Context) -> Outcome {
     {
         evidence.push(Evidence::new(&o.file, o.line, "migration Job"));
     }
+    evidence.extend(ctx.migration_commands.iter().cloned());
     Outcome::pass("no migration runs on the startup path", evidence)
 }
 
@@ -142,6 +143,18 @@ mod tests {
     }
 
     const PROGRAM: &str = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif (app.Configuration.GetValue<bool>(\"Database:RunMigrations\"))\n{\n    await db.Database.MigrateAsync();\n}\n";
+
+    #[test]
+    fn migrations_applied_by_a_script_are_where_the_pass_points() {
+        let makefile = "migrate:\n\tdotnet ef database update --project src/Id\n# dotnet ef database update (old)\nbundle:\n\tdotnet ef migrations bundle -o efbundle\n";
+        let o = outcome(&[
+            ("src/Id/Program.cs", "builder.Services.AddIdentityServer();\n"),
+            ("Makefile", makefile),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let lines: Vec<usize> = o.evidence.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![2, 5], "{o:?}");
+    }
 
     #[test]
     fn a_migration_flag_is_evaluated_with_its_production_value() {

@@ -51,5 +51,54 @@ fn rule(ctx: &Context) -> Outcome {
     if !fails.is_empty() {
         return Outcome::fail("the Duende license key is committed", fails);
     }
-    Outcome::pass("no license key in the tree", Vec::new())
+    // Where the key comes from instead: a non-literal `LicenseKey` assignment, and settings
+    // that leave the key empty for the deployment to fill.
+    let mut from: Vec<Evidence> = ctx
+        .code
+        .assigns_to("LicenseKey")
+        .filter(|a| !a.development_only && !a.value.starts_with('"') && !a.value.starts_with("@\""))
+        .map(|a| Evidence::new(&a.file, a.line, format!("LicenseKey = {}: not in the tree", a.value)))
+        .collect();
+    for f in ctx.settings.production_files() {
+        f.doc.walk(&mut |_, entry, node| {
+            if let Some(e) = entry
+                && e.key.to_ascii_lowercase().replace('_', "").ends_with("licensekey")
+                && node.as_str().is_some_and(is_placeholder)
+            {
+                from.push(Evidence::new(
+                    &f.path,
+                    e.line,
+                    format!("{} left empty for the deployment", e.key),
+                ));
+            }
+        });
+    }
+    if from.is_empty() {
+        return Outcome::pass("no license key in the tree", Vec::new());
+    }
+    Outcome::pass("no license key in the tree: the host reads it at run time", from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_key_read_at_run_time_passes_and_says_where() {
+        let program = "var key = builder.Configuration[\"duende_license_key\"];\nbuilder.Services.AddIdentityServer(o =>\n{\n    o.LicenseKey = key;\n});\n";
+        let settings = "{\n  \"duende_license_key\": \"\"\n}\n";
+        let files = vec![
+            ("Program.cs".to_string(), program.to_string()),
+            ("appsettings.json".to_string(), settings.to_string()),
+        ];
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(at, vec![("Program.cs", 4), ("appsettings.json", 2)]);
+        // A literal in the same place is the committed key.
+        let literal = program.replace("o.LicenseKey = key;", "o.LicenseKey = \"eyJhbGciOiJQUzI1NiJ9.x.y\";");
+        let files = vec![("Program.cs".to_string(), literal)];
+        assert_eq!(rule(&Context::build(&files)).status, Status::Fail);
+    }
 }
