@@ -70,7 +70,7 @@ pub const CHECK_DIRS: [&str; 10] = [
 ];
 
 /// File names `check_tree` uses: one or more per reader.
-pub const CHECK_NAMES: [&str; 28] = [
+pub const CHECK_NAMES: [&str; 32] = [
     "Program.cs",
     "Services.cs",
     "Config.cs",
@@ -99,4 +99,8 @@ pub const CHECK_NAMES: [&str; 28] = [
     "App.slnx",
     "Dockerfile-Api",
     "webApp.bicep",
+    "dev.docker-compose.yml",
+    "identityserverdata.json",
+    "Makefile",
+    "migrate.sh",
 ];
