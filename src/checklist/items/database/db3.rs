@@ -112,7 +112,8 @@ fn rule(ctx: &Context) -> Outcome {
 }
 
 /// The server of a connection string when it is this machine: `Server=.`, `(local)`,
-/// `localhost`, `127.0.0.1`, `::1` or LocalDB (SQL Server, Npgsql, MySQL key spellings).
+/// `localhost`, `127.0.0.1`, `::1`, LocalDB (SQL Server, Npgsql, MySQL key spellings) or a
+/// SQLite file (`Data Source=app.db`).
 fn local_server(conn: &str) -> Option<String> {
     conn.split(';').find_map(|part| {
         let (k, v) = part.split_once('=')?;
@@ -127,6 +128,10 @@ fn local_server(conn: &str) -> Option<String> {
         let v = v.strip_prefix("tcp:").unwrap_or(&v);
         if v.starts_with("(localdb)") {
             return Some("LocalDB".to_string());
+        }
+        // SQLite: a file beside the app (each instance, each container its own) or memory.
+        if k == "data source" && (v == ":memory:" || [".db", ".sqlite", ".sqlite3"].iter().any(|e| v.ends_with(e))) {
+            return Some(format!("the SQLite file `{v}` inside the app"));
         }
         let host = v.split([',', '\\']).next().unwrap_or(v);
         let host = if host.matches(':').count() == 1 {
@@ -231,5 +236,10 @@ mod tests {
             Some("the local server `(local),1433`".into())
         );
         assert_eq!(local_server("Server=db.example.test;Database=ids"), None);
+        assert_eq!(
+            local_server("Data Source=Identity.db").as_deref(),
+            Some("the SQLite file `identity.db` inside the app")
+        );
+        assert_eq!(local_server("Data Source=sql.example.com;Initial Catalog=ids"), None);
     }
 }

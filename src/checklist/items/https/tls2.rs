@@ -39,11 +39,25 @@ fn rule(ctx: &Context) -> Outcome {
         .iter()
         .find(|p| p.name == "UseEndpoints" && !p.development_only);
     let mut after_endpoints = None;
+    let mut after_run = None;
     for c in ctx
         .code
         .calls_named("UseHttpsRedirection")
         .filter(|c| !c.development_only)
     {
+        // `app.Run()` before it in the same method blocks until the server stops: the
+        // middleware is added to a pipeline that never serves a request.
+        if let Some(run) = ctx.code.calls.iter().find(|r| {
+            matches!(r.name.as_str(), "Run" | "RunAsync")
+                && r.file == c.file
+                && r.method == c.method
+                && r.offset < c.offset
+                && r.root == c.root
+                && !r.development_only
+        }) {
+            after_run = after_run.or(Some((c, run)));
+            continue;
+        }
         if let Some(e) = endpoints
             && let (Some(at), Some(redirect)) = (position(e), position(c))
             && at < redirect
@@ -87,6 +101,7 @@ fn rule(ctx: &Context) -> Outcome {
     // The same fact TLS3 and RP3 read: compose publishes Kestrel straight to clients and every
     // URL it listens on is https, so no plain-http request reaches it to be redirected.
     if after_endpoints.is_none()
+        && after_run.is_none()
         && switched_off.is_none()
         && let Some((crate::checklist::items::plain_http::Scheme::Https, at)) =
             crate::checklist::items::plain_http::published_directly(ctx)
@@ -109,6 +124,15 @@ fn rule(ctx: &Context) -> Outcome {
         .or_else(|| Some(middleware_site(ctx, "add app.UseHttpsRedirection() here")).filter(|v| !v.is_empty()))
         .or_else(|| ctx.code.call("Build").map(|c| vec![ev(c, "builder.Build()")]))
         .unwrap_or_else(|| vec![anchor]);
+    if let Some((c, run)) = after_run {
+        return Outcome::fail(
+            "UseHttpsRedirection() is added after app.Run() returns: it is never in the pipeline that serves requests",
+            vec![
+                ev(c, "UseHttpsRedirection() after app.Run()"),
+                ev(run, "app.Run() serves until shutdown"),
+            ],
+        );
+    }
     if let Some((c, e)) = after_endpoints {
         return Outcome::fail(
             "UseHttpsRedirection() runs after UseEndpoints(): every endpoint answers plain http before the redirect",
@@ -147,6 +171,21 @@ mod tests {
         let without = program.replace("//app.UseHttpsRedirection();\n", "");
         let o = rule(&Context::build(&[("Program.cs".to_string(), without)]));
         assert_eq!(o.evidence[0].line, 3, "after UseForwardedHeaders: {o:?}");
+    }
+
+    #[test]
+    fn a_redirect_added_after_run_never_serves() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\napp.Seed().Run();\n\napp.UseHttpsRedirection();\napp.Run();\n";
+        let o = rule(&Context::build(&[("Program.cs".to_string(), program.to_string())]));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let lines: Vec<usize> = o.evidence.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![6, 4], "{o:?}");
+        let before = program.replace(
+            "app.Seed().Run();\n\napp.UseHttpsRedirection();\n",
+            "app.UseHttpsRedirection();\n",
+        );
+        let o = rule(&Context::build(&[("Program.cs".to_string(), before)]));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
     }
 
     #[test]

@@ -30,6 +30,30 @@ fn rule(ctx: &Context) -> Outcome {
         Ok(a) => a,
         Err(o) => return o,
     };
+    // A hand-written middleware that sets the request scheme from X-Forwarded-Proto believes
+    // whoever sends the header: there is no trust list at all.
+    let hand_written: Vec<Evidence> = ctx
+        .code
+        .assigns_to("Scheme")
+        .filter(|a| {
+            a.target.ends_with("Request.Scheme")
+                && !a.development_only
+                && a.value.to_ascii_lowercase().contains("x-forwarded-proto")
+        })
+        .map(|a| {
+            Evidence::new(
+                &a.file,
+                a.line,
+                "Request.Scheme set from X-Forwarded-Proto for any peer (no trusted proxies)",
+            )
+        })
+        .collect();
+    if !hand_written.is_empty() && ctx.code.call("UseForwardedHeaders").is_none() {
+        return Outcome::fail(
+            "a hand-written middleware takes X-Forwarded-Proto from every caller instead of UseForwardedHeaders with known proxies",
+            hand_written,
+        );
+    }
     let Some(proxy) = proxy_applies(ctx) else {
         return Outcome::na("no reverse proxy in the tree and forwarded headers are not configured");
     };
@@ -210,6 +234,18 @@ mod tests {
     const HELPER: &str = "public static class Proxy\n{\n    public static void UseProxy(this IApplicationBuilder app, IConfiguration configuration)\n    {\n        var s = configuration.GetSection(\"ProxyHeaders\").Get<ProxySettings>();\n        var o = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All };\n        if (s.TrustEveryone)\n        {\n            o.KnownNetworks.Clear();\n            o.KnownProxies.Clear();\n        }\n        else\n        {\n            foreach (var p in s.KnownProxies) { o.KnownProxies.Add(IPAddress.Parse(p)); }\n        }\n        app.UseForwardedHeaders(o);\n    }\n}\n";
     const PROGRAM: &str =
         "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseProxy(builder.Configuration);\n";
+
+    #[test]
+    fn a_hand_written_scheme_rewrite_trusts_every_caller() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.Use(async (ctx, next) =>\n{\n    if (ctx.Request.Headers.ContainsKey(\"X-Forwarded-Proto\"))\n    {\n        ctx.Request.Scheme = ctx.Request.Headers[\"X-Forwarded-Proto\"];\n    }\n    await next();\n});\napp.UseIdentityServer();\n";
+        let o = rule(&Context::build(&[("Program.cs".to_string(), program.to_string())]));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 7, "{o:?}");
+        // Forcing https is not believing a header (TLS3 reads that).
+        let forced = program.replace("ctx.Request.Headers[\"X-Forwarded-Proto\"]", "\"https\"");
+        let o = rule(&Context::build(&[("Program.cs".to_string(), forced)]));
+        assert_ne!(o.status, Status::Fail, "{o:?}");
+    }
 
     fn outcome(trust_everyone: bool) -> Outcome {
         let settings = format!(

@@ -29,16 +29,17 @@ fn rule(ctx: &Context) -> Outcome {
             continue;
         };
         applies = true;
+        // A stage built `FROM base` starts as that stage ended: its USER and its image carry over.
         let from = &d.instructions[last_from];
-        let user = d.instructions[last_from..].iter().rfind(|i| i.name == "USER");
+        let (image, user) = stage_user(&d.instructions, last_from);
         match user {
             Some(u) if matches!(u.args.split(':').next().unwrap_or("").trim(), "root" | "0") => {
                 fails.push(Evidence::new(&d.path, u.line, "USER root in the final stage"))
             }
             Some(u) => passes.push(Evidence::new(&d.path, u.line, format!("USER {}", u.args))),
             // Chiseled .NET images default to the non-root app user.
-            None if from.args.contains("chiseled") || from.args.contains("distroless") => {
-                passes.push(Evidence::new(&d.path, from.line, "non-root base image"))
+            None if image.args.contains("chiseled") || image.args.contains("distroless") => {
+                passes.push(Evidence::new(&d.path, image.line, "non-root base image"))
             }
             None => fails.push(Evidence::new(
                 &d.path,
@@ -161,6 +162,45 @@ fn rule(ctx: &Context) -> Outcome {
     Outcome::pass("containers run as a non-root user", passes)
 }
 
+/// The user a stage runs as and the `FROM` of the image it starts from: the stage's last `USER`,
+/// else (for `FROM <stage>`) the one the named stage ended with, followed through up to 8 stages.
+fn stage_user(
+    instructions: &[crate::checklist::dockerfile::Instruction],
+    from_index: usize,
+) -> (
+    &crate::checklist::dockerfile::Instruction,
+    Option<&crate::checklist::dockerfile::Instruction>,
+) {
+    let mut at = from_index;
+    for _ in 0..8 {
+        let end = instructions[at + 1..]
+            .iter()
+            .position(|i| i.name == "FROM")
+            .map_or(instructions.len(), |n| at + 1 + n);
+        if let Some(u) = instructions[at..end].iter().rfind(|i| i.name == "USER") {
+            return (&instructions[at], Some(u));
+        }
+        // `FROM [--platform=…] image [AS name]`.
+        let words = |i: &crate::checklist::dockerfile::Instruction| -> Vec<String> {
+            i.args
+                .split_whitespace()
+                .filter(|w| !w.starts_with("--"))
+                .map(str::to_string)
+                .collect()
+        };
+        let base = words(&instructions[at]).into_iter().next().unwrap_or_default();
+        let parent = instructions[..at].iter().rposition(|i| {
+            let w = words(i);
+            i.name == "FROM" && w.len() == 3 && w[1].eq_ignore_ascii_case("AS") && w[2].eq_ignore_ascii_case(&base)
+        });
+        match parent {
+            Some(p) => at = p,
+            None => return (&instructions[at], None),
+        }
+    }
+    (&instructions[at], None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +211,28 @@ mod tests {
             "docker-compose.yml".to_string(),
             compose.to_string(),
         )]))
+    }
+
+    #[test]
+    fn a_final_stage_built_from_a_non_root_stage_keeps_its_user() {
+        let dockerfile = "FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base\nUSER $APP_UID\nWORKDIR /app\n\nFROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -o /out\n\nFROM base AS final\nCOPY --from=build /out .\n";
+        let run = |text: &str| {
+            let files = vec![
+                (
+                    "Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\n".to_string(),
+                ),
+                ("Dockerfile".to_string(), text.to_string()),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run(dockerfile);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(o.evidence[0].line, 2, "{o:?}");
+        // The stage it starts from runs as root: so does the final one.
+        let o = run(&dockerfile.replace("USER $APP_UID\n", ""));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 7, "{o:?}");
     }
 
     #[test]
