@@ -24,10 +24,31 @@ fn rule(ctx: &Context) -> Outcome {
     if let Err(o) = host(ctx) {
         return o;
     }
-    let Some(store) = ctx.code.call("AddOperationalStore") else {
+    // The EF store, or a port of it with the same options (`AddXCodeOperationalStore`,
+    // `AddEntityFrameworkOperationalStore`), or a store whose cleanup is started by a call of
+    // its own (`UseIdentityServerMongoDBTokenCleanup`).
+    let store = ctx.code.call("AddOperationalStore").or_else(|| {
+        ctx.code
+            .calls
+            .iter()
+            .find(|c| c.name.starts_with("Add") && c.name.ends_with("OperationalStore"))
+    });
+    let cleanup = ctx
+        .code
+        .calls
+        .iter()
+        .find(|c| c.name.contains("TokenCleanup") && !c.development_only);
+    let assigned = ctx.code.assigns_to("EnableTokenCleanup").last();
+    if let Some(c) = cleanup {
+        return Outcome::pass(
+            format!("{} runs the token cleanup", c.name),
+            vec![ev(c, c.name.clone())],
+        );
+    }
+    let Some(store) = store else {
         return Outcome::na("no EF operational store (AddOperationalStore)");
     };
-    match ctx.code.assigns_to("EnableTokenCleanup").last() {
+    match assigned {
         Some(a) if a.value == "true" => Outcome::pass(
             "EnableTokenCleanup = true",
             vec![Evidence::new(&a.file, a.line, "EnableTokenCleanup")],
@@ -37,8 +58,37 @@ fn rule(ctx: &Context) -> Outcome {
             vec![Evidence::new(&a.file, a.line, "EnableTokenCleanup is not true")],
         ),
         None => Outcome::fail(
-            "AddOperationalStore without EnableTokenCleanup = true (it defaults to false)",
-            vec![ev(store, "AddOperationalStore without EnableTokenCleanup")],
+            format!(
+                "{} without EnableTokenCleanup = true (it defaults to false)",
+                store.name
+            ),
+            vec![ev(store, format!("{} without EnableTokenCleanup", store.name))],
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(program: &str) -> Outcome {
+        rule(&Context::build(&[("Program.cs".to_string(), program.to_string())]))
+    }
+
+    #[test]
+    fn ports_of_the_ef_store_and_their_own_cleanup_calls_count() {
+        let port = "builder.Services.AddIdentityServer()\n    .AddXCodeOperationalStore(o =>\n    {\n        o.EnableTokenCleanup = true;\n    });\n";
+        let o = outcome(port);
+        assert_eq!((o.status, o.evidence[0].line), (Status::Pass, 4), "{o:?}");
+        let o = outcome(&port.replace("        o.EnableTokenCleanup = true;\n", ""));
+        assert_eq!((o.status, o.evidence[0].line), (Status::Fail, 2), "{o:?}");
+        let mongo = "builder.Services.AddIdentityServer().AddOperationalStore();\nvar app = builder.Build();\napp.UseIdentityServerMongoDBTokenCleanup(lifetime);\n";
+        let o = outcome(mongo);
+        assert_eq!((o.status, o.evidence[0].line), (Status::Pass, 3), "{o:?}");
+        assert_eq!(
+            outcome("builder.Services.AddIdentityServer();\n").status,
+            Status::NotApplicable
+        );
     }
 }

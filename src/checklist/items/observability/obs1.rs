@@ -76,11 +76,20 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
 }
 
 /// `Serilog:MinimumLevel:Override:<category>` with its production value, and the same written
-/// as `.MinimumLevel.Override("IdentityServer4", LogEventLevel.Information)` in code; host
-/// lifetime messages (a few lines at start and stop) and the event sink's category (X11) aside.
+/// as `.MinimumLevel.Override("IdentityServer4", LogEventLevel.Information)` in code, for
+/// IdentityServer's and the framework's categories; host lifetime messages (a few lines at start
+/// and stop) and the event sink's category (X11) aside.
 fn category_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
+    // The categories the item is about: IdentityServer's and ASP.NET Core's (and the `Microsoft`
+    // / `System` roots above them). An application's own namespace at Information is its choice.
     let counts = |category: &str| {
-        !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime") && !super::x11::is_event_category(category)
+        let c = category.to_ascii_lowercase();
+        let framework = ["duende", "identityserver", "microsoft", "system"]
+            .iter()
+            .any(|root| c == *root || c.starts_with(&format!("{root}.")) || c.starts_with("identityserver"));
+        framework
+            && !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime")
+            && !super::x11::is_event_category(category)
     };
     let mut categories: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -217,6 +226,17 @@ mod tests {
         assert_eq!(o.evidence[0].line, 6);
         let only_events = settings.replace("        \"IdentityServer4\": \"Information\",\n", "");
         assert_eq!(rule(&Context::build(&files(&only_events))).status, Status::Pass);
+        // The application's own namespace at Information is not the framework's volume.
+        let own = settings.replace(
+            "\"IdentityServer4\": \"Information\"",
+            "\"Contoso.Billing\": \"Information\"",
+        );
+        assert_eq!(rule(&Context::build(&files(&own))).status, Status::Pass);
+        let aspnet = settings.replace(
+            "\"IdentityServer4\": \"Information\"",
+            "\"Microsoft.AspNetCore\": \"Information\"",
+        );
+        assert_eq!(rule(&Context::build(&files(&aspnet))).status, Status::Fail);
     }
 
     fn outcome(files: &[(&str, &str)]) -> Outcome {
