@@ -21,6 +21,40 @@ pub struct Dockerfile {
     pub instructions: Vec<Instruction>,
 }
 
+impl Dockerfile {
+    /// The user the stage starting at instruction `from` runs as, and the `FROM` of the image it
+    /// starts from: the stage's last `USER`, else for `FROM <stage>` the one that stage ended
+    /// with (its USER and image carry over), followed through up to 8 stages.
+    pub fn stage_user(&self, from: usize) -> (&Instruction, Option<&Instruction>) {
+        let instructions = &self.instructions;
+        let mut at = from;
+        for _ in 0..8 {
+            let end = instructions[at + 1..]
+                .iter()
+                .position(|i| i.name == "FROM")
+                .map_or(instructions.len(), |n| at + 1 + n);
+            if let Some(u) = instructions[at..end].iter().rfind(|i| i.name == "USER") {
+                return (&instructions[at], Some(u));
+            }
+            let base = from_words(&instructions[at]).into_iter().next().unwrap_or_default();
+            let parent = instructions[..at].iter().rposition(|i| {
+                let w = from_words(i);
+                i.name == "FROM" && w.len() == 3 && w[1].eq_ignore_ascii_case("AS") && w[2].eq_ignore_ascii_case(base)
+            });
+            match parent {
+                Some(p) => at = p,
+                None => return (&instructions[at], None),
+            }
+        }
+        (&instructions[at], None)
+    }
+}
+
+/// The words of `FROM [--platform=…] image [AS name]`, flags left out.
+fn from_words(i: &Instruction) -> Vec<&str> {
+    i.args.split_whitespace().filter(|w| !w.starts_with("--")).collect()
+}
+
 /// Parses a Dockerfile's line-based grammar: comments, `\` continuations, instruction + args.
 pub fn parse_dockerfile(path: &str, text: &str) -> Dockerfile {
     let mut instructions = Vec::new();

@@ -60,23 +60,8 @@ impl Context {
                         .map(|o| Evidence::new(&o.file, o.line, format!("{} {}", o.kind, o.name)))
                 });
         };
-        let lower = name.to_ascii_lowercase();
-        let in_host_dir = |path: &str| {
-            self.host_dirs
-                .iter()
-                .any(|d| !d.is_empty() && path.starts_with(&format!("{d}/")))
-        };
-        for d in &self.dockerfiles {
-            let names_host = d.instructions.iter().find(|i| {
-                let args = i.args.to_ascii_lowercase();
-                args.contains(&format!("{lower}.csproj")) || args.contains(&format!("{lower}.dll"))
-            });
-            if let Some(i) = names_host {
-                return Some(Evidence::new(&d.path, i.line, format!("the image runs {name}")));
-            }
-            if in_host_dir(&d.path) {
-                return Some(Evidence::new(&d.path, 1, format!("Dockerfile of {name}")));
-            }
+        if let Some(at) = self.dockerfiles.iter().find_map(|d| self.builds_host(d, name)) {
+            return Some(at);
         }
         let token = host_token(name)?;
         self.compose
@@ -91,27 +76,40 @@ impl Context {
             })
     }
 
-    /// The Dockerfiles that build this host's image: those that name its project or sit in its
-    /// directory (the same test `host_container` applies); every Dockerfile when none does or
-    /// the tree has no host name.
-    pub fn host_dockerfiles(&self) -> Vec<&crate::checklist::dockerfile::Dockerfile> {
-        let Some(name) = self.host_name.as_deref().filter(|n| !n.is_empty()) else {
-            return self.dockerfiles.iter().collect();
-        };
+    /// Where Dockerfile `d` shows that it builds host `name`: the instruction naming its project
+    /// (`COPY …/Fabrikam.Identity.csproj`, `dotnet Fabrikam.Identity.dll`), else its first line
+    /// when it sits in the host's directory.
+    fn builds_host(
+        &self,
+        d: &crate::checklist::dockerfile::Dockerfile,
+        name: &str,
+    ) -> Option<crate::checklist::finding::Evidence> {
+        use crate::checklist::finding::Evidence;
         let lower = name.to_ascii_lowercase();
-        let own: Vec<_> = self
-            .dockerfiles
+        let names_host = d.instructions.iter().find(|i| {
+            let args = i.args.to_ascii_lowercase();
+            args.contains(&format!("{lower}.csproj")) || args.contains(&format!("{lower}.dll"))
+        });
+        if let Some(i) = names_host {
+            return Some(Evidence::new(&d.path, i.line, format!("the image runs {name}")));
+        }
+        self.host_dirs
             .iter()
-            .filter(|d| {
-                self.host_dirs
-                    .iter()
-                    .any(|dir| !dir.is_empty() && d.path.starts_with(&format!("{dir}/")))
-                    || d.instructions.iter().any(|i| {
-                        let args = i.args.to_ascii_lowercase();
-                        args.contains(&format!("{lower}.csproj")) || args.contains(&format!("{lower}.dll"))
-                    })
-            })
-            .collect();
+            .any(|dir| !dir.is_empty() && d.path.starts_with(&format!("{dir}/")))
+            .then(|| Evidence::new(&d.path, 1, format!("Dockerfile of {name}")))
+    }
+
+    /// The Dockerfiles that build this host's image (`builds_host`); every Dockerfile when none
+    /// does or the tree has no host name.
+    pub fn host_dockerfiles(&self) -> Vec<&crate::checklist::dockerfile::Dockerfile> {
+        let own: Vec<_> = match self.host_name.as_deref().filter(|n| !n.is_empty()) {
+            Some(name) => self
+                .dockerfiles
+                .iter()
+                .filter(|d| self.builds_host(d, name).is_some())
+                .collect(),
+            None => Vec::new(),
+        };
         if own.is_empty() {
             self.dockerfiles.iter().collect()
         } else {

@@ -520,6 +520,12 @@ impl<'a> ProxyLocation<'a> {
             .find_map(|c| c.iter().rev().find(|d| d.name == name))
     }
 
+    /// Whether the upstream is reached over TLS (`proxy_pass https://…`): the request the
+    /// upstream sees is https itself.
+    pub fn https_upstream(&self) -> bool {
+        self.proxy_pass.arg(0).to_ascii_lowercase().starts_with("https://")
+    }
+
     /// The header names this location sends upstream, lowercased.
     pub fn sent_headers(&self) -> BTreeMap<String, &'a Directive> {
         self.effective_list("proxy_set_header")

@@ -61,17 +61,7 @@ pub(crate) fn published_directly(ctx: &Context) -> Option<(Scheme, Vec<Evidence>
     }
     let service = ctx.host_compose_service()?;
     let (ports, ports_line) = service.ports.first()?;
-    // `ASPNETCORE_URLS` holds a `;`-separated list: each URL is a listener.
-    let urls: Vec<(String, Evidence)> = listen_urls(ctx, service)
-        .into_iter()
-        .flat_map(|(u, e)| {
-            u.split(';')
-                .map(str::trim)
-                .filter(|u| !u.is_empty())
-                .map(|u| (u.to_string(), e.clone()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let urls = listen_urls(ctx, service);
     let https = |u: &str| u.to_ascii_lowercase().starts_with("https://");
     let scheme = if !urls.is_empty() && urls.iter().all(|(u, _)| https(u)) {
         Scheme::Https
@@ -157,8 +147,24 @@ pub(crate) fn published_plain_http(ctx: &Context) -> Option<Vec<Evidence>> {
 }
 
 /// The listen URLs the service gives Kestrel, most specific first: `--urls` in its command,
-/// `ASPNETCORE_URLS`/`URLS`/`ASPNETCORE_HTTP_PORTS` in its environment, then a Dockerfile `ENV`.
+/// `ASPNETCORE_URLS`/`URLS`/`ASPNETCORE_HTTP_PORTS` in its environment, then the `ENV` of the
+/// host's Dockerfile. A `;`-separated list is one listener per URL.
 fn listen_urls(ctx: &Context, service: &Service) -> Vec<(String, Evidence)> {
+    listen_settings(ctx, service)
+        .into_iter()
+        .flat_map(|(value, at)| {
+            value
+                .split(';')
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(|u| (u.to_string(), at.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Where the service's listen URLs are set, each value as written.
+fn listen_settings(ctx: &Context, service: &Service) -> Vec<(String, Evidence)> {
     let mut out = Vec::new();
     if let Some((command, line)) = &service.command {
         let mut words = command.split_whitespace();

@@ -41,10 +41,9 @@ fn rule(ctx: &Context) -> Outcome {
     }
     for (tls, loc) in ctx.host_proxy_locations() {
         let sent = loc.sent_headers();
-        // To Kestrel's own https endpoint the request itself is https: nothing to forward.
-        let https_upstream = loc.proxy_pass.arg(0).to_ascii_lowercase().starts_with("https://");
         match sent.get("x-forwarded-proto") {
-            None if https_upstream => {}
+            // To Kestrel's own https endpoint the request itself is https: nothing to forward.
+            None if loc.https_upstream() => {}
             None => fails.push(Evidence::new(
                 &loc.proxy_pass.file,
                 loc.proxy_pass.line,
@@ -119,19 +118,13 @@ fn rule(ctx: &Context) -> Outcome {
 /// UseForwardedHeaders with XForwardedProto. `None` when any location does neither, or when
 /// nginx proxies nothing to the host.
 pub(crate) fn nginx_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
-    let forwarding = ctx
-        .code
-        .calls
-        .iter()
-        .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
-        && honours(ctx, "XForwardedProto") == Some(true);
+    let forwarding = forwards_in_production(ctx) && honours(ctx, "XForwardedProto") == Some(true);
     let mut at = Vec::new();
     for (tls, loc) in ctx.host_proxy_locations() {
         if !tls {
             return None;
         }
-        let target = loc.proxy_pass.arg(0).to_ascii_lowercase();
-        if target.starts_with("https://") {
+        if loc.https_upstream() {
             at.push(Evidence::new(
                 &loc.proxy_pass.file,
                 loc.proxy_pass.line,
@@ -139,6 +132,7 @@ pub(crate) fn nginx_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
             ));
             continue;
         }
+        let target = loc.proxy_pass.arg(0).to_ascii_lowercase();
         let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
             .iter()
             .any(|p| target.starts_with(p));
@@ -169,12 +163,8 @@ fn scheme_forced(ctx: &Context) -> Option<Evidence> {
 /// not a proxy outside the tree terminates TLS. `None` when any of that is not known to hold.
 pub(crate) fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
     let container = ctx.host_container()?;
-    let forwards = ctx
-        .code
-        .calls
-        .iter()
-        .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
-        || !crate::checklist::items::proxy::env_enabled_forwarding(ctx).is_empty();
+    let forwards =
+        forwards_in_production(ctx) || !crate::checklist::items::proxy::env_enabled_forwarding(ctx).is_empty();
     let kestrel_tls = crate::checklist::items::plain_http::kestrel_serves_https(ctx);
     if forwards || kestrel_tls {
         return None;
@@ -198,6 +188,14 @@ pub(crate) fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
         None => at.push(container),
     }
     Some(at)
+}
+
+/// Production runs `UseForwardedHeaders` (not only inside `if (IsDevelopment())`).
+fn forwards_in_production(ctx: &Context) -> bool {
+    ctx.code
+        .calls
+        .iter()
+        .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
 }
 
 /// Whether something sits in front of nginx (so nginx's `$scheme` is not the client's).

@@ -84,9 +84,11 @@ fn category_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
     // / `System` roots above them). An application's own namespace at Information is its choice.
     let counts = |category: &str| {
         let c = category.to_ascii_lowercase();
-        let framework = ["duende", "identityserver", "microsoft", "system"]
-            .iter()
-            .any(|root| c == *root || c.starts_with(&format!("{root}.")) || c.starts_with("identityserver"));
+        // `IdentityServer4…` included.
+        let framework = c.starts_with("identityserver")
+            || ["duende", "microsoft", "system"]
+                .iter()
+                .any(|root| c == *root || c.starts_with(&format!("{root}.")));
         framework
             && !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime")
             && !super::x11::is_event_category(category)

@@ -63,17 +63,8 @@ fn rule(ctx: &Context) -> Outcome {
     for f in ctx.client_files() {
         f.doc.walk(&mut |_, _, node| {
             let Some(id) = node.entry_ci("ClientId") else { return };
-            let value = |k: &str| {
-                node.entry_ci(k).map(|e| match e.value.as_str() {
-                    Some(s) => s.to_string(),
-                    None => e
-                        .value
-                        .as_bool()
-                        .map(|b| b.to_string())
-                        .or_else(|| e.value.as_u64().map(|n| n.to_string()))
-                        .unwrap_or_else(|| "set".to_string()),
-                })
-            };
+            // Scalars (strings, numbers, booleans) as written; a non-scalar is set, value unknown.
+            let value = |k: &str| node.entry_ci(k).map(|e| e.value.as_str().unwrap_or("set").to_string());
             if value("AllowOfflineAccess").as_deref() != Some("true") {
                 return;
             }

@@ -31,7 +31,7 @@ fn rule(ctx: &Context) -> Outcome {
         applies = true;
         // A stage built `FROM base` starts as that stage ended: its USER and its image carry over.
         let from = &d.instructions[last_from];
-        let (image, user) = stage_user(&d.instructions, last_from);
+        let (image, user) = d.stage_user(last_from);
         match user {
             Some(u) if matches!(u.args.split(':').next().unwrap_or("").trim(), "root" | "0") => {
                 fails.push(Evidence::new(&d.path, u.line, "USER root in the final stage"))
@@ -160,45 +160,6 @@ fn rule(ctx: &Context) -> Outcome {
         return Outcome::fail("containers may run as root", fails);
     }
     Outcome::pass("containers run as a non-root user", passes)
-}
-
-/// The user a stage runs as and the `FROM` of the image it starts from: the stage's last `USER`,
-/// else (for `FROM <stage>`) the one the named stage ended with, followed through up to 8 stages.
-fn stage_user(
-    instructions: &[crate::checklist::dockerfile::Instruction],
-    from_index: usize,
-) -> (
-    &crate::checklist::dockerfile::Instruction,
-    Option<&crate::checklist::dockerfile::Instruction>,
-) {
-    let mut at = from_index;
-    for _ in 0..8 {
-        let end = instructions[at + 1..]
-            .iter()
-            .position(|i| i.name == "FROM")
-            .map_or(instructions.len(), |n| at + 1 + n);
-        if let Some(u) = instructions[at..end].iter().rfind(|i| i.name == "USER") {
-            return (&instructions[at], Some(u));
-        }
-        // `FROM [--platform=…] image [AS name]`.
-        let words = |i: &crate::checklist::dockerfile::Instruction| -> Vec<String> {
-            i.args
-                .split_whitespace()
-                .filter(|w| !w.starts_with("--"))
-                .map(str::to_string)
-                .collect()
-        };
-        let base = words(&instructions[at]).into_iter().next().unwrap_or_default();
-        let parent = instructions[..at].iter().rposition(|i| {
-            let w = words(i);
-            i.name == "FROM" && w.len() == 3 && w[1].eq_ignore_ascii_case("AS") && w[2].eq_ignore_ascii_case(&base)
-        });
-        match parent {
-            Some(p) => at = p,
-            None => return (&instructions[at], None),
-        }
-    }
-    (&instructions[at], None)
 }
 
 #[cfg(test)]

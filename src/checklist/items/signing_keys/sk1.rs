@@ -55,15 +55,17 @@ fn rule(ctx: &Context) -> Outcome {
             .filter(|c| !c.development_only)
             .map(|c| ev(c, "AddSigningCredential: a static key each instance loads on its own"))
             .collect();
-        let summary = if statics.is_empty() {
-            "automatic key management is off and Production registers no signing credential: no signing key is kept in the EF operational store".to_string()
+        let (summary, mut evidence) = if statics.is_empty() {
+            (
+                "automatic key management is off and Production registers no signing credential: no signing key is kept in the EF operational store",
+                vec![anchor],
+            )
         } else {
-            "automatic key management is off: the signing key is a static credential each instance loads, not a key kept in the EF operational store".to_string()
+            (
+                "automatic key management is off: the signing key is a static credential each instance loads, not a key kept in the EF operational store",
+                statics,
+            )
         };
-        let mut evidence = statics;
-        if evidence.is_empty() {
-            evidence.push(anchor);
-        }
         evidence.push(off);
         return Outcome::fail(summary, evidence);
     }
