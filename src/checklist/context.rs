@@ -106,6 +106,8 @@ pub struct Context {
     /// out of support, with the version: 5.x since 2022-12-13, 6.x since 2024-05-14
     /// (docs.duendesoftware.com/identityserver/v5 and /v6, read 2026-12-03).
     pub duende_out_of_support: Option<Evidence>,
+    /// The host's reference to the Duende.IdentityServer package with a version.
+    pub duende_package: Option<Evidence>,
     /// The host's project name ("" for a tree without projects), when a host was found.
     pub host_name: Option<String>,
     /// What was searched for a host, for "not found" answers.
@@ -266,26 +268,39 @@ impl Context {
                 .map(|(p, l, n)| Evidence::new(p, l, n))
         });
 
-        let duende_out_of_support = host.and_then(|h| {
+        // The Duende.IdentityServer package the host references, with its version: the
+        // package itself before its satellites (`Duende.IdentityServer.EntityFramework`).
+        let duende_package = host.and_then(|h| {
             let projects = of(FileKind::Project);
-            projects
+            let owned: Vec<_> = projects
                 .iter()
                 .filter(|(p, _)| h.owns(&hosts.graph, p) || p.to_ascii_lowercase().ends_with(".props"))
-                .find_map(|(p, t)| {
-                    t.lines().enumerate().find_map(|(i, line)| {
-                        let at = line.find("Include=\"Duende.IdentityServer")?;
-                        let version = line[at..].split("Version=\"").nth(1)?.split('"').next()?;
-                        let major: u32 = version.split('.').next()?.trim_start_matches('[').parse().ok()?;
-                        (major <= 6).then(|| {
-                            Evidence::new(
-                                *p,
-                                i + 1,
-                                format!("Duende.IdentityServer {version}: the {major}.x line is out of support"),
-                            )
+                .collect();
+            ["Include=\"Duende.IdentityServer\"", "Include=\"Duende.IdentityServer"]
+                .iter()
+                .find_map(|needle| {
+                    owned.iter().find_map(|(p, t)| {
+                        t.lines().enumerate().find_map(|(i, line)| {
+                            let at = line.find(needle)?;
+                            let version = line[at..].split("Version=\"").nth(1)?.split('"').next()?;
+                            let major: u32 = version.split('.').next()?.trim_start_matches('[').parse().ok()?;
+                            Some((
+                                Evidence::new(*p, i + 1, format!("Duende.IdentityServer {version}")),
+                                major,
+                            ))
                         })
                     })
                 })
         });
+        let duende_out_of_support = duende_package
+            .as_ref()
+            .filter(|(_, major)| *major <= 6)
+            .map(|(e, major)| {
+                let mut e = e.clone();
+                e.note = format!("{}: the {major}.x line is out of support", e.note);
+                e
+            });
+        let duende_package = duende_package.map(|(e, _)| e);
         let in_host = |file: &str| {
             host_dirs
                 .iter()
@@ -430,6 +445,7 @@ impl Context {
             host: host_anchor,
             identityserver4,
             duende_out_of_support,
+            duende_package,
             host_name: host.map(|h| h.name.clone()),
             searched: hosts.searched(csharp.len()),
             frameworks,

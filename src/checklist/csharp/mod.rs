@@ -189,6 +189,8 @@ pub struct MethodDecl {
     pub file: String,
     /// Name.
     pub name: String,
+    /// 1-based line of the name.
+    pub line: usize,
     /// Byte range of the whole declaration.
     pub start: usize,
     /// End of the byte range.

@@ -482,6 +482,7 @@ impl Walker<'_, '_> {
         self.code.methods.push(MethodDecl {
             file: self.file.clone(),
             name: name.to_string(),
+            line: node.child_by_field_name("name").unwrap_or(node).start_position().row + 1,
             start: node.start_byte(),
             end: node.end_byte(),
             required,

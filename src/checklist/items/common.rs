@@ -17,6 +17,49 @@ pub(crate) fn host(ctx: &Context) -> Result<Evidence, Outcome> {
         .ok_or_else(|| Outcome::not_found(format!("no IdentityServer host found: {}", ctx.searched)))
 }
 
+/// Where a missing service registration goes: the host anchor, and the declaration of the method
+/// that configures the host's services (`Startup.ConfigureServices`, a `HostingExtensions`
+/// `ConfigureServices(this WebApplicationBuilder)`), which is where a reviewer adds the call.
+/// That method is the one named `ConfigureServices` in the anchor's file or the host project,
+/// else the method that holds the anchor; top-level statements have no such declaration.
+pub(crate) fn service_site(ctx: &Context, anchor: &Evidence, note: &str) -> Vec<Evidence> {
+    let mut out = vec![Evidence::new(&anchor.file, anchor.line, note)];
+    let in_host = |file: &str| {
+        ctx.host_dirs
+            .iter()
+            .any(|d| d.is_empty() || file.starts_with(&format!("{d}/")))
+    };
+    let configure_services = ctx
+        .code
+        .methods
+        .iter()
+        .filter(|m| m.name == "ConfigureServices" && (m.file == anchor.file || in_host(&m.file)))
+        .min_by_key(|m| (m.file != anchor.file, m.file.clone(), m.line));
+    let holding_anchor = || {
+        let call = ctx
+            .code
+            .calls
+            .iter()
+            .find(|c| c.file == anchor.file && c.line == anchor.line)?;
+        ctx.code
+            .methods
+            .iter()
+            .filter(|m| m.file == call.file && (m.start..m.end).contains(&call.offset))
+            .min_by_key(|m| m.end - m.start)
+    };
+    if let Some(m) = configure_services
+        .or_else(holding_anchor)
+        .filter(|m| (m.file.as_str(), m.line) != (anchor.file.as_str(), anchor.line))
+    {
+        out.push(Evidence::new(
+            &m.file,
+            m.line,
+            format!("{note} (services are configured here)"),
+        ));
+    }
+    out
+}
+
 /// The calls of the host's request pipeline in source order: the method (file + name) that
 /// adds the most middleware, the one with `UseIdentityServer` among equals. A module that only
 /// adds `UseIdentityServer` is not where the pipeline is written.

@@ -1,7 +1,7 @@
 //! DP1: Data Protection keys persist to durable, shared storage.
 //! The item's text, its rule and the rule's unit tests.
 
-use super::dp_anchor;
+use super::dp_sites;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -51,10 +51,10 @@ fn rule(ctx: &Context) -> Outcome {
                 stacks.concat(),
             );
         }
-        let at = dp_anchor(ctx, &anchor);
+        let at = dp_sites(ctx, &anchor);
         return Outcome::fail(
             "Data Protection keys are not persisted: no PersistKeysTo… call, so each instance keeps its own key ring",
-            vec![at],
+            at,
         );
     }
     let file_calls: Vec<_> = ctx

@@ -1,7 +1,7 @@
 //! DP2: .SetApplicationName(...) is configured.
 //! The item's text, its rule and the rule's unit tests.
 
-use super::dp_anchor;
+use super::dp_sites;
 use crate::checklist::context::Context;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
@@ -32,7 +32,7 @@ fn rule(ctx: &Context) -> Outcome {
         ),
         None => Outcome::fail(
             "no SetApplicationName(...): the application name derives from the content root path",
-            vec![dp_anchor(ctx, &anchor)],
+            dp_sites(ctx, &anchor),
         ),
     }
 }

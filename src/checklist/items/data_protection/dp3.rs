@@ -1,7 +1,7 @@
 //! DP3: Data Protection keys are protected at rest.
 //! The item's text, its rule and the rule's unit tests.
 
-use super::dp_anchor;
+use super::dp_sites;
 use crate::checklist::bound::branch_in_production;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
@@ -56,7 +56,7 @@ fn rule(ctx: &Context) -> Outcome {
         }
         return Outcome::fail(
             "keys are stored unencrypted: no ProtectKeysWith… call on AddDataProtection()",
-            vec![dp_anchor(ctx, &anchor)],
+            dp_sites(ctx, &anchor),
         );
     }
     Outcome::pass(format!("keys protected at rest via {}", protect[0].note), protect)

@@ -7,12 +7,13 @@ pub mod dp4;
 
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
-use crate::checklist::items::common::ev;
+use crate::checklist::items::common::{ev, service_site};
 
-/// Where Data Protection is set up, else the host anchor.
-fn dp_anchor(ctx: &Context, anchor: &Evidence) -> Evidence {
-    ctx.code
-        .call("AddDataProtection")
-        .map(|c| ev(c, "AddDataProtection()"))
-        .unwrap_or_else(|| Evidence::new(&anchor.file, anchor.line, "no AddDataProtection() in the host"))
+/// Where Data Protection is set up, else where it would go (the host anchor and the method that
+/// configures the host's services).
+fn dp_sites(ctx: &Context, anchor: &Evidence) -> Vec<Evidence> {
+    match ctx.code.call("AddDataProtection") {
+        Some(c) => vec![ev(c, "AddDataProtection()")],
+        None => service_site(ctx, anchor, "no AddDataProtection() in the host"),
+    }
 }

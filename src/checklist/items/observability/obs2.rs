@@ -6,7 +6,7 @@ use crate::checklist::csharp::Call;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
-use crate::checklist::items::common::host;
+use crate::checklist::items::common::{host, service_site};
 use crate::checklist::items::{HOST, Item, OBSERVABILITY, Source};
 
 /// OBS2 in the catalogue.
@@ -45,7 +45,7 @@ fn rule(ctx: &Context) -> Outcome {
         .iter()
         .filter_map(|n| ctx.commented_call(n))
         .collect();
-        at.push(anchor);
+        at.extend(service_site(ctx, &anchor, "no services.AddOpenTelemetry() in the host"));
         return Outcome::fail("OpenTelemetry is not configured (no services.AddOpenTelemetry())", at);
     };
     let meter = ctx
@@ -121,6 +121,25 @@ mod tests {
             "builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddMeter(\"Duende.IdentityServer\"))\n    .WithTracing(t => t.AddSource(IdentityServerConstants.Tracing.Basic));\n",
         );
         assert_eq!(o.summary, "OpenTelemetry metrics and traces include IdentityServer");
+    }
+
+    #[test]
+    fn missing_opentelemetry_points_at_the_anchor_and_the_method_that_configures_services() {
+        // The registration lives in a helper the Startup's ConfigureServices calls: the reviewer
+        // adds AddOpenTelemetry in ConfigureServices, or next to AddIdentityServer.
+        let startup = "public class Startup\n{\n    public void ConfigureServices(IServiceCollection services)\n    {\n        services.AddIdentityServerParts();\n    }\n}\n";
+        let helper = "public static class Parts\n{\n    public static IServiceCollection AddIdentityServerParts(this IServiceCollection services)\n    {\n        services.AddIdentityServer();\n        return services;\n    }\n}\n";
+        let files = vec![
+            ("Id/Startup.cs".to_string(), startup.to_string()),
+            ("Id/Parts.cs".to_string(), helper.to_string()),
+        ];
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(at, [("Id/Parts.cs", 5), ("Id/Startup.cs", 3)], "{o:?}");
+        // Top-level statements have no declaration to point at: the anchor alone.
+        let o = outcome("");
+        assert_eq!(o.evidence.iter().map(|e| e.line).collect::<Vec<_>>(), [1], "{o:?}");
     }
 
     #[test]
