@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Contoso.Identity.Models
+{
+    public class ApplicationUser : IdentityUser
+    {
+    }
+}

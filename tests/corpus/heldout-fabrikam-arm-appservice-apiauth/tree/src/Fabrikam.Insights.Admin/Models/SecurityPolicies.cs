@@ -1,0 +1,7 @@
+namespace Fabrikam.Insights.Admin.Models
+{
+    public static class SecurityPolicies
+    {
+        public const string CanAccessSystem = "CanAccessSystem";
+    }
+}
