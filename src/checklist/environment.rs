@@ -9,24 +9,32 @@ impl Context {
     /// Like `env_literals`, but only the compose services and workloads that run this host when
     /// their names say so (`identity`, `sts` for the host `Fabrikam.Identity.Api`): another
     /// service's `ConnectionStrings__Db` or `ASPNETCORE_ENVIRONMENT` is not this host's
-    /// configuration. When no service name matches the host, every service counts.
+    /// configuration. When no service name matches the host, every service counts. Likewise
+    /// only the ENV of the Dockerfiles that build this host (`host_dockerfiles`).
     pub fn host_env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
+        // ENV of a Dockerfile that builds another project's image is that project's.
+        let own_images: BTreeSet<&str> = self.host_dockerfiles().iter().map(|d| d.path.as_str()).collect();
+        let foreign_image = |f: &str| self.dockerfiles.iter().any(|d| d.path == f) && !own_images.contains(f);
+        let all: Vec<_> = self
+            .env_literals()
+            .into_iter()
+            .filter(|(f, _, _, _)| !foreign_image(f))
+            .collect();
         let Some(token) = self.host_name.as_deref().and_then(host_token) else {
-            return self.env_literals();
+            return all;
         };
         let mut workload = self.kube.env_vars();
         workload.extend(self.compose.env_vars());
         let ours = |owner: &str| owner.to_ascii_lowercase().contains(&token);
         if !workload.iter().any(|e| ours(&e.owner)) {
-            return self.env_literals();
+            return all;
         }
         let foreign: BTreeSet<(String, usize)> = workload
             .iter()
             .filter(|e| !ours(&e.owner))
             .map(|e| (e.file.clone(), e.line))
             .collect();
-        self.env_literals()
-            .into_iter()
+        all.into_iter()
             .filter(|(f, l, _, _)| !foreign.contains(&(f.clone(), *l)))
             .collect()
     }

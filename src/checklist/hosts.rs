@@ -266,6 +266,7 @@ impl Hosts {
             }
             candidates = hosts;
         }
+        candidates = out.split_shared_composition_root(candidates, &registering, csharp);
         let runnable_exists = candidates
             .iter()
             .any(|(i, _, _)| out.graph.projects[*i].runnable && !inside_other.contains(i));
@@ -297,6 +298,76 @@ impl Hosts {
         }
         out.hosts.sort_by(|a, b| (a.role, &a.name).cmp(&(b.role, &b.name)));
         out
+    }
+
+    /// Several web projects that reach the same library registration (a shared composition
+    /// root: `AddInfrastructure(config, HostKind.Bff)` in each, `if (hostKind is not
+    /// HostKind.IdentityServer) return services;` before `AddIdentityServer` in the library)
+    /// are one host and its siblings: the project that passes the IdentityServer mode
+    /// (`HostKind.IdentityServer`, a member the library also names) is the host; the projects
+    /// that pass another member of the same type are set aside, with the reason.
+    fn split_shared_composition_root(
+        &mut self,
+        candidates: Vec<(usize, Vec<usize>, Evidence)>,
+        registering: &BTreeMap<usize, Evidence>,
+        csharp: &[(&str, &str)],
+    ) -> Vec<(usize, Vec<usize>, Evidence)> {
+        // `Type.IdentityServer` passed as an argument: after `(` or `,`, before `)` or `,`.
+        let mode = regex::Regex::new(r"[(,]\s*([A-Z][A-Za-z0-9_]*)\.IdentityServer\s*[),]").expect("valid regex");
+        let graph = &self.graph;
+        let own_text = |i: usize| -> Vec<&str> {
+            csharp
+                .iter()
+                .filter(|(path, _)| graph.owner(path) == Some(i))
+                .map(|(_, text)| *text)
+                .collect()
+        };
+        let mut shared: BTreeMap<(String, usize), Vec<usize>> = BTreeMap::new();
+        for (i, _, anchor) in &candidates {
+            if !registering.contains_key(i) {
+                shared.entry((anchor.file.clone(), anchor.line)).or_default().push(*i);
+            }
+        }
+        let mut siblings: BTreeMap<usize, String> = BTreeMap::new();
+        for ((file, _), projects) in shared.into_iter().filter(|(_, p)| p.len() > 1) {
+            let Some(library) = csharp.iter().find(|(p, _)| *p == file).map(|(_, t)| *t) else {
+                continue;
+            };
+            let passes: Vec<(usize, Option<String>)> = projects
+                .iter()
+                .map(|&i| {
+                    let ty = own_text(i).into_iter().find_map(|t| {
+                        mode.captures_iter(t)
+                            .map(|c| c[1].to_string())
+                            .find(|ty| library.contains(&format!("{ty}.IdentityServer")))
+                    });
+                    (i, ty)
+                })
+                .collect();
+            let hosts: Vec<&(usize, Option<String>)> = passes.iter().filter(|(_, ty)| ty.is_some()).collect();
+            let [(host, Some(ty))] = hosts.as_slice() else {
+                continue;
+            };
+            for &(i, _) in passes.iter().filter(|(i, ty)| ty.is_none() && i != host) {
+                // A sibling names another member of the same mode type.
+                if own_text(i).iter().any(|t| t.contains(&format!("{ty}."))) {
+                    siblings.insert(
+                        i,
+                        format!(
+                            "reaches AddIdentityServer only through a shared library setup that {} enables with {ty}.IdentityServer: a sibling of the host, not a host",
+                            graph.projects[*host].name
+                        ),
+                    );
+                }
+            }
+        }
+        let (set_aside, kept): (Vec<_>, Vec<_>) =
+            candidates.into_iter().partition(|(i, _, _)| siblings.contains_key(i));
+        for (i, _, _) in set_aside {
+            let reason = siblings.remove(&i).unwrap_or_default();
+            self.excluded.push((self.graph.projects[i].path.clone(), reason));
+        }
+        kept
     }
 
     /// The hosts a run evaluates: the one named (case-insensitive), else every production host,

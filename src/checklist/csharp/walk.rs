@@ -129,6 +129,11 @@ fn is_mode_guard(cond: &str) -> bool {
         let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         !ident(before) && !ident(after)
     });
+    // `if ((await db.Database.GetPendingMigrationsAsync()).Any())` asks the database, not the
+    // program's mode: migrations under it run on every start that finds one pending.
+    let lower = ["getpendingmigrations", "getappliedmigrations", "getmigrations"]
+        .iter()
+        .fold(lower, |l, q| l.replace(q, ""));
     word_args || lower.contains("migrat") || lower.contains("seed")
 }
 

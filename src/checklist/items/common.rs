@@ -169,6 +169,25 @@ pub(crate) fn event_flag<'a>(ctx: &'a Context, flag: &str) -> Option<&'a crate::
     }
 }
 
+/// Whether Production raises the events of `flag` (`RaiseErrorEvents`), and where that is
+/// said: `Some(places)` when it does, `None` when it does not. Code wins over configuration (it
+/// runs after the bound section is applied); `options.Events.X = events.X` with `events` read
+/// from a section takes the section's Production value; without an assignment the section
+/// bound to IdentityServerOptions decides. OBS4 and X11 both read events through this.
+pub(crate) fn event_raised(ctx: &Context, flag: &str) -> Option<Vec<Evidence>> {
+    use crate::checklist::bound::{bound_value, identityserver_setting};
+    let on = |v: &str| v.eq_ignore_ascii_case("true");
+    match event_flag(ctx, flag) {
+        Some(a) if a.value == "true" => Some(vec![Evidence::new(&a.file, a.line, flag)]),
+        Some(a) => bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), &a.value)
+            .filter(|s| on(&s.value))
+            .map(|s| vec![Evidence::new(&a.file, a.line, flag), s.evidence]),
+        None => identityserver_setting(&ctx.code, &ctx.settings, &format!("Events.{flag}"))
+            .filter(|s| on(&s.value))
+            .map(|s| vec![s.evidence]),
+    }
+}
+
 /// `curl` command that prints the live issuer.
 pub(crate) fn issuer_command(ctx: &Context, expect: &str) -> String {
     let host = ctx.public_host.clone().unwrap_or_else(|| "HOST".to_string());

@@ -157,6 +157,20 @@ mod tests {
     }
 
     #[test]
+    fn asking_the_database_for_pending_migrations_is_not_a_mode_switch() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif ((await db.Database.GetPendingMigrationsAsync()).Any())\n{\n    await db.Database.MigrateAsync();\n}\n";
+        let o = outcome(&[("Program.cs", program)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 5);
+        // A program mode still is one: `migrate` on the command line.
+        let tool = program.replace(
+            "(await db.Database.GetPendingMigrationsAsync()).Any()",
+            "args.Contains(\"migrate\")",
+        );
+        assert_eq!(outcome(&[("Program.cs", tool.as_str())]).status, Status::Pass);
+    }
+
+    #[test]
     fn a_migration_flag_is_evaluated_with_its_production_value() {
         let on = "{ \"Database\": { \"RunMigrations\": false } }";
         let prod_on = "{\n  \"Database\": {\n    \"RunMigrations\": true\n  }\n}";

@@ -1,11 +1,10 @@
 //! OBS4: IdentityServer events are enabled for the audit trail.
 //! The item's text, its rule and the rule's unit tests.
 
-use crate::checklist::bound::{bound_value, identityserver_setting};
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
-use crate::checklist::items::common::host;
+use crate::checklist::items::common::{event_raised, host};
 use crate::checklist::items::{HOST, Item, OBSERVABILITY, Source};
 
 /// OBS4 in the catalogue.
@@ -29,22 +28,9 @@ fn rule(ctx: &Context) -> Outcome {
     let mut on = Vec::new();
     let mut missing = Vec::new();
     for n in names {
-        // Code wins over configuration: it runs after the bound section is applied.
-        match crate::checklist::items::common::event_flag(ctx, n) {
-            Some(a) if a.value == "true" => on.push(Evidence::new(&a.file, a.line, n)),
-            // `options.Events.RaiseErrorEvents = events.RaiseErrorEvents` with `events` read
-            // from a configuration section: the section's Production value decides.
-            Some(a) => match bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), &a.value) {
-                Some(s) if s.value.eq_ignore_ascii_case("true") => {
-                    on.push(Evidence::new(&a.file, a.line, n));
-                    on.push(s.evidence);
-                }
-                _ => missing.push(n),
-            },
-            None => match identityserver_setting(&ctx.code, &ctx.settings, &format!("Events.{n}")) {
-                Some(s) if s.value.eq_ignore_ascii_case("true") => on.push(s.evidence),
-                _ => missing.push(n),
-            },
+        match event_raised(ctx, n) {
+            Some(places) => on.extend(places),
+            None => missing.push(n),
         }
     }
     if !missing.is_empty() {

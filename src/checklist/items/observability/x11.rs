@@ -198,10 +198,8 @@ fn rule(ctx: &Context) -> Outcome {
     }
     let raised: Vec<Evidence> = RAISE
         .iter()
-        .filter_map(|n| {
-            let a = crate::checklist::items::common::event_flag(ctx, n)?;
-            (a.value == "true").then(|| Evidence::new(&a.file, a.line, format!("{n} = true")))
-        })
+        .filter_map(|n| crate::checklist::items::common::event_raised(ctx, n))
+        .flatten()
         .collect();
     if raised.is_empty() {
         return outcome(
