@@ -12,9 +12,16 @@ impl Context {
     /// configuration. When no service name matches the host, every service counts. Likewise
     /// only the ENV of the Dockerfiles that build this host (`host_dockerfiles`).
     pub fn host_env_literals(&self) -> Vec<(String, usize, String, Option<String>)> {
-        // ENV of a Dockerfile that builds another project's image is that project's.
+        // ENV of a Dockerfile that builds another project's image is that project's: one that
+        // is not the host's while another is, or one that names only other projects' builds
+        // (`ENTRYPOINT ["dotnet", "Portal.dll"]`).
         let own_images: BTreeSet<&str> = self.host_dockerfiles().iter().map(|d| d.path.as_str()).collect();
-        let foreign_image = |f: &str| self.dockerfiles.iter().any(|d| d.path == f) && !own_images.contains(f);
+        let foreign_image = |f: &str| {
+            self.dockerfiles
+                .iter()
+                .find(|d| d.path == f)
+                .is_some_and(|d| !own_images.contains(f) || self.builds_other_project(d))
+        };
         let all: Vec<_> = self
             .env_literals()
             .into_iter()
@@ -105,6 +112,21 @@ impl Context {
             .iter()
             .any(|dir| !dir.is_empty() && d.path.starts_with(&format!("{dir}/")))
             .then(|| Evidence::new(&d.path, 1, format!("Dockerfile of {name}")))
+    }
+
+    /// Whether `d` builds a project other than this host: it names a `.csproj` or `.dll` and
+    /// none of them is the host's.
+    fn builds_other_project(&self, d: &crate::checklist::dockerfile::Dockerfile) -> bool {
+        let Some(name) = self.host_name.as_deref().filter(|n| !n.is_empty()) else {
+            return false;
+        };
+        if self.builds_host(d, name).is_some() {
+            return false;
+        }
+        d.instructions.iter().any(|i| {
+            let args = i.args.to_ascii_lowercase();
+            args.contains(".csproj") || args.contains(".dll")
+        })
     }
 
     /// The Dockerfiles that build this host's image (`builds_host`); every Dockerfile when none

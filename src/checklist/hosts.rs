@@ -511,6 +511,45 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_composition_root_has_one_host_the_project_that_passes_the_identityserver_mode() {
+        let web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"../Infra/Infra.csproj\" /></ItemGroup></Project>";
+        let lib = "<Project Sdk=\"Microsoft.NET.Sdk\"/>";
+        let infra = "public static class Setup\n{\n    public static IServiceCollection AddInfra(this IServiceCollection s, HostKind kind)\n    {\n        if (kind is not HostKind.IdentityServer) return s;\n        s.AddIdentityServer();\n        return s;\n    }\n    public static void UseInfra(this WebApplication app, HostKind kind)\n    {\n        if (kind == HostKind.IdentityServer) app.UseIdentityServer();\n    }\n}\n";
+        let program = |kind: &str| {
+            format!("builder.Services.AddInfra({kind});\nvar app = builder.Build();\napp.UseInfra({kind});\n")
+        };
+        let (sts, bff) = (program("HostKind.IdentityServer"), program("HostKind.Bff"));
+        let cs = [
+            ("src/Infra/Setup.cs", infra),
+            ("src/Sts/Program.cs", sts.as_str()),
+            ("src/Portal/Program.cs", bff.as_str()),
+        ];
+        let projects = [
+            ("src/Infra/Infra.csproj", lib),
+            ("src/Sts/Sts.csproj", web),
+            ("src/Portal/Portal.csproj", web),
+        ];
+        let h = Hosts::discover(&cs, &projects);
+        let names: Vec<&str> = h.hosts.iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(names, ["Sts"]);
+        assert!(
+            h.excluded
+                .iter()
+                .any(|(p, why)| p == "src/Portal/Portal.csproj" && why.contains("HostKind.IdentityServer")),
+            "{:?}",
+            h.excluded
+        );
+        // Without a mode argument the projects stay hosts: nothing says which one serves.
+        let plain = "builder.Services.AddInfra();\nvar app = builder.Build();\napp.UseInfra();\n";
+        let cs = [
+            ("src/Infra/Setup.cs", infra),
+            ("src/Sts/Program.cs", plain),
+            ("src/Portal/Program.cs", plain),
+        ];
+        assert_eq!(Hosts::discover(&cs, &projects).hosts.len(), 2);
+    }
+
+    #[test]
     fn samples_are_apart_and_chosen_only_without_production_hosts() {
         let cs = [
             ("src/Id/Program.cs", "builder.Services.AddIdentityServer();"),

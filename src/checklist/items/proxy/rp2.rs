@@ -111,6 +111,28 @@ mod tests {
     const LIB: &str = "public static class Pipeline\n{\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app)\n    {\n        app.UseForwardedHeaders();\n        return app;\n    }\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app, bool strict, int limit)\n    {\n        app.UseHsts();\n        return app;\n    }\n}\n";
 
     #[test]
+    fn forwarding_switched_on_in_another_projects_image_is_not_this_hosts() {
+        let web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>";
+        let sts = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseStaticFiles();\napp.UseIdentityServer();\n";
+        let portal_image = "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV ASPNETCORE_FORWARDEDHEADERS_ENABLED=true\nCOPY . .\nENTRYPOINT [\"dotnet\", \"Portal.dll\"]\n";
+        let mut files = vec![
+            ("src/Sts/Sts.csproj", web),
+            ("src/Sts/Program.cs", sts),
+            ("src/Portal/Portal.csproj", web),
+            ("src/Portal/Program.cs", "var app = builder.Build();\n"),
+            ("src/Portal/Dockerfile", portal_image),
+        ];
+        let o = outcome(&files);
+        assert!(o.evidence.iter().all(|e| !e.file.contains("Portal")), "{o:?}");
+        assert_ne!(o.status, Status::Pass, "{o:?}");
+        // The same line in the host's own image does insert the middleware first.
+        files[4].0 = "src/Sts/Dockerfile";
+        let own = portal_image.replace("Portal.dll", "Sts.dll");
+        files[4].1 = own.as_str();
+        assert_eq!(outcome(&files).status, Status::Pass);
+    }
+
+    #[test]
     fn order_follows_an_extension_method_in_another_file() {
         let program = "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o => { });\napp.UseRouting();\napp.UseEdge();\napp.UseIdentityServer();\n";
         let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
