@@ -94,7 +94,7 @@ impl Context {
     /// Where Dockerfile `d` shows that it builds host `name`: the instruction naming its project
     /// (`COPY …/Fabrikam.Identity.csproj`, `dotnet Fabrikam.Identity.dll`), else its first line
     /// when it sits in the host's directory.
-    fn builds_host(
+    pub(crate) fn builds_host(
         &self,
         d: &crate::checklist::dockerfile::Dockerfile,
         name: &str,
@@ -112,6 +112,30 @@ impl Context {
             .iter()
             .any(|dir| !dir.is_empty() && d.path.starts_with(&format!("{dir}/")))
             .then(|| Evidence::new(&d.path, 1, format!("Dockerfile of {name}")))
+    }
+
+    /// The Dockerfiles of this deployment's .NET images: the host's own (`host_dockerfiles`),
+    /// else those built from a .NET base image or naming a .NET project. A Keycloak or SQL
+    /// Server image a tree builds for local dependencies is not one of them.
+    pub fn app_dockerfiles(&self) -> Vec<&crate::checklist::dockerfile::Dockerfile> {
+        self.host_dockerfiles()
+            .into_iter()
+            .filter(|d| {
+                self.host_name
+                    .as_deref()
+                    .is_some_and(|n| !n.is_empty() && self.builds_host(d, n).is_some())
+                    || d.instructions.iter().any(|i| {
+                        let args = i.args.to_ascii_lowercase();
+                        (i.name == "FROM"
+                            && args
+                                .split_whitespace()
+                                .find(|a| !a.starts_with("--"))
+                                .is_some_and(crate::checklist::compose::dotnet_image))
+                            || args.contains(".csproj")
+                            || args.contains(".dll")
+                    })
+            })
+            .collect()
     }
 
     /// Whether `d` builds a project other than this host: it names a `.csproj` or `.dll` and

@@ -153,6 +153,8 @@ pub struct StringLit {
     pub line: usize,
     /// Contents without quotes (escapes as written).
     pub value: String,
+    /// An operand of `==`/`!=` or the argument of `Equals(…)`: checked for, not used.
+    pub compared: bool,
 }
 
 /// Everything extracted from a set of C# files.

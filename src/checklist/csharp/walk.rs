@@ -437,6 +437,7 @@ impl Walker<'_, '_> {
                         file: self.file.clone(),
                         line: Self::line(node),
                         value,
+                        compared: self.compared(node),
                     });
                 }
                 return;
@@ -451,6 +452,30 @@ impl Walker<'_, '_> {
         let children: Vec<Node> = node.children(&mut cursor).collect();
         for child in children {
             self.visit(child);
+        }
+    }
+
+    /// Whether a literal is an operand of `==`/`!=`, or the receiver or argument of `Equals(…)`: a value
+    /// the code checks for, not one it uses.
+    fn compared(&self, node: Node) -> bool {
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        match parent.kind() {
+            "binary_expression" => parent
+                .child_by_field_name("operator")
+                .is_some_and(|op| matches!(self.text(op), "==" | "!=")),
+            "argument" => parent
+                .parent()
+                .and_then(|list| list.parent())
+                .filter(|call| call.kind() == "invocation_expression")
+                .and_then(|call| call.child_by_field_name("function"))
+                .is_some_and(|f| self.text(f).ends_with("Equals")),
+            // `"changeme".Equals(key)`
+            "member_access_expression" => parent
+                .child_by_field_name("name")
+                .is_some_and(|n| self.text(n) == "Equals"),
+            _ => false,
         }
     }
 

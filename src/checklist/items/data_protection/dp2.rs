@@ -3,6 +3,7 @@
 
 use super::dp_sites;
 use crate::checklist::context::Context;
+use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
@@ -30,9 +31,36 @@ fn rule(ctx: &Context) -> Outcome {
             format!("SetApplicationName({})", c.args_text()),
             vec![ev(c, "SetApplicationName")],
         ),
+        // `AddDataProtection(o => o.ApplicationDiscriminator = "…")` is what SetApplicationName sets.
+        None if let Some(a) = ctx.code.assigns_to("ApplicationDiscriminator").next() => Outcome::pass(
+            format!("ApplicationDiscriminator = {}", a.value),
+            vec![Evidence::new(&a.file, a.line, "ApplicationDiscriminator")],
+        ),
         None => Outcome::fail(
             "no SetApplicationName(...): the application name derives from the content root path",
             dp_sites(ctx, &anchor),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    fn outcome(program: &str) -> Outcome {
+        let files = vec![("Program.cs".to_string(), program.to_string())];
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn an_application_discriminator_in_the_options_is_the_application_name() {
+        let o = outcome(
+            "builder.Services.AddIdentityServer();\nbuilder.Services.AddDataProtection(o => o.ApplicationDiscriminator = \"sts\")\n    .PersistKeysToStackExchangeRedis(redis);\n",
+        );
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(o.evidence[0].line, 2);
+        let o = outcome("builder.Services.AddIdentityServer();\nbuilder.Services.AddDataProtection();\n");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
     }
 }

@@ -153,16 +153,52 @@ fn app_hsts(ctx: &Context) -> Option<(f64, Evidence)> {
         .code
         .assigns_to("MaxAge")
         .find(|a| a.enclosing.iter().any(|e| e == "AddHsts") || a.enclosing.iter().any(|e| e == "Configure"));
+    // NWebsec: `app.UseHsts(h => h.MaxAge(days: 365))`, MaxAge(int days = 0, int hours = 0,
+    // int minutes = 0, int seconds = 0) (NWebsec.Middleware.HstsOptions; read in the copy
+    // vendored by openiddict/openiddict-core, external/NWebsec.Core).
+    let nwebsec = ctx
+        .code
+        .calls_named("MaxAge")
+        .find(|c| c.enclosing.iter().any(|e| e == "UseHsts"))
+        .and_then(|c| nwebsec_max_age(c).map(|secs| (secs, c)));
     Some(match max_age {
         Some(a) => (
             timespan_seconds(&a.value).unwrap_or(f64::MAX),
             Evidence::new(&a.file, a.line, format!("HSTS MaxAge = {}", a.value)),
         ),
+        None if let Some((secs, c)) = nwebsec => (secs, ev(c, format!("NWebsec HSTS MaxAge({})", c.args_text()))),
         None => (
             30.0 * 86_400.0,
             ev(use_hsts, "UseHsts() with the default MaxAge of 30 days"),
         ),
     })
+}
+
+/// Seconds of NWebsec's `MaxAge(days, hours, minutes, seconds)`, positional or named; `None`
+/// when an argument is not an integer literal.
+fn nwebsec_max_age(c: &crate::checklist::csharp::Call) -> Option<f64> {
+    const UNITS: [(&str, f64); 4] = [
+        ("days", 86_400.0),
+        ("hours", 3_600.0),
+        ("minutes", 60.0),
+        ("seconds", 1.0),
+    ];
+    let mut total = 0.0;
+    for (i, a) in c.args.iter().enumerate() {
+        let text = a.text.trim();
+        // The walker keeps `name:` apart (Arg::name); the text may still carry it.
+        let (name, value) = match (&a.name, text.split_once(':')) {
+            (Some(n), _) => (Some(n.as_str()), text.rsplit(':').next().unwrap_or(text).trim()),
+            (None, Some((n, v))) => (Some(n.trim()), v.trim()),
+            (None, None) => (None, text),
+        };
+        let unit = match name {
+            Some(n) => UNITS.iter().find(|(u, _)| *u == n)?.1,
+            None => UNITS.get(i)?.1,
+        };
+        total += value.parse::<f64>().ok()? * unit;
+    }
+    Some(total)
 }
 
 fn hsts_header<'a>(loc: &ProxyLocation<'a>) -> Option<&'a nginx::Directive> {
@@ -180,6 +216,28 @@ fn max_age(value: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nwebsec_max_age_is_read_in_days_hours_minutes_seconds() {
+        let year = |program: &str| {
+            let files = vec![(
+                "Program.cs".to_string(),
+                format!("builder.Services.AddIdentityServer();\nvar app = builder.Build();\n{program}"),
+            )];
+            rule(&Context::build(&files)).status
+        };
+        use crate::checklist::finding::Status;
+        assert_eq!(
+            year("app.UseHsts(h => h.MaxAge(days: 365).IncludeSubdomains());\n"),
+            Status::Pass
+        );
+        assert_eq!(
+            year("app.UseHsts(h =>\n{\n    h.MaxAge(365);\n    h.Preload();\n});\n"),
+            Status::Pass
+        );
+        assert_eq!(year("app.UseHsts(h => h.MaxAge(days: 30));\n"), Status::Fail);
+        assert_eq!(year("app.UseHsts(h => h.MaxAge(hours: 8760));\n"), Status::Pass);
+    }
 
     #[test]
     fn hsts_max_age_parses() {

@@ -93,7 +93,7 @@ fn deployed_values(ctx: &Context) -> Vec<Read> {
             value: value.to_string(),
         })
     };
-    for s in &ctx.code.strings {
+    for s in ctx.code.strings.iter().filter(|s| !s.compared) {
         push(&s.file, s.line, "a C# string", &s.value);
     }
     for f in ctx.settings.production_files() {
@@ -295,6 +295,13 @@ mod tests {
             ),
         ]);
         assert_eq!(o.status, Status::Pass, "{o:?}");
+    }
+
+    #[test]
+    fn a_placeholder_the_code_compares_against_is_not_deployed() {
+        let program = "builder.Services.AddIdentityServer();\nvar key = config[\"EmailApiKey\"];\nif (key != \"change-me\" && !\"changeme\".Equals(key))\n{\n    services.AddEmail(key);\n}\nvar fallback = \"change-me\";\n";
+        let o = run(&[("src/Id/Program.cs", program)]);
+        assert_eq!(places(&o), [("src/Id/Program.cs".to_string(), 7)], "{o:?}");
     }
 
     #[test]

@@ -24,7 +24,9 @@ fn rule(ctx: &Context) -> Outcome {
     let mut fails = Vec::new();
     let mut passes = Vec::new();
     let mut applies = false;
-    for d in &ctx.dockerfiles {
+    // The deployment's .NET images; a database or identity-provider image built for local
+    // development is not this host's container.
+    for d in ctx.app_dockerfiles() {
         let Some(last_from) = d.instructions.iter().rposition(|i| i.name == "FROM") else {
             continue;
         };
@@ -172,6 +174,32 @@ mod tests {
             "docker-compose.yml".to_string(),
             compose.to_string(),
         )]))
+    }
+
+    #[test]
+    fn images_of_local_dependencies_are_not_the_hosts_containers() {
+        let files = |keycloak: &str| {
+            vec![
+                (
+                    "src/Id/Id.csproj".to_string(),
+                    "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>".to_string(),
+                ),
+                (
+                    "src/Id/Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\n".to_string(),
+                ),
+                ("docker/keycloak/Dockerfile".to_string(), keycloak.to_string()),
+            ]
+        };
+        let o = rule(&Context::build(&files(
+            "FROM quay.io/keycloak/keycloak:13.0.1\nENV KEYCLOAK_USER=admin\n",
+        )));
+        assert_eq!(o.status, Status::NotApplicable, "{o:?}");
+        // A .NET image in the same place is one of the deployment's.
+        let o = rule(&Context::build(&files(
+            "FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY . .\n",
+        )));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
     }
 
     #[test]
