@@ -285,6 +285,22 @@ impl Walker<'_, '_> {
             "assignment_expression" => self.record_assign(node),
             // `new() { ... }` (target-typed) too: its type is left empty.
             "object_creation_expression" | "implicit_object_creation_expression" => return self.visit_creation(node),
+            // `if (!env.IsDevelopment()) return;` ends the method in Production: what follows in
+            // the block runs in the other environments only.
+            "block" => {
+                let mut cursor = node.walk();
+                let children: Vec<Node> = node.children(&mut cursor).collect();
+                let mut after_return = 0;
+                for child in children {
+                    self.visit(child);
+                    if after_return == 0 && self.returns_in_production(child) {
+                        after_return = 1;
+                        self.development += 1;
+                    }
+                }
+                self.development -= after_return;
+                return;
+            }
             "if_statement" => {
                 let cond = node.child_by_field_name("condition").map(|c| self.text(c).to_string());
                 if cond.as_deref().is_some_and(is_development_check)
@@ -477,6 +493,27 @@ impl Walker<'_, '_> {
                 .is_some_and(|n| self.text(n) == "Equals"),
             _ => false,
         }
+    }
+
+    /// An `if` with no else whose condition holds in Production and whose then-branch only
+    /// returns or throws: `if (!env.IsDevelopment()) return;`.
+    fn returns_in_production(&self, node: Node) -> bool {
+        if node.kind() != "if_statement" || node.child_by_field_name("alternative").is_some() {
+            return false;
+        }
+        let holds = node
+            .child_by_field_name("condition")
+            .and_then(|c| production_value(self.text(c)))
+            == Some(true);
+        let exits = |n: Node| matches!(n.kind(), "return_statement" | "throw_statement");
+        holds
+            && node.child_by_field_name("consequence").is_some_and(|then| {
+                exits(then) || {
+                    let mut cursor = then.walk();
+                    let statements: Vec<Node> = then.named_children(&mut cursor).collect();
+                    statements.len() == 1 && exits(statements[0])
+                }
+            })
     }
 
     fn record_method(&mut self, node: Node, name: &str) {

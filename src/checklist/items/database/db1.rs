@@ -157,6 +157,19 @@ mod tests {
     }
 
     #[test]
+    fn migrations_after_a_production_early_return_are_development_only() {
+        let startup = "public class Startup\n{\n    public void ConfigureServices(IServiceCollection s) { s.AddIdentityServer(); }\n    public void Configure(IApplicationBuilder app) { Seed(app); }\n    private void Seed(IApplicationBuilder app)\n    {\n        if (!_env.IsDevelopment())\n            return;\n        db.Database.Migrate();\n    }\n}\n";
+        let o = outcome(&[("Startup.cs", startup)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        // An early return that Production does not take leaves the migration on its path.
+        let o = outcome(&[(
+            "Startup.cs",
+            &startup.replace("!_env.IsDevelopment()", "_env.IsDevelopment()"),
+        )]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
+
+    #[test]
     fn asking_the_database_for_pending_migrations_is_not_a_mode_switch() {
         let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif ((await db.Database.GetPendingMigrationsAsync()).Any())\n{\n    await db.Database.MigrateAsync();\n}\n";
         let o = outcome(&[("Program.cs", program)]);

@@ -27,11 +27,14 @@ fn rule(ctx: &Context) -> Outcome {
     // The EF store, or a port of it with the same options (`AddXCodeOperationalStore`,
     // `AddEntityFrameworkOperationalStore`), or a store whose cleanup is started by a call of
     // its own (`UseIdentityServerMongoDBTokenCleanup`).
+    // ASP.NET Core's ApiAuthorization registers the EF store without options:
+    // `AddApiAuthorization<TUser, TContext>()` calls `.AddOperationalStore<TContext>()`
+    // (dotnet/aspnetcore, src/Identity/ApiAuthorization.IdentityServer/src/
+    // IdentityServerBuilderConfigurationExtensions.cs).
     let store = ctx.code.call("AddOperationalStore").or_else(|| {
-        ctx.code
-            .calls
-            .iter()
-            .find(|c| c.name.starts_with("Add") && c.name.ends_with("OperationalStore"))
+        ctx.code.calls.iter().find(|c| {
+            (c.name.starts_with("Add") && c.name.ends_with("OperationalStore")) || c.name == "AddApiAuthorization"
+        })
     });
     let cleanup = ctx
         .code
@@ -74,6 +77,18 @@ mod tests {
 
     fn outcome(program: &str) -> Outcome {
         rule(&Context::build(&[("Program.cs".to_string(), program.to_string())]))
+    }
+
+    #[test]
+    fn api_authorization_brings_the_ef_store_without_cleanup() {
+        let program = "builder.Services.AddIdentityServer()\n    .AddApiAuthorization<User, AppDb>();\n";
+        let o = outcome(program);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 2);
+        let o = outcome(&format!(
+            "{program}builder.Services.Configure<OperationalStoreOptions>(o => o.EnableTokenCleanup = true);\n"
+        ));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
     }
 
     #[test]

@@ -39,14 +39,30 @@ fn rule(ctx: &Context) -> Outcome {
     if providers.is_empty() {
         return Outcome::na("no relational EF provider call (UseSqlServer/UseNpgsql/...) in the host");
     }
-    let anywhere = ctx.code.call("EnableRetryOnFailure").is_some() || ctx.code.call("ExecutionStrategy").is_some();
+    let retries = |c: &Call| c.name == "EnableRetryOnFailure" || c.name == "ExecutionStrategy";
+    let anywhere = ctx.code.calls.iter().any(retries);
+    // Helpers of the closure that install the retry (`sql.EnableCustomRetryOnFailure()` in a
+    // shared project, whose body calls ExecutionStrategy or EnableRetryOnFailure).
+    let helpers: Vec<String> = ctx
+        .code
+        .methods
+        .iter()
+        .filter(|m| {
+            ctx.code
+                .calls
+                .iter()
+                .any(|c| retries(c) && c.file == m.file && (m.start..m.end).contains(&c.offset))
+        })
+        .map(|m| format!("{}(", m.name))
+        .collect();
     let lacking: Vec<Evidence> = providers
         .iter()
         .filter(|c| {
-            let has = c
-                .args
-                .iter()
-                .any(|a| a.text.contains("EnableRetryOnFailure") || a.text.contains("ExecutionStrategy"));
+            let has = c.args.iter().any(|a| {
+                a.text.contains("EnableRetryOnFailure")
+                    || a.text.contains("ExecutionStrategy")
+                    || helpers.iter().any(|h| a.text.contains(h.as_str()))
+            });
             // An options delegate passed by name (`UseSqlServer(cs, sqlOptions)`) is checked by
             // whether the host configures retries anywhere.
             let by_name = c
@@ -62,8 +78,45 @@ fn rule(ctx: &Context) -> Outcome {
     if !lacking.is_empty() {
         return Outcome::fail("some database connections do not retry transient failures", lacking);
     }
+    // Each provider call's retry call (`.EnableRetryOnFailure()` inside its options delegate),
+    // where the reader sees the strategy; else the provider call.
+    let retry_at = |c: &Call| {
+        ctx.code
+            .calls
+            .iter()
+            .filter(|r| r.file == c.file && r.offset > c.offset && r.enclosing.contains(&c.name))
+            .find(|r| retries(r) || helpers.iter().any(|h| h.trim_end_matches('(') == r.name))
+            .map(|r| ev(r, format!("{} retries on failure ({})", c.name, r.name)))
+            .unwrap_or_else(|| ev(c, &c.name))
+    };
     Outcome::pass(
         "every provider call enables retry on failure",
-        providers.iter().map(|c| ev(c, &c.name)).collect(),
+        providers.iter().map(|c| retry_at(c)).collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_helper_in_another_project_that_installs_the_retry_strategy_counts() {
+        let startup = "builder.Services.AddIdentityServer();\nbuilder.Services.AddDbContext<Db>(o => o.UseSqlServer(cs, sql => sql.EnableCustomRetryOnFailure()));\n";
+        let helper = "public static class SqlRetry\n{\n    public static SqlServerDbContextOptionsBuilder EnableCustomRetryOnFailure(this SqlServerDbContextOptionsBuilder b)\n    {\n        return b.ExecutionStrategy(d => new MyRetryingStrategy(d));\n    }\n}\n";
+        let run = |helper: &str| {
+            let files = vec![
+                ("Program.cs".to_string(), startup.to_string()),
+                ("Common/SqlRetry.cs".to_string(), helper.to_string()),
+            ];
+            rule(&Context::build(&files))
+        };
+        assert_eq!(run(helper).status, Status::Pass);
+        // A helper of that name that installs nothing is no retry.
+        let o = run(&helper.replace(
+            "return b.ExecutionStrategy(d => new MyRetryingStrategy(d));",
+            "return b;",
+        ));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
 }
