@@ -342,9 +342,37 @@ impl Context {
         } else {
             Vec::new()
         };
+        // An interpolated path (`$"Configurations/{area}.json"`) adds every file it can name,
+        // except another environment's overlay (`mail.Development.json`).
+        let interpolated: Vec<globset::GlobMatcher> = added
+            .iter()
+            .filter(|a| a.contains('{') && !a.to_ascii_lowercase().starts_with("appsettings"))
+            .filter_map(|a| {
+                let glob = regex::Regex::new(r"\{[^}/]*\}").ok()?.replace_all(a, "*").into_owned();
+                globset::GlobBuilder::new(&glob)
+                    .literal_separator(true)
+                    .build()
+                    .ok()
+                    .map(|g| g.compile_matcher())
+            })
+            .collect();
+        let other_environment = |p: &str| {
+            let stem = p.rsplit('/').next().unwrap_or(p).trim_end_matches(".json");
+            stem.rsplit_once('.').is_some_and(|(_, env)| {
+                !env.eq_ignore_ascii_case("production")
+                    && ["development", "dev", "local", "test", "staging", "docker", "debug"]
+                        .contains(&env.to_ascii_lowercase().as_str())
+            })
+        };
         let added_json = of(FileKind::Json).into_iter().filter(|(p, _)| {
             let name = p.rsplit('/').next().unwrap_or(p);
             patterns.iter().any(|m| m.is_match(name))
+                || (!other_environment(p)
+                    && interpolated.iter().any(|m| {
+                        content_roots
+                            .iter()
+                            .any(|root| p.strip_prefix(root.as_str()).is_some_and(|rel| m.is_match(rel)))
+                    }))
                 || added.iter().any(|a| {
                     content_roots.iter().any(|root| *p == format!("{root}{a}"))
                         || (host.is_none() && (p.ends_with(&format!("/{a}")) || p == a))

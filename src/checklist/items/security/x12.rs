@@ -34,7 +34,10 @@ fn rule(ctx: &Context) -> Outcome {
     let read = values.len();
     let mut fails: Vec<Evidence> = Vec::new();
     for v in values {
-        if fill_in(&v.value) {
+        // A template token nobody replaced (`"From": "{email}"`) in configuration; in C# a
+        // whole-value `{id}` is a route template.
+        let token = v.key != CSHARP && template_token(&v.value);
+        if token || fill_in(&v.value) {
             let e = Evidence::new(
                 &v.file,
                 v.line,
@@ -94,7 +97,7 @@ fn deployed_values(ctx: &Context) -> Vec<Read> {
         })
     };
     for s in ctx.code.strings.iter().filter(|s| !s.compared) {
-        push(&s.file, s.line, "a C# string", &s.value);
+        push(&s.file, s.line, CSHARP, &s.value);
     }
     for f in ctx.settings.production_files() {
         tree_values(&f.doc, &f.path, &mut push);
@@ -137,11 +140,33 @@ fn deployed_values(ctx: &Context) -> Vec<Read> {
     out
 }
 
+/// The key of a value read from a C# string literal.
+const CSHARP: &str = "a C# string";
+
+/// The whole value is one brace-wrapped word: `{email}`, `{Password}` (not `{0}` or text with
+/// a token inside).
+fn template_token(value: &str) -> bool {
+    value
+        .trim()
+        .strip_prefix('{')
+        .and_then(|r| r.strip_suffix('}'))
+        .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic() || c == '_'))
+}
+
 /// A value that asks to be filled in: "put your client id here", `<your-client-id>`,
 /// `YOUR_CLIENT_SECRET`, `changeme`. Whole values only, so interface text ("Your password has
 /// been reset") is not one.
 fn fill_in(value: &str) -> bool {
-    let v = value.trim().to_ascii_lowercase();
+    // `<Your Domain>.onmicrosoft.com`, `<your-tenant>`: an angle-bracketed "your …" inside the
+    // value (not `<YourStrong!Passw0rd>`, SQL Server's sample password, a value of its own).
+    let lower = value.trim().to_ascii_lowercase();
+    if lower
+        .match_indices("<your")
+        .any(|(i, m)| lower[i + m.len()..].starts_with([' ', '-', '_']))
+    {
+        return true;
+    }
+    let v = lower;
     let v = v.trim_matches(['<', '>', '{', '}', '[', ']']);
     let here = v.contains(" here");
     let your = v
@@ -298,6 +323,26 @@ mod tests {
     }
 
     #[test]
+    fn settings_files_added_through_an_interpolated_path_are_deployed_values() {
+        let program = "builder.Services.AddIdentityServer();\nforeach (var area in Areas)\n    builder.Configuration.AddJsonFile($\"Configurations/{area}.json\").AddJsonFile($\"Configurations/{area}.{env}.json\", optional: true);\n";
+        let mail = "{\n  \"Mail\": {\n    \"From\": \"{email}\"\n  }\n}\n";
+        let o = run(&[
+            ("src/Id/Id.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+            ("src/Id/Program.cs", program),
+            ("src/Id/Configurations/mail.json", mail),
+            (
+                "src/Id/Configurations/login.Development.json",
+                "{ \"Login\": { \"Secret\": \"changeme\" } }",
+            ),
+        ]);
+        assert_eq!(
+            places(&o),
+            [("src/Id/Configurations/mail.json".to_string(), 3)],
+            "{o:?}"
+        );
+    }
+
+    #[test]
     fn a_placeholder_the_code_compares_against_is_not_deployed() {
         let program = "builder.Services.AddIdentityServer();\nvar key = config[\"EmailApiKey\"];\nif (key != \"change-me\" && !\"changeme\".Equals(key))\n{\n    services.AddEmail(key);\n}\nvar fallback = \"change-me\";\n";
         let o = run(&[("src/Id/Program.cs", program)]);
@@ -319,12 +364,28 @@ mod tests {
         for (value, want) in [
             ("your-client-id", true),
             ("changeme", true),
+            ("<Your Domain>.onmicrosoft.com", true),
+            ("<YourStrong!Passw0rd>", false),
             ("Enter your password", false),
             ("Your account is locked", false),
             ("acme-portal", false),
         ] {
             assert_eq!(fill_in(value), want, "{value}");
         }
+        for (value, want) in [
+            ("{email}", true),
+            ("{Password}", true),
+            ("{0}", false),
+            ("Hello {name}", false),
+        ] {
+            assert_eq!(template_token(value), want, "{value}");
+        }
+        // In C# a whole-value token is a route template, not a fill-in.
+        let o = run(&[(
+            "src/Id/Program.cs",
+            "builder.Services.AddIdentityServer();\napp.MapGet(\"{id}\", Get);\n",
+        )]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
     }
 
     #[test]
