@@ -129,6 +129,53 @@ fn rule(ctx: &Context) -> Outcome {
             ));
         }
     }
+    // nginx-proxy (jwilder/nginx-proxy, nginxproxy/nginx-proxy) in a compose file, routing by
+    // VIRTUAL_HOST: its template sets no proxy_buffer_size (nginx-proxy/nginx-proxy nginx.tmpl,
+    // read at 0001198b5c; later templates UNVERIFIED), so nginx's 4k/8k default applies unless
+    // a proxy.conf or vhost.d file in the tree sets it. Judged only when no nginx site or
+    // Ingress in front of the host was found: a compose file beside a Kubernetes deployment is
+    // the local setup.
+    let routed = !applies && ctx.compose.services.iter().any(|s| s.var("VIRTUAL_HOST").is_some());
+    for proxy in ctx
+        .compose
+        .services
+        .iter()
+        .filter(|s| routed && s.image.as_deref().is_some_and(|i| i.contains("nginx-proxy")))
+    {
+        applies = true;
+        let set = ctx
+            .nginx
+            .files
+            .values()
+            .flatten()
+            .find(|d| d.name == "proxy_buffer_size");
+        match set.and_then(|d| Some((d, nginx::size(d.arg(0))?))) {
+            Some((d, size)) if size >= 16 * 1024 => passes.push(Evidence::new(
+                &d.file,
+                d.line,
+                format!("nginx-proxy: proxy_buffer_size {}k", size / 1024),
+            )),
+            _ => {
+                fails.push(Evidence::new(
+                    &proxy.file,
+                    proxy.image_line.unwrap_or(proxy.line),
+                    "nginx-proxy's template sets no proxy_buffer_size: nginx's 4k/8k default is below 16k",
+                ));
+                // Where the setting goes: the mounted vhost.d or proxy.conf.
+                if let Some((_, line)) = proxy
+                    .volumes
+                    .iter()
+                    .find(|(v, _)| v.contains("/etc/nginx/vhost.d") || v.contains("/etc/nginx/proxy.conf"))
+                {
+                    fails.push(Evidence::new(
+                        &proxy.file,
+                        *line,
+                        "set proxy_buffer_size 16k (and proxy_buffers) in a file mounted here",
+                    ));
+                }
+            }
+        }
+    }
     if !applies {
         let declared = ctx.spec.as_ref().and_then(|s| {
             let i = s.spec.proxy.hops.iter().position(|h| {
@@ -150,4 +197,38 @@ fn rule(ctx: &Context) -> Outcome {
         return Outcome::fail("proxy buffers are too small for OIDC cookies or invalid", fails);
     }
     Outcome::pass("proxy buffers hold OIDC headers", passes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    const COMPOSE: &str = "services:\n  proxy:\n    image: jwilder/nginx-proxy\n    volumes:\n      - ./vhost.d:/etc/nginx/vhost.d\n  sts:\n    build: .\n    environment:\n      VIRTUAL_HOST: login.example.test\n";
+
+    fn run(extra: &[(&str, &str)]) -> Outcome {
+        let mut files = vec![
+            (
+                "Program.cs".to_string(),
+                "builder.Services.AddIdentityServer();\n".to_string(),
+            ),
+            ("docker-compose.yml".to_string(), COMPOSE.to_string()),
+        ];
+        files.extend(extra.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn nginx_proxy_keeps_nginx_default_buffers_unless_the_tree_sets_them() {
+        let o = run(&[]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let lines: Vec<usize> = o.evidence.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [3, 5], "{o:?}");
+        let o = run(&[("nginx/proxy.conf", "proxy_buffer_size 16k;\nproxy_buffers 8 16k;\n")]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        // Beside an ingress-nginx Ingress (the production proxy), the compose file is local.
+        let ingress = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: sts\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-buffer-size: 32k\nspec:\n  ingressClassName: nginx\n  rules:\n    - host: login.example.test\n";
+        let o = run(&[("k8s/ingress.yaml", ingress)]);
+        assert!(o.evidence.iter().all(|e| e.file == "k8s/ingress.yaml"), "{o:?}");
+    }
 }
