@@ -59,6 +59,13 @@ impl SpecFile {
 }
 
 impl Context {
+    /// Whether `file` lies in one of the host's project directories.
+    pub fn in_host_dir(&self, file: &str) -> bool {
+        self.host_dirs
+            .iter()
+            .any(|d| d.is_empty() || file.starts_with(&format!("{d}/")))
+    }
+
     /// Production settings files and client seed files: every JSON place a client is defined.
     pub fn client_files(&self) -> impl Iterator<Item = &crate::checklist::appsettings::SettingsFile> {
         self.settings

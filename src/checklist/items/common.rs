@@ -24,16 +24,11 @@ pub(crate) fn host(ctx: &Context) -> Result<Evidence, Outcome> {
 /// else the method that holds the anchor; top-level statements have no such declaration.
 pub(crate) fn service_site(ctx: &Context, anchor: &Evidence, note: &str) -> Vec<Evidence> {
     let mut out = vec![Evidence::new(&anchor.file, anchor.line, note)];
-    let in_host = |file: &str| {
-        ctx.host_dirs
-            .iter()
-            .any(|d| d.is_empty() || file.starts_with(&format!("{d}/")))
-    };
     let configure_services = ctx
         .code
         .methods
         .iter()
-        .filter(|m| m.name == "ConfigureServices" && (m.file == anchor.file || in_host(&m.file)))
+        .filter(|m| m.name == "ConfigureServices" && (m.file == anchor.file || ctx.in_host_dir(&m.file)))
         .min_by_key(|m| (m.file != anchor.file, m.file.clone(), m.line));
     let holding_anchor = || {
         let call = ctx

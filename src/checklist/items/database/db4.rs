@@ -43,7 +43,7 @@ fn rule(ctx: &Context) -> Outcome {
     let anywhere = ctx.code.calls.iter().any(retries);
     // Helpers of the closure that install the retry (`sql.EnableCustomRetryOnFailure()` in a
     // shared project, whose body calls ExecutionStrategy or EnableRetryOnFailure).
-    let helpers: Vec<String> = ctx
+    let helpers: Vec<&str> = ctx
         .code
         .methods
         .iter()
@@ -53,7 +53,7 @@ fn rule(ctx: &Context) -> Outcome {
                 .iter()
                 .any(|c| retries(c) && c.file == m.file && (m.start..m.end).contains(&c.offset))
         })
-        .map(|m| format!("{}(", m.name))
+        .map(|m| m.name.as_str())
         .collect();
     let lacking: Vec<Evidence> = providers
         .iter()
@@ -61,7 +61,7 @@ fn rule(ctx: &Context) -> Outcome {
             let has = c.args.iter().any(|a| {
                 a.text.contains("EnableRetryOnFailure")
                     || a.text.contains("ExecutionStrategy")
-                    || helpers.iter().any(|h| a.text.contains(h.as_str()))
+                    || helpers.iter().any(|h| a.text.contains(&format!("{h}(")))
             });
             // An options delegate passed by name (`UseSqlServer(cs, sqlOptions)`) is checked by
             // whether the host configures retries anywhere.
@@ -85,7 +85,7 @@ fn rule(ctx: &Context) -> Outcome {
             .calls
             .iter()
             .filter(|r| r.file == c.file && r.offset > c.offset && r.enclosing.contains(&c.name))
-            .find(|r| retries(r) || helpers.iter().any(|h| h.trim_end_matches('(') == r.name))
+            .find(|r| retries(r) || helpers.contains(&r.name.as_str()))
             .map(|r| ev(r, format!("{} retries on failure ({})", c.name, r.name)))
             .unwrap_or_else(|| ev(c, &c.name))
     };
