@@ -70,7 +70,7 @@ pub const CHECK_DIRS: [&str; 10] = [
 ];
 
 /// File names `check_tree` uses: one or more per reader.
-pub const CHECK_NAMES: [&str; 32] = [
+pub const CHECK_NAMES: [&str; 33] = [
     "Program.cs",
     "Services.cs",
     "Config.cs",
@@ -103,4 +103,5 @@ pub const CHECK_NAMES: [&str; 32] = [
     "identityserverdata.json",
     "Makefile",
     "migrate.sh",
+    "README.md",
 ];

@@ -138,6 +138,9 @@ pub struct Context {
     pub bicep: crate::checklist::bicep::Bicep,
     /// Kubernetes manifests and Helm values.
     pub kube: Kube,
+    /// Where the tree names ingress-nginx as the controller of Ingresses that name no class
+    /// (`ingress_controller`), or an `IngressClass` of the tree makes it the default.
+    pub classless_ingress_nginx: Option<Evidence>,
     /// docker-compose services.
     pub compose: Compose,
     /// idsgen.yaml.
@@ -433,6 +436,13 @@ impl Context {
         let has = |p: &str| paths.contains(p);
         let kube = Kube::load(&of(FileKind::Yaml), &has);
         let compose = Compose::load(&of(FileKind::Yaml));
+        let classless_ingress_nginx = default_ingress_class(&kube).unwrap_or_else(|| {
+            let naming: Vec<(&str, &str)> = [FileKind::Docs, FileKind::Script, FileKind::Yaml, FileKind::Terraform]
+                .into_iter()
+                .flat_map(&of)
+                .collect();
+            crate::checklist::ingress_controller::classless_is_ingress_nginx(&naming)
+        });
         for (f, l, m) in settings
             .errors
             .iter()
@@ -491,6 +501,7 @@ impl Context {
             tf,
             bicep,
             kube,
+            classless_ingress_nginx,
             compose,
             spec,
             dockerfiles: of(FileKind::Dockerfile)
@@ -658,11 +669,46 @@ impl Context {
                 ),
             });
         }
-        // Without a spec, an nginx chain with no Kubernetes ingress in the tree: nginx itself,
-        // plus one more hop when it restores the client address from a proxy in front of it.
+        // Without a spec, an ingress-nginx Ingress is one hop: the controller replaces
+        // X-Forwarded-For with the address it saw (its default `use-forwarded-headers: false`,
+        // `compute-full-forwarded-for: false`) behind a layer-4 load balancer. A controller told
+        // to trust headers from in front, or an edge (Front Door, CloudFront, an Application
+        // Gateway, Cloudflare) in the tree, makes the count unknown.
         if self.kube.of_kind("Ingress").next().is_some() {
-            return None;
+            let trusts_front = self.kube.of_kind("ConfigMap").any(|c| {
+                c.doc.get("data").is_some_and(|d| {
+                    [
+                        "use-forwarded-headers",
+                        "compute-full-forwarded-for",
+                        "use-proxy-protocol",
+                    ]
+                    .iter()
+                    .any(|k| d.get(k).and_then(Tree::as_str) == Some("true"))
+                })
+            });
+            let edge = [
+                "azurerm_cdn_frontdoor_origin",
+                "azurerm_frontdoor",
+                "azurerm_application_gateway",
+                "aws_cloudfront_distribution",
+                "cloudflare_record",
+                "cloudflare_dns_record",
+            ]
+            .iter()
+            .any(|t| self.tf.resources(t).next().is_some());
+            let ingresses = self.ingress_nginx();
+            return match ingresses.first() {
+                Some(i) if !trusts_front && !edge && ingresses.len() == self.kube.of_kind("Ingress").count() => {
+                    Some(Fact {
+                        value: 1,
+                        evidence: Evidence::new(&i.file, i.line, "ingress-nginx proxies straight to the app"),
+                    })
+                }
+                _ => None,
+            };
         }
+        // An nginx chain: nginx itself, plus one more hop when it restores the client address
+        // from a proxy in front of it.
         let servers = self.nginx.servers();
         let proxying = servers.iter().find(|s| !s.proxy_locations().is_empty())?;
         let pp = proxying.proxy_locations()[0].proxy_pass;
@@ -800,7 +846,9 @@ impl Context {
         out
     }
 
-    /// Whether the tree's Kubernetes objects or values look like ingress-nginx is in front.
+    /// Whether the tree's Kubernetes objects or values look like ingress-nginx is in front: by
+    /// class, by idsgen.yaml, or (an Ingress naming no class) by what the tree says the cluster's
+    /// controller is.
     pub fn ingress_nginx(&self) -> Vec<&kubernetes::Object> {
         self.kube
             .of_kind("Ingress")
@@ -810,6 +858,9 @@ impl Context {
                     .doc
                     .at(&["metadata", "annotations", "kubernetes.io/ingress.class"])
                     .and_then(Tree::as_str);
+                if class.is_none() && annotated.is_none() && self.classless_ingress_nginx.is_some() {
+                    return true;
+                }
                 let spec_says = self.spec.as_ref().is_some_and(|s| {
                     s.spec
                         .proxy
@@ -872,6 +923,34 @@ impl Context {
         }
         out
     }
+}
+
+/// ingress-nginx as the default class: an `IngressClass` of the tree marked
+/// `ingressclass.kubernetes.io/is-default-class: "true"`. `Some(None)` when the default class
+/// is another controller (nothing is concluded from prose then), `None` when the tree has none.
+fn default_ingress_class(kube: &Kube) -> Option<Option<Evidence>> {
+    let class = kube.of_kind("IngressClass").find(|c| {
+        c.doc
+            .at(&["metadata", "annotations", "ingressclass.kubernetes.io/is-default-class"])
+            .and_then(Tree::as_str)
+            == Some("true")
+    })?;
+    let controller = class.doc.get("spec").and_then(|s| s.entry("controller"));
+    Some(
+        controller
+            .filter(|e| {
+                e.value
+                    .as_str()
+                    .is_some_and(crate::checklist::ingress_controller::is_ingress_nginx_controller)
+            })
+            .map(|e| {
+                Evidence::new(
+                    &class.file,
+                    e.line,
+                    format!("default IngressClass {}: controller k8s.io/ingress-nginx", class.name),
+                )
+            }),
+    )
 }
 
 #[cfg(test)]

@@ -57,6 +57,9 @@ pub enum FileKind {
     /// A shell, PowerShell or batch script, a Makefile or a justfile: where migrations run when
     /// the application does not run them (`dotnet ef database update`, a migrations bundle).
     Script,
+    /// A README or a deployment guide (`.md`): read only for what it says the cluster runs
+    /// (the ingress controller an Ingress without a class goes to).
+    Docs,
     /// Another `.json` file: configuration only when the host's code adds it
     /// (`AddJsonFile("config/config.json")`); package manifests and web assets are not read.
     Json,
@@ -125,6 +128,19 @@ pub fn classify(path: &str) -> Option<FileKind> {
                 )
             });
         return (!not_configuration).then_some(FileKind::Json);
+    }
+    if ext == "md" {
+        const GUIDES: &[&str] = &[
+            "readme",
+            "deploy",
+            "install",
+            "setup",
+            "kubernetes",
+            "k8s",
+            "prereq",
+            "getting",
+        ];
+        return GUIDES.iter().any(|g| lower.contains(g)).then_some(FileKind::Docs);
     }
     match ext {
         "cs" => Some(FileKind::CSharp),
@@ -368,7 +384,9 @@ mod tests {
         assert_eq!(classify("deploy/nginx/sites-available/identity"), Some(FileKind::Nginx));
         assert_eq!(classify(".idsgen/check.yaml"), Some(FileKind::CheckConfig));
         assert_eq!(classify("deploy/redis/redis-idsgen.conf"), Some(FileKind::RedisConf));
-        assert_eq!(classify("README.md"), None);
+        assert_eq!(classify("README.md"), Some(FileKind::Docs));
+        assert_eq!(classify("docs/deploy-to-aks.md"), Some(FileKind::Docs));
+        assert_eq!(classify("CHANGELOG.md"), None);
         assert_eq!(classify("deploy/nginx_site.txt"), Some(FileKind::Nginx));
         assert_eq!(classify("notes.txt"), None);
         assert_eq!(classify("src/A/wwwroot/site.js"), None);

@@ -18,6 +18,7 @@ pub mod hcl_scan;
 pub mod helm;
 pub mod helper_reach;
 pub mod hosts;
+pub mod ingress_controller;
 pub mod items;
 pub mod kube_data;
 pub mod kubernetes;

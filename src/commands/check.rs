@@ -94,7 +94,9 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<i32> {
     let (files, skipped) = collect(&paths)?;
     // A gate pointed at the wrong directory must not pass: with nothing to read, every item would
     // be "not found" and the exit code 0.
-    if !files.iter().any(|(p, _)| discover::classify(p).is_some()) && skipped.is_empty() {
+    // A README alone (read only for what it says the cluster runs) is not a deployment.
+    let auditable = |p: &str| discover::classify(p).is_some_and(|k| k != discover::FileKind::Docs);
+    if !files.iter().any(|(p, _)| auditable(p)) && skipped.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::usage(format!(
             "nothing to audit in {}: no C#, appsettings, nginx, Kubernetes/Helm, Terraform or idsgen.yaml file found (.gitignore respected).\n  fix: point `idsgen check` at the repository or deployment directory that holds the IdentityServer host",

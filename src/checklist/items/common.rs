@@ -112,6 +112,21 @@ pub(crate) fn middleware_site(ctx: &Context, note: &str) -> Vec<Evidence> {
     }
     if let Some(c) = calls.iter().find(|c| is_middleware(c)) {
         out.push(ev(c, format!("{note} (the pipeline starts here)")));
+        // The method that writes the pipeline (`Startup.Configure`, a `ConfigurePipeline`
+        // extension), where a reviewer adds the call; top-level statements have none.
+        if let Some(m) = ctx
+            .code
+            .methods
+            .iter()
+            .filter(|m| m.file == c.file && (m.start..m.end).contains(&c.offset))
+            .min_by_key(|m| m.end - m.start)
+        {
+            out.push(Evidence::new(
+                &m.file,
+                m.line,
+                format!("{note} (the pipeline is configured here)"),
+            ));
+        }
     }
     out
 }

@@ -10,6 +10,7 @@ use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
 use crate::checklist::items::{DATABASE, HOST, Item, Source};
+use crate::checklist::tree::Tree;
 
 /// DB3 in the catalogue.
 pub const ITEM: Item = Item {
@@ -81,6 +82,7 @@ fn rule(ctx: &Context) -> Outcome {
         }
     }
     fails.extend(chart_database_passwords(ctx));
+    fails.extend(configmap_passwords(ctx));
     if !fails.is_empty() {
         return Outcome::fail("credentials are committed instead of read from a secret", fails);
     }
@@ -144,6 +146,34 @@ fn local_server(conn: &str) -> Option<String> {
     })
 }
 
+/// A connection string with a password in a ConfigMap (a chart's template included, where
+/// the password is filled from values at deploy time): ConfigMaps are not secret, anyone who may
+/// read the namespace's configuration reads the password, and it is not encrypted at rest.
+fn configmap_passwords(ctx: &Context) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for c in ctx.kube.of_kind("ConfigMap") {
+        for e in c.doc.get("data").map(Tree::entries).unwrap_or(&[]) {
+            let Some(value) = e.value.as_str() else { continue };
+            let has_password = value.split(';').any(|part| {
+                part.split_once('=').is_some_and(|(k, v)| {
+                    matches!(k.trim().to_ascii_lowercase().as_str(), "password" | "pwd") && !v.trim().is_empty()
+                })
+            });
+            if has_password {
+                out.push(Evidence::new(
+                    &c.file,
+                    e.line,
+                    format!(
+                        "ConfigMap {}: {} carries a database password (a ConfigMap is not a Secret)",
+                        c.name, e.key
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// A literal `password` under a database section of a Helm values file (`database.password`,
 /// `postgresql.auth.password`): the chart renders its Secret from the committed value.
 fn chart_database_passwords(ctx: &Context) -> Vec<Evidence> {
@@ -155,9 +185,13 @@ fn chart_database_passwords(ctx: &Context) -> Vec<Evidence> {
                 return;
             };
             let literal = !value.trim().is_empty() && !value.contains("{{") && !value.starts_with('$');
+            // `database.password`, or one key naming both (`applicationDbPassword`).
+            let key = e.key.to_ascii_lowercase();
+            let own = key.strip_suffix("password").unwrap_or("");
             let under_database = path[..path.len().saturating_sub(1)]
                 .iter()
-                .any(|k| DATABASE.iter().any(|d| k.to_ascii_lowercase().contains(d)));
+                .any(|k| DATABASE.iter().any(|d| k.to_ascii_lowercase().contains(d)))
+                || DATABASE.iter().any(|d| own.contains(d));
             if literal && under_database && e.key.to_ascii_lowercase().ends_with("password") {
                 out.push(Evidence::new(
                     &v.file,
@@ -178,6 +212,32 @@ mod tests {
     fn outcome(files: &[(&str, &str)]) -> Outcome {
         let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
         rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_chart_configmap_that_carries_a_database_password_fails() {
+        let cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-env\ndata:\n  ConnectionStrings__Users: \"Server={{ .Values.dbServer }};User ID=app;Password={{ .Values.dbPassword }}\"\n  LOG_LEVEL: Warning\n";
+        let chart = "apiVersion: v2\nname: id\nversion: 0.1.0\n";
+        let o = outcome(&[("chart/Chart.yaml", chart), ("chart/templates/env.yaml", cm)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect::<Vec<_>>(),
+            vec![("chart/templates/env.yaml", 6)]
+        );
+        // The same key without a password (integrated or managed identity) is fine.
+        let managed = cm.replace(
+            ";User ID=app;Password={{ .Values.dbPassword }}",
+            ";Authentication=Active Directory Managed Identity",
+        );
+        assert_ne!(
+            outcome(&[("chart/Chart.yaml", chart), ("chart/templates/env.yaml", &managed)]).status,
+            Status::Fail
+        );
+        // A values key that names the database and the password at once.
+        let values = "applicationDbUser: SA\napplicationDbPassword: Sup3r-Secret\nredisPassword: \"\"\n";
+        let o = outcome(&[("chart/Chart.yaml", chart), ("chart/values.yaml", values)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence.len(), 1, "{o:?}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::checklist::items::common::middleware_site;
 use crate::checklist::items::{HOST, HTTPS, Item, Source};
 use crate::checklist::nginx;
 use crate::checklist::nginx::ProxyLocation;
+use crate::checklist::tree::Tree;
 
 /// TLS1 in the catalogue.
 pub const ITEM: Item = Item {
@@ -114,12 +115,42 @@ fn rule(ctx: &Context) -> Outcome {
                 ));
             }
             _ => {
-                let i = ctx.ingress_nginx()[0];
-                passes.push(Evidence::new(
-                    &i.file,
-                    i.line,
-                    "ingress-nginx sends HSTS max-age=31536000 by default",
-                ));
+                // The one-year default came with controller v1.9.5 (kubernetes/ingress-nginx
+                // 8c3aeaae4, "Increase HSTS max-age to default to one year", Oct 2023; before it
+                // internal/ingress/controller/config/config.go had hstsMaxAge = "15724800").
+                // A v1beta1 Ingress is served only by controllers before 1.0 (Kubernetes 1.22
+                // removed the API), so those send about six months.
+                let ingresses = ctx.ingress_nginx();
+                let legacy: Vec<&crate::checklist::kubernetes::Object> = ingresses
+                    .iter()
+                    .copied()
+                    .filter(|i| {
+                        i.doc
+                            .get("apiVersion")
+                            .and_then(Tree::as_str)
+                            .is_some_and(|v| v.ends_with("/v1beta1"))
+                    })
+                    .collect();
+                if !legacy.is_empty() && legacy.len() == ingresses.len() {
+                    for i in legacy {
+                        let line = i.doc.entry("apiVersion").map(|e| e.line).unwrap_or(i.line);
+                        fails.push(Evidence::new(
+                            &i.file,
+                            line,
+                            "a v1beta1 Ingress is served by ingress-nginx before 1.0, whose default hsts-max-age is 15724800 (about six months); set hsts-max-age: \"31536000\" in the controller ConfigMap",
+                        ));
+                    }
+                    if !app_ok {
+                        fails.extend(middleware_site(ctx, "no app.UseHsts() either"));
+                    }
+                } else {
+                    let i = ingresses[0];
+                    passes.push(Evidence::new(
+                        &i.file,
+                        i.line,
+                        "ingress-nginx (controller 1.9.5 and later) sends HSTS max-age=31536000 by default",
+                    ));
+                }
             }
         }
     }
@@ -237,6 +268,34 @@ mod tests {
         );
         assert_eq!(year("app.UseHsts(h => h.MaxAge(days: 30));\n"), Status::Fail);
         assert_eq!(year("app.UseHsts(h => h.MaxAge(hours: 8760));\n"), Status::Pass);
+    }
+
+    #[test]
+    fn ingress_nginx_before_one_year_defaults_is_read_from_the_ingress_api_version() {
+        use crate::checklist::finding::Status;
+        let run = |api: &str| {
+            let ingress = format!(
+                "apiVersion: {api}\nkind: Ingress\nmetadata:\n  name: idp\nspec:\n  ingressClassName: nginx\n  tls:\n    - hosts: [id.example.test]\n"
+            );
+            let files = vec![
+                (
+                    "Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\n"
+                        .to_string(),
+                ),
+                ("k8s/ingress.yaml".to_string(), ingress),
+            ];
+            rule(&Context::build(&files))
+        };
+        // A current controller (networking.k8s.io/v1) sends one year by default.
+        assert_eq!(run("networking.k8s.io/v1").status, Status::Pass);
+        // A v1beta1 Ingress means a controller before 1.0: 15724800 s.
+        let old = run("extensions/v1beta1");
+        assert_eq!(old.status, Status::Fail);
+        assert!(
+            old.evidence.iter().any(|e| e.file == "k8s/ingress.yaml" && e.line == 1),
+            "{old:?}"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::{Item, PROXY, Source};
-use crate::checklist::kubernetes::Object;
+use crate::checklist::kubernetes::{Object, ingress_class};
 use crate::checklist::tree::Tree;
 use crate::model::forwarding::is_gateway_api;
 use crate::spec::types::{HopKind, Target};
@@ -49,6 +49,18 @@ fn uses_ingress_nginx(o: &Object) -> Option<(String, usize)> {
         .map(|e| (format!("Ingress {} with annotation {}", o.name, e.key), e.line))
 }
 
+/// An annotation only another controller reads (`alb.ingress.kubernetes.io/…`,
+/// `traefik.ingress.kubernetes.io/…`, `appgw.ingress.kubernetes.io/…`): the Ingress is meant for it.
+fn has_other_controller_annotation(o: &Object) -> bool {
+    let annotations = o.doc.at(&["metadata", "annotations"]).map(Tree::entries).unwrap_or(&[]);
+    annotations.iter().any(|e| {
+        let k = e.key.as_str();
+        ["alb.", "traefik.", "appgw.", "haproxy.", "konghq.", "projectcontour."]
+            .iter()
+            .any(|p| k.starts_with(p))
+    })
+}
+
 fn rule(ctx: &Context) -> Outcome {
     let mut fails = Vec::new();
     let mut seen = Vec::new();
@@ -72,11 +84,27 @@ fn rule(ctx: &Context) -> Outcome {
             }
         }
     }
+    // An Ingress naming no class goes to the cluster's default controller; the tree may say
+    // which one that is (a README's prerequisites, a `helm install`, a default IngressClass).
+    let classless = |o: &Object| ingress_class(o).is_none() && !has_other_controller_annotation(o);
     // Templated Ingresses (a chart's) are judged by the chart's values below.
     for o in ctx.kube.of_kind("Ingress").filter(|o| !o.templated) {
         match uses_ingress_nginx(o) {
             Some((note, line)) => fails.push(Evidence::new(&o.file, line, note)),
-            None => seen.push(Evidence::new(&o.file, o.line, format!("Ingress {}", o.name))),
+            None => match &ctx.classless_ingress_nginx {
+                Some(named) if classless(o) => {
+                    fails.push(Evidence::new(
+                        &o.file,
+                        o.line,
+                        format!(
+                            "Ingress {} names no class: the cluster's default controller serves it",
+                            o.name
+                        ),
+                    ));
+                    fails.push(named.clone());
+                }
+                _ => seen.push(Evidence::new(&o.file, o.line, format!("Ingress {}", o.name))),
+            },
         }
     }
     // Chart values in the common `ingress: {enabled, className}` shape.
@@ -86,6 +114,30 @@ fn rule(ctx: &Context) -> Outcome {
         let class = ingress.entry("className").or_else(|| ingress.entry("ingressClassName"));
         if enabled && let Some(e) = class.filter(|e| e.value.as_str() == Some("nginx")) {
             fails.push(Evidence::new(&v.file, e.line, "values: ingress.className nginx"));
+        }
+        // Enabled with no class in the values, and the chart's Ingress template names none
+        // either: the default controller, which the tree says is ingress-nginx.
+        let chart_dir = v
+            .file
+            .rsplit_once('/')
+            .map(|(d, _)| format!("{d}/"))
+            .unwrap_or_default();
+        let template = ctx
+            .kube
+            .of_kind("Ingress")
+            .find(|o| o.templated && o.file.starts_with(&chart_dir) && classless(o));
+        if enabled
+            && class.is_none()
+            && let (Some(named), Some(o)) = (&ctx.classless_ingress_nginx, template)
+        {
+            let line = v.doc.entry("ingress").map(|e| e.line).unwrap_or(1);
+            fails.push(Evidence::new(
+                &o.file,
+                o.line,
+                format!("chart Ingress {} names no class", o.name),
+            ));
+            fails.push(Evidence::new(&v.file, line, "values: ingress enabled, no className"));
+            fails.push(named.clone());
         }
     }
     for o in ctx.kube.of_kind("HTTPRoute") {
@@ -130,6 +182,34 @@ pub(crate) mod tests {
         assert_eq!(status(&[("k8s/ingress.yaml", ALB_INGRESS)], "GW1"), Status::Pass);
         assert_eq!(status(&[("k8s/route.yaml", ROUTE)], "GW1"), Status::Pass);
         assert_eq!(status(&[("README.md", "# nothing\n")], "GW1"), Status::NotApplicable);
+    }
+
+    #[test]
+    fn an_ingress_without_a_class_goes_to_the_controller_the_tree_names() {
+        let classless = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: idp\nspec:\n  rules:\n    - host: id.example.test\n";
+        let readme = "# Deploy\n\nPrerequisites: the NGINX Ingress controller on the cluster.\n";
+        let files = [("k8s/ingress.yaml", classless), ("README.md", readme)];
+        assert_eq!(status(&files, "GW1"), Status::Fail);
+        // Nothing named: the default class is unknown, the route is seen.
+        assert_eq!(status(&[("k8s/ingress.yaml", classless)], "GW1"), Status::Pass);
+        // Another controller named too: nothing is concluded.
+        let traefik = "# Deploy\n\nInstall the NGINX Ingress controller, or Traefik.\n";
+        assert_eq!(
+            status(&[("k8s/ingress.yaml", classless), ("README.md", traefik)], "GW1"),
+            Status::Pass
+        );
+        // A chart whose values enable an Ingress with no className, its template naming none.
+        let chart = "apiVersion: v2\nname: idp\nversion: 0.1.0\n";
+        let values = "ingress:\n  enabled: true\n  annotations: {}\n";
+        let template = "{{- if .Values.ingress.enabled }}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  rules:\n    - host: {{ .Values.host }}\n{{- end }}\n";
+        let install = "helm upgrade --install ingress-nginx ingress-nginx/ingress-nginx\n";
+        let files = [
+            ("chart/Chart.yaml", chart),
+            ("chart/values.yaml", values),
+            ("chart/templates/ingress.yaml", template),
+            ("deploy/cluster.sh", install),
+        ];
+        assert_eq!(status(&files, "GW1"), Status::Fail);
     }
 
     #[test]

@@ -145,6 +145,7 @@ fn rule(ctx: &Context) -> Outcome {
             }
         }
     }
+    fails.extend(own_subnet_adds(ctx, &adds));
     if !fails.is_empty() {
         return Outcome::fail("forwarded headers are not restricted to the known proxies", fails);
     }
@@ -155,6 +156,45 @@ fn rule(ctx: &Context) -> Outcome {
     );
     evidence.extend(initializer_adds);
     Outcome::pass("forwarded headers trust exactly the configured proxies", evidence)
+}
+
+/// Trust-list additions computed from this machine's own network interfaces
+/// (`NetworkInterface.GetAllNetworkInterfaces()`, directly or through a helper the adding
+/// method calls): every address on the pod's or VM's subnet is trusted, not the proxy, and a
+/// proxy on another subnet (another node's pod CIDR) is not trusted at all.
+fn own_subnet_adds(ctx: &Context, adds: &[&Call]) -> Vec<Evidence> {
+    let probes: Vec<&Call> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| c.name == "GetAllNetworkInterfaces" && !c.development_only)
+        .collect();
+    let mut out = Vec::new();
+    for add in adds {
+        let same_method = |c: &Call| c.file == add.file && c.method == add.method;
+        let via = probes.iter().find_map(|p| {
+            if same_method(p) {
+                return Some((*p, None));
+            }
+            let helper = p.method.as_deref()?;
+            let call = ctx.code.calls.iter().find(|c| c.name == helper && same_method(c))?;
+            Some((*p, Some(call)))
+        });
+        if let Some((probe, helper)) = via {
+            out.push(ev(
+                add,
+                "trusts a network computed from this machine's own interfaces: every address on its subnet",
+            ));
+            if let Some(h) = helper {
+                out.push(ev(h, format!("{}(): the local subnets", h.name)));
+            }
+            out.push(ev(
+                probe,
+                "NetworkInterface.GetAllNetworkInterfaces(): the host's own addresses",
+            ));
+        }
+    }
+    out
 }
 
 /// `KnownProxies.Add(…)`, `KnownNetworks.Clear()` and the like.
@@ -234,6 +274,33 @@ mod tests {
     const HELPER: &str = "public static class Proxy\n{\n    public static void UseProxy(this IApplicationBuilder app, IConfiguration configuration)\n    {\n        var s = configuration.GetSection(\"ProxyHeaders\").Get<ProxySettings>();\n        var o = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All };\n        if (s.TrustEveryone)\n        {\n            o.KnownNetworks.Clear();\n            o.KnownProxies.Clear();\n        }\n        else\n        {\n            foreach (var p in s.KnownProxies) { o.KnownProxies.Add(IPAddress.Parse(p)); }\n        }\n        app.UseForwardedHeaders(o);\n    }\n}\n";
     const PROGRAM: &str =
         "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseProxy(builder.Configuration);\n";
+
+    #[test]
+    fn networks_computed_from_the_machines_own_interfaces_are_not_known_proxies() {
+        let startup = "public class Startup\n{\n    public void ConfigureServices(IServiceCollection services)\n    {\n        services.AddIdentityServer();\n        services.Configure<ForwardedHeadersOptions>(o =>\n        {\n            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;\n            foreach (var n in Subnets.Local())\n            {\n                o.KnownNetworks.Add(n);\n            }\n        });\n    }\n    public void Configure(IApplicationBuilder app)\n    {\n        app.UseForwardedHeaders();\n        app.UseIdentityServer();\n    }\n}\n";
+        let helper = "public static class Subnets\n{\n    public static IEnumerable<IPNetwork> Local()\n    {\n        foreach (var nic in NetworkInterface.GetAllNetworkInterfaces())\n        {\n            yield return new IPNetwork(IPAddress.Any, 24);\n        }\n    }\n}\n";
+        let ingress = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n  ingressClassName: traefik\n";
+        let files = |helper: &str| {
+            vec![
+                ("Startup.cs".to_string(), startup.to_string()),
+                ("Subnets.cs".to_string(), helper.to_string()),
+                ("k8s/ingress.yaml".to_string(), ingress.to_string()),
+            ]
+        };
+        let o = rule(&Context::build(&files(helper)));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(
+            o.evidence.iter().any(|e| e.file == "Startup.cs" && e.line == 11),
+            "{o:?}"
+        );
+        assert!(
+            o.evidence.iter().any(|e| e.file == "Subnets.cs" && e.line == 5),
+            "{o:?}"
+        );
+        // The same shape over a configured list of proxy networks passes.
+        let configured = helper.replace("NetworkInterface.GetAllNetworkInterfaces()", "Settings.ProxyNetworks");
+        assert_eq!(rule(&Context::build(&files(&configured))).status, Status::Pass);
+    }
 
     #[test]
     fn a_hand_written_scheme_rewrite_trusts_every_caller() {

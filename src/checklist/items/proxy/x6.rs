@@ -75,3 +75,32 @@ fn rule(ctx: &Context) -> Outcome {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    const PROGRAM: &str = "builder.Services.AddIdentityServer();\nbuilder.Services.Configure<ForwardedHeadersOptions>(o =>\n{\n    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;\n    o.KnownNetworks.Add(new IPNetwork(IPAddress.Parse(\"10.0.0.0\"), 8));\n});\nvar app = builder.Build();\napp.UseForwardedHeaders();\n";
+
+    fn run(extra: &[(&str, &str)]) -> Outcome {
+        let mut files = vec![("Program.cs".to_string(), PROGRAM.to_string())];
+        files.extend(extra.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn an_ingress_nginx_ingress_is_one_hop() {
+        let ingress = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n  ingressClassName: nginx\n";
+        let o = run(&[("k8s/ingress.yaml", ingress)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert!(o.evidence.iter().any(|e| e.file == "k8s/ingress.yaml"), "{o:?}");
+        // A controller told to trust X-Forwarded-For from in front: the count is unknown.
+        let cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  use-forwarded-headers: \"true\"\n";
+        let o = run(&[("k8s/ingress.yaml", ingress), ("k8s/controller.yaml", cm)]);
+        assert_eq!(o.status, Status::NotApplicable, "{o:?}");
+        // An Ingress of an unknown controller: unknown.
+        let other = ingress.replace("nginx", "example.com/lb");
+        assert_eq!(run(&[("k8s/ingress.yaml", &other)]).status, Status::NotApplicable);
+    }
+}
