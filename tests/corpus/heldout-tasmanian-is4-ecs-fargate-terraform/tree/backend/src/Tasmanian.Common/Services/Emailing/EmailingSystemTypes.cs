@@ -1,0 +1,8 @@
+namespace Tasmanian.Common.Services.Emailing
+{
+    public enum EmailingSystemTypes
+    {
+        SendGrid,
+        Smtp
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace TasmanianIdentity.Data
+{
+    public class TasmanianUser : IdentityUser
+    {
+    }
+}
