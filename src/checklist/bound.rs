@@ -436,6 +436,15 @@ pub fn configuration_key(expr: &str) -> Option<String> {
     {
         return lit(arg);
     }
+    // The non-generic `GetValue("Key", default)` (ConfigurationBinder's overloads taking a Type
+    // or a default value) and `GetConnectionString`-less `GetValue(typeof(T), "Key")`.
+    if let Some((_, rest)) = e.split_once("GetValue(") {
+        let arg = rest
+            .strip_prefix("typeof(")
+            .and_then(|r| r.split_once("),").map(|(_, a)| a))
+            .unwrap_or(rest);
+        return lit(arg);
+    }
     if let Some((_, rest)) = e.split_once("GetSection(")
         && let Some(section) = lit(rest)
     {
@@ -636,6 +645,14 @@ mod tests {
 
     #[test]
     fn configuration_keys_read_by_expressions() {
+        assert_eq!(
+            configuration_key("configuration.GetValue(\"Issuer\", \"\")").as_deref(),
+            Some("Issuer")
+        );
+        assert_eq!(
+            configuration_key("config.GetValue(typeof(string), \"Auth:Issuer\")").as_deref(),
+            Some("Auth:Issuer")
+        );
         let key = |e: &str| configuration_key(e);
         assert_eq!(
             key("_configuration.GetValue<string>(\"IdentityServer:IssuerUri\")").as_deref(),

@@ -432,7 +432,7 @@ impl Context {
         };
         let nginx = nginx::Config::load(&of(FileKind::Nginx));
         let tf = Terraform::load(&of(FileKind::Terraform));
-        let bicep = crate::checklist::bicep::Bicep::load(&of(FileKind::Bicep));
+        let bicep = crate::checklist::bicep::Bicep::load_with_parameters(&of(FileKind::Bicep), &of(FileKind::Json));
         let has = |p: &str| paths.contains(p);
         let kube = Kube::load(&of(FileKind::Yaml), &has);
         let compose = Compose::load(&of(FileKind::Yaml));

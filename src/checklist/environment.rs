@@ -182,6 +182,26 @@ impl Context {
         {
             return Some(s);
         }
+        // The service that mounts or runs the host's project directory (`../identityhost:/src`,
+        // `dotnet run --project /src/identityhost.csproj`).
+        if let Some(dir) = self
+            .host_dirs
+            .first()
+            .and_then(|d| d.rsplit('/').next())
+            .filter(|d| !d.is_empty())
+        {
+            let names = |text: &str| {
+                text.split([' ', '/', '\\', ':', '=', '"', ','])
+                    .any(|t| t.eq_ignore_ascii_case(dir) || t.eq_ignore_ascii_case(&format!("{dir}.csproj")))
+            };
+            let mut running = services.iter().filter(|s| {
+                s.volumes.iter().any(|(v, _)| names(v.split(':').next().unwrap_or(v)))
+                    || s.command.as_ref().is_some_and(|(c, _)| names(c))
+            });
+            if let (Some(s), None) = (running.next(), running.next()) {
+                return Some(s);
+            }
+        }
         let mut dotnet = services
             .iter()
             .filter(|s| !s.builds && s.image.as_deref().is_some_and(crate::checklist::compose::dotnet_image));
@@ -191,6 +211,35 @@ impl Context {
         }
     }
 
+    /// Whether the compose files are a local development stack beside the real deployment:
+    /// Kubernetes workloads run the app, and every compose service of the host sets
+    /// `ASPNETCORE_ENVIRONMENT=Development` or runs `dotnet run`/`dotnet watch` from sources.
+    pub fn compose_is_local_development(&self) -> bool {
+        let kube_workloads = self
+            .kube
+            .objects
+            .iter()
+            .any(|o| crate::checklist::kubernetes::pod_spec(o).is_some());
+        if !kube_workloads || self.compose.services.is_empty() {
+            return false;
+        }
+        let development = |s: &crate::checklist::compose::Service| {
+            s.var("ASPNETCORE_ENVIRONMENT")
+                .and_then(|e| e.value.as_deref())
+                .is_some_and(|v| v.eq_ignore_ascii_case("Development"))
+                || s.command
+                    .as_ref()
+                    .is_some_and(|(c, _)| c.contains("dotnet run") || c.contains("dotnet watch"))
+        };
+        let dotnet: Vec<_> = self
+            .compose
+            .services
+            .iter()
+            .filter(|s| s.builds || s.image.as_deref().is_some_and(crate::checklist::compose::dotnet_image))
+            .collect();
+        !dotnet.is_empty() && dotnet.iter().all(|s| development(s))
+    }
+
     /// Whether an nginx `proxy_pass` sends to this host: when some proxying location of the tree
     /// names the host in its upstream (`proxy_pass https://auth;` for `Humongous.Sso.Auth`), only
     /// those do; otherwise every proxying location is taken to reach it (one upstream, a loopback
@@ -198,7 +247,24 @@ impl Context {
     pub fn proxies_host(&self, proxy_pass: &crate::checklist::nginx::Directive) -> bool {
         match &self.nginx_host_upstream {
             Some(token) => proxy_pass.arg(0).to_ascii_lowercase().contains(token.as_str()),
-            None => true,
+            // An upstream that is another compose service (`proxy_pass http://api:5000/`, the
+            // host running as `identity`) does not reach this host.
+            None => {
+                let target = proxy_pass.arg(0).to_ascii_lowercase();
+                let target = target.split_once("://").map(|(_, r)| r).unwrap_or(&target);
+                let upstream = target.split([':', '/']).next().unwrap_or(target);
+                match self.host_compose_service() {
+                    Some(own) => {
+                        own.name.eq_ignore_ascii_case(upstream)
+                            || !self
+                                .compose
+                                .services
+                                .iter()
+                                .any(|s| s.name.eq_ignore_ascii_case(upstream))
+                    }
+                    None => true,
+                }
+            }
         }
     }
 

@@ -47,7 +47,16 @@ fn rule(ctx: &Context) -> Outcome {
     names.sort_by_key(|n| n.to_ascii_lowercase());
     names.dedup_by_key(|n| n.to_ascii_lowercase());
     for name in names {
-        let Some(s) = configuration_value(&ctx.settings, &env, &format!("ConnectionStrings:{name}")) else {
+        let key = format!("ConnectionStrings:{name}");
+        // The deployment sets it from a secret (a secretKeyRef, a Container App secretRef): the
+        // committed value is the local default, not what Production runs.
+        if env
+            .iter()
+            .any(|(_, _, n, v)| v.is_none() && n.replace("__", ":").eq_ignore_ascii_case(&key))
+        {
+            continue;
+        }
+        let Some(s) = configuration_value(&ctx.settings, &env, &key) else {
             continue;
         };
         if let Some(server) = local_server(&s.value) {
@@ -212,6 +221,19 @@ mod tests {
     fn outcome(files: &[(&str, &str)]) -> Outcome {
         let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
         rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_local_default_the_deployment_replaces_from_a_secret_is_not_production() {
+        let settings = "{ \"ConnectionStrings\": { \"Users\": \"Server=localhost,1433;Database=Users;Integrated Security=true\" } }";
+        let program =
+            "builder.Services.AddIdentityServer();\nvar cs = builder.Configuration.GetConnectionString(\"Users\");\n";
+        let deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sts\nspec:\n  template:\n    spec:\n      containers:\n        - name: sts\n          image: acme/sts\n          env:\n            - name: ConnectionStrings__Users\n              valueFrom:\n                secretKeyRef:\n                  name: db\n                  key: users\n";
+        let base = [("src/Sts/Program.cs", program), ("src/Sts/appsettings.json", settings)];
+        assert_eq!(outcome(&base).status, Status::Fail);
+        let mut deployed = base.to_vec();
+        deployed.push(("k8s/deployment.yaml", deployment));
+        assert_eq!(outcome(&deployed).status, Status::Pass);
     }
 
     #[test]

@@ -83,6 +83,25 @@ fn rule(ctx: &Context) -> Outcome {
             );
         }
     }
+    // A Container App's ingress redirects http to https unless `allowInsecure: true` (Azure
+    // Container Apps ingress: "allowInsecure … if false, HTTP connections are automatically
+    // redirected to HTTPS"; false is the default).
+    if let Some(app) = ctx
+        .bicep
+        .container_apps
+        .iter()
+        .find(|a| a.ingress.is_some() && a.allow_insecure.is_none_or(|(allowed, _)| !allowed))
+    {
+        let line = app.allow_insecure.map(|(_, l)| l).or(app.ingress).unwrap_or(app.line);
+        return Outcome::pass(
+            "the Container Apps ingress redirects http to https (allowInsecure is false)",
+            vec![Evidence::new(
+                &app.file,
+                line,
+                "Container App ingress, allowInsecure false",
+            )],
+        );
+    }
     // App Service's front end answers http with a redirect to https when the site is https-only.
     if let Some(at) = ctx.app_service_sites().into_iter().find_map(|s| s.https_only) {
         return Outcome::pass(
@@ -158,6 +177,32 @@ fn rule(ctx: &Context) -> Outcome {
 mod tests {
     use super::*;
     use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_container_app_ingress_redirects_unless_insecure_is_allowed() {
+        let run = |insecure: &str| {
+            let bicep = format!(
+                "resource app 'Microsoft.App/containerApps@2024-03-01' = {{\n  properties: {{\n    configuration: {{\n      ingress: {{\n        external: true\n{insecure}      }}\n    }}\n  }}\n}}\n"
+            );
+            let files = vec![
+                (
+                    "Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\n"
+                        .to_string(),
+                ),
+                ("infra/app.bicep".to_string(), bicep),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run("");
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("infra/app.bicep", 4)
+        );
+        assert_eq!(run("        allowInsecure: false\n").status, Status::Pass);
+        assert_eq!(run("        allowInsecure: true\n").status, Status::Fail);
+    }
 
     #[test]
     fn a_commented_out_redirection_is_where_the_failure_points() {

@@ -130,6 +130,19 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
+    // Pinned by the deployment's own configuration to an https name on the internet (no public
+    // host to compare with in the tree): the issuer is what the operator declared it to be.
+    if expected.is_none()
+        && let Some((v, at)) = &pinned
+        && v.starts_with("https://")
+        && private_host(v).is_none()
+        && !crate::checklist::appsettings::is_placeholder(v)
+        && !crate::spec::placeholders::hosts_in(v)
+            .iter()
+            .any(|h| crate::spec::placeholders::is_placeholder_host(h))
+    {
+        return Outcome::pass(format!("IssuerUri is pinned to the https URL {v}"), at.clone());
+    }
     let exp = expected.unwrap_or_else(|| "the public https origin".to_string());
     Outcome::operator(
         "the files keep the public host; verify the live issuer equals the public URL",

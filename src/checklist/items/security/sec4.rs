@@ -66,8 +66,22 @@ fn rule(ctx: &Context) -> Outcome {
             ));
         }
     }
+    // `Clients__X__RequireClientSecret=false` names a secret but holds a switch.
+    let switch = |name: &str, value: &str| {
+        let last = name.rsplit(['_', ':']).next().unwrap_or(name).to_ascii_lowercase();
+        ["require", "allow", "enable", "use", "is", "has"]
+            .iter()
+            .any(|p| last.starts_with(p))
+            || value.eq_ignore_ascii_case("true")
+            || value.eq_ignore_ascii_case("false")
+            || value.parse::<f64>().is_ok()
+    };
     for (file, line, name, value) in ctx.env_literals() {
-        if name.to_ascii_lowercase().contains("secret") && value.as_deref().is_some_and(|v| !is_placeholder(v)) {
+        if name.to_ascii_lowercase().contains("secret")
+            && value
+                .as_deref()
+                .is_some_and(|v| !is_placeholder(v) && !switch(&name, v))
+        {
             fails.push(Evidence::new(file, line, format!("env {name} holds a literal secret")));
         }
     }
@@ -83,4 +97,29 @@ fn rule(ctx: &Context) -> Outcome {
         "no literal client secrets in appsettings, code, manifests or Terraform",
         Vec::new(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_switch_named_after_a_secret_is_not_a_secret() {
+        let run = |name: &str, value: &str| {
+            let compose =
+                format!("services:\n  sts:\n    image: acme/sts\n    environment:\n      {name}: \"{value}\"\n");
+            let files = vec![
+                (
+                    "Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\n".to_string(),
+                ),
+                ("docker-compose.yml".to_string(), compose),
+            ];
+            rule(&Context::build(&files)).status
+        };
+        assert_eq!(run("Clients__Spa__ClientSecret", "s3cr3t-Value-9"), Status::Fail);
+        assert_ne!(run("Clients__Spa__RequireClientSecret", "false"), Status::Fail);
+        assert_ne!(run("Clients__Spa__SecretLength", "64"), Status::Fail);
+    }
 }

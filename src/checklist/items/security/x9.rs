@@ -20,6 +20,29 @@ pub const ITEM: Item = Item {
     rule,
 };
 
+/// Image names of third-party services a manifest runs beside the app.
+const DEPENDENCY_IMAGES: &[&str] = &[
+    "mssql",
+    "postgres",
+    "mysql",
+    "mariadb",
+    "redis",
+    "valkey",
+    "mongo",
+    "rabbitmq",
+    "keycloak",
+    "elasticsearch",
+    "kibana",
+    "datalust/seq",
+    "jaeger",
+    "otel/",
+    "prometheus",
+    "grafana",
+    "memcached",
+    "azurite",
+    "minio",
+];
+
 fn rule(ctx: &Context) -> Outcome {
     let mut fails = Vec::new();
     let mut passes = Vec::new();
@@ -53,7 +76,9 @@ fn rule(ctx: &Context) -> Outcome {
     // Compose: `user:` overrides the image's user; a .NET base image run as is (`dotnet run`
     // in the SDK image) runs as root unless it is chiseled. Other images (databases, caches)
     // are not this deployment's containers to judge.
-    for s in &ctx.compose.services {
+    // A local development stack beside the Kubernetes deployment is not what runs in production.
+    let compose_local = ctx.compose_is_local_development();
+    for s in ctx.compose.services.iter().filter(|_| !compose_local) {
         let dotnet = s
             .image
             .as_deref()
@@ -136,7 +161,20 @@ fn rule(ctx: &Context) -> Outcome {
                 .map(|e| Ok(Evidence::new(&o.file, e.line, "runAsUser > 0")))
         };
         let pod = judge(spec.get("securityContext"));
-        for c in spec.get("containers").map(Tree::items).unwrap_or(&[]) {
+        // Databases, caches and brokers run from their vendors' images: not this deployment's
+        // .NET containers (the same line the Dockerfiles and compose services draw).
+        let dependency = |c: &Tree| {
+            c.get("image")
+                .and_then(Tree::as_str)
+                .is_some_and(|i| DEPENDENCY_IMAGES.iter().any(|d| i.to_ascii_lowercase().contains(d)))
+        };
+        for c in spec
+            .get("containers")
+            .map(Tree::items)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|c| !dependency(c))
+        {
             let verdict = judge(c.get("securityContext")).or_else(|| pod.clone());
             match verdict {
                 Some(Ok(e)) => passes.push(e),
@@ -174,6 +212,25 @@ mod tests {
             "docker-compose.yml".to_string(),
             compose.to_string(),
         )]))
+    }
+
+    #[test]
+    fn a_development_compose_stack_and_database_pods_beside_kubernetes_are_not_judged() {
+        let deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sts\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n      containers:\n        - name: sts\n          image: acme/sts:1.0\n";
+        let database = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  template:\n    spec:\n      containers:\n        - name: db\n          image: mcr.microsoft.com/mssql/server:2022-latest\n";
+        let compose = "services:\n  sts:\n    image: mcr.microsoft.com/dotnet/sdk:9.0\n    environment:\n      - ASPNETCORE_ENVIRONMENT=Development\n    command: [\"dotnet\", \"run\"]\n";
+        let files = |with: &[(&str, &str)]| -> Vec<(String, String)> {
+            with.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()
+        };
+        let o = rule(&Context::build(&files(&[
+            ("k8s/sts.yaml", deployment),
+            ("k8s/db.yaml", database),
+            ("dev/docker-compose.yml", compose),
+        ])));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        // The same compose file alone is the deployment: its SDK image runs as root.
+        let o = rule(&Context::build(&files(&[("dev/docker-compose.yml", compose)])));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
     }
 
     #[test]
