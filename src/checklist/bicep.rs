@@ -21,6 +21,11 @@ pub struct Site {
     pub https_only: Option<(bool, usize)>,
     /// `linuxFxVersion:` value and line.
     pub linux_fx: Option<(String, usize)>,
+    /// Line of `netFrameworkVersion:` when the site has no `linuxFxVersion`: a Windows site
+    /// running .NET in IIS.
+    pub windows_stack: Option<usize>,
+    /// Platform CORS origins (`siteConfig.cors.allowedOrigins`) with their lines.
+    pub cors: Vec<(String, usize)>,
     /// `appSettings` entries as environment variables (the app reads `A__B` as `A:B`).
     pub app_settings: Vec<EnvVar>,
 }
@@ -58,6 +63,8 @@ pub struct Bicep {
     pub sites: Vec<Site>,
     /// Container Apps in file order.
     pub container_apps: Vec<ContainerApp>,
+    /// App Service deployment slots (`'Microsoft.Web/sites/slots@…'`): (file, line).
+    pub slots: Vec<(String, usize)>,
 }
 
 /// The lines of a resource body: from `start` to the line where the braces opened there close.
@@ -174,6 +181,9 @@ impl Bicep {
             let lines: Vec<&str> = text.lines().collect();
             for (start, l) in lines.iter().enumerate() {
                 let l = l.trim_start();
+                if l.starts_with("resource ") && l.contains("'Microsoft.Web/sites/slots@") {
+                    out.slots.push((path.to_string(), start + 1));
+                }
                 if !(l.starts_with("resource ") && l.contains("'Microsoft.App/containerApps@")) {
                     continue;
                 }
@@ -224,6 +234,8 @@ impl Bicep {
                     name: name.clone(),
                     https_only: None,
                     linux_fx: None,
+                    windows_stack: None,
+                    cors: Vec::new(),
                     app_settings: Vec::new(),
                 };
                 // The resource body: to the line where the braces opened on its first line close.

@@ -432,7 +432,10 @@ impl Context {
         };
         let nginx = nginx::Config::load(&of(FileKind::Nginx));
         let tf = Terraform::load(&of(FileKind::Terraform));
-        let bicep = crate::checklist::bicep::Bicep::load_with_parameters(&of(FileKind::Bicep), &of(FileKind::Json));
+        let mut bicep = crate::checklist::bicep::Bicep::load_with_parameters(&of(FileKind::Bicep), &of(FileKind::Json));
+        // ARM JSON templates give App Service sites the same way.
+        bicep.sites.extend(crate::checklist::arm::sites(&of(FileKind::Json)));
+        bicep.slots.extend(crate::checklist::arm::slots(&of(FileKind::Json)));
         let has = |p: &str| paths.contains(p);
         let kube = Kube::load(&of(FileKind::Yaml), &has);
         let compose = Compose::load(&of(FileKind::Yaml));

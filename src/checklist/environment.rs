@@ -363,6 +363,11 @@ pub struct AppServiceSite {
     /// Where the built-in language stack is chosen (`linuxFxVersion: 'DOTNETCORE|9.0'`,
     /// `application_stack { dotnet_version }`), when the site runs code rather than a container.
     pub code_stack: Option<crate::checklist::finding::Evidence>,
+    /// Where a Windows site's .NET stack is chosen: the app runs in IIS behind the front end,
+    /// which hands it the client's scheme and Host.
+    pub windows_code: Option<crate::checklist::finding::Evidence>,
+    /// The platform CORS origins the site allows (`siteConfig.cors.allowedOrigins`).
+    pub cors: Vec<crate::checklist::finding::Evidence>,
 }
 
 impl Context {
@@ -383,7 +388,19 @@ impl Context {
                     .linux_fx
                     .as_ref()
                     .filter(|_| !s.container())
-                    .map(|(v, l)| Evidence::new(&s.file, *l, format!("linuxFxVersion {v}"))),
+                    .map(|(v, l)| Evidence::new(&s.file, *l, format!("linuxFxVersion {v}")))
+                    .or_else(|| {
+                        s.windows_stack
+                            .map(|l| Evidence::new(&s.file, l, "netFrameworkVersion (Windows, in IIS)"))
+                    }),
+                windows_code: s
+                    .windows_stack
+                    .map(|l| Evidence::new(&s.file, l, "netFrameworkVersion (Windows, in IIS)")),
+                cors: s
+                    .cors
+                    .iter()
+                    .map(|(o, l)| Evidence::new(&s.file, *l, format!("platform CORS origin {o}")))
+                    .collect(),
             })
             .collect();
         for rtype in [
@@ -403,7 +420,10 @@ impl Context {
                         a.attr("dotnet_version")
                             .map(|d| Evidence::new(&r.file, d.line, "application_stack dotnet_version"))
                     });
+                let windows_code = (rtype == "azurerm_windows_web_app").then(|| stack.clone()).flatten();
                 out.push(AppServiceSite {
+                    windows_code,
+                    cors: Vec::new(),
                     at: Evidence::new(&r.file, r.line, r.address()),
                     https_only: r
                         .attr("https_only")

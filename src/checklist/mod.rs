@@ -3,6 +3,7 @@
 //! touch the disk; walking a directory (`discover::walk`) only produces that list.
 
 pub mod appsettings;
+pub mod arm;
 pub mod bicep;
 pub mod bound;
 pub mod catalogue;

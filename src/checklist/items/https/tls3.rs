@@ -98,6 +98,12 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
+    if let Some(at) = windows_app_service_https(ctx) {
+        return Outcome::pass(
+            "a Windows App Service site, https only: the front end hands IIS the https scheme, so the issuer is https",
+            at,
+        );
+    }
     if let Some(at) = nginx_delivers_https(ctx) {
         return Outcome::pass(
             "every nginx location in front of the host terminates TLS and hands Kestrel https (an https upstream, or X-Forwarded-Proto from loopback that the app honours), so the issuer is https",
@@ -109,6 +115,23 @@ fn rule(ctx: &Context) -> Outcome {
         issuer_command(ctx, "https://…"),
         Vec::new(),
     )
+}
+
+/// A Windows App Service site running .NET in IIS with `httpsOnly`: the front end terminates
+/// TLS and passes the client's scheme and Host to IIS (the ASP.NET Core Module reports the
+/// request as https; on Linux the scheme arrives only as X-Forwarded-Proto), and plain http is
+/// redirected before it reaches the app. `None` unless every site of the tree is such a site.
+pub(crate) fn windows_app_service_https(ctx: &Context) -> Option<Vec<Evidence>> {
+    let sites = ctx.app_service_sites();
+    if sites.is_empty() {
+        return None;
+    }
+    let mut at = Vec::new();
+    for s in &sites {
+        at.push(s.https_only.clone()?);
+        at.push(s.windows_code.clone()?);
+    }
+    Some(at)
 }
 
 /// Every nginx location that proxies to the host sits on a TLS server and hands the scheme on:

@@ -130,6 +130,14 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
+    if pinned.is_none()
+        && let Some(at) = crate::checklist::items::https::tls3::windows_app_service_https(ctx)
+    {
+        return Outcome::pass(
+            "a Windows App Service site, https only: the front end passes the public Host and scheme to IIS, so the inferred issuer is the public https URL",
+            at,
+        );
+    }
     // Pinned by the deployment's own configuration to an https name on the internet (no public
     // host to compare with in the tree): the issuer is what the operator declared it to be.
     if expected.is_none()

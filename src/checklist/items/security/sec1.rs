@@ -84,6 +84,15 @@ fn rule(ctx: &Context) -> Outcome {
     {
         browser.push(s.at(&["clients"], "browser clients in idsgen.yaml"));
     }
+    // App Service's platform CORS answers browsers before the app does.
+    for site in ctx.app_service_sites() {
+        for o in &site.cors {
+            browser.push(o.clone());
+            if o.note.ends_with(" *") {
+                fails.push(Evidence::new(&o.file, o.line, "App Service platform CORS allows \"*\""));
+            }
+        }
+    }
     if !fails.is_empty() {
         return Outcome::fail("CORS allows any origin", fails);
     }
