@@ -871,7 +871,11 @@ impl Context {
                         .iter()
                         .any(|h| h.kind == crate::spec::types::HopKind::IngressNginx)
                 });
-                class.or(annotated).is_some_and(|c| c.contains("nginx") || c == "HELM") || spec_says
+                class.or(annotated).is_some_and(|c| {
+                    c.contains("nginx")
+                        || c == "HELM"
+                        || crate::checklist::ingress_controller::is_ingress_nginx_class(c)
+                }) || spec_says
             })
             .collect()
     }

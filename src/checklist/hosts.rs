@@ -267,6 +267,7 @@ impl Hosts {
             candidates = hosts;
         }
         candidates = out.split_shared_composition_root(candidates, &registering, csharp);
+        candidates = out.split_by_reach(candidates, &registering, csharp);
         let runnable_exists = candidates
             .iter()
             .any(|(i, _, _)| out.graph.projects[*i].runnable && !inside_other.contains(i));
@@ -365,6 +366,95 @@ impl Hosts {
             candidates.into_iter().partition(|(i, _, _)| siblings.contains_key(i));
         for (i, _, _) in set_aside {
             let reason = siblings.remove(&i).unwrap_or_default();
+            self.excluded.push((self.graph.projects[i].path.clone(), reason));
+        }
+        kept
+    }
+
+    /// Several web projects that reference one library registration (`AddIdentityServer` in
+    /// `AddSsoIdentityServer`, called by `AddSsoInfrastructure`), where only some call into that
+    /// chain of setup methods (a resource API of the same solution calls `AddApiInfrastructure`
+    /// from the same library): the ones that never call it do not run IdentityServer. Calls are
+    /// followed by method name through the library's own code (parsed here, once per file).
+    fn split_by_reach(
+        &mut self,
+        candidates: Vec<(usize, Vec<usize>, Evidence)>,
+        registering: &BTreeMap<usize, Evidence>,
+        csharp: &[(&str, &str)],
+    ) -> Vec<(usize, Vec<usize>, Evidence)> {
+        let mut shared: BTreeMap<(String, usize), Vec<usize>> = BTreeMap::new();
+        for (i, _, anchor) in &candidates {
+            if !registering.contains_key(i) {
+                shared.entry((anchor.file.clone(), anchor.line)).or_default().push(*i);
+            }
+        }
+        let mut unreached: BTreeMap<usize, String> = BTreeMap::new();
+        for ((file, line), projects) in shared.into_iter().filter(|(_, p)| p.len() > 1) {
+            let Some(library) = self.graph.owner(&file) else {
+                continue;
+            };
+            let Some(anchor_code) = self.parsed.get(&file) else {
+                continue;
+            };
+            let Some(first) = anchor_code
+                .calls
+                .iter()
+                .find(|c| c.line == line && c.name == HOST_NEEDLE)
+                .and_then(|c| c.method.clone())
+            else {
+                continue;
+            };
+            // The library's calls: (enclosing method, called name).
+            let library_calls: Vec<(String, String)> = csharp
+                .iter()
+                .filter(|(p, _)| self.graph.owner(p) == Some(library))
+                .flat_map(|(p, t)| {
+                    let code = match self.parsed.get(*p) {
+                        Some(c) => c.calls.clone(),
+                        None => parse(p, t).calls,
+                    };
+                    code.into_iter()
+                        .filter_map(|c| c.method.clone().map(|m| (m, c.name)))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let mut reach: BTreeSet<String> = BTreeSet::from([first]);
+            loop {
+                let more: Vec<String> = library_calls
+                    .iter()
+                    .filter(|(m, called)| reach.contains(called) && !reach.contains(m))
+                    .map(|(m, _)| m.clone())
+                    .collect();
+                if more.is_empty() {
+                    break;
+                }
+                reach.extend(more);
+            }
+            let calls_into = |i: usize| {
+                csharp
+                    .iter()
+                    .filter(|(p, _)| self.graph.owner(p) == Some(i))
+                    .any(|(_, t)| reach.iter().any(|m| t.contains(&format!("{m}("))))
+            };
+            let (reaching, not): (Vec<usize>, Vec<usize>) = projects.iter().partition(|&&i| calls_into(i));
+            if reaching.is_empty() {
+                continue;
+            }
+            let chain: Vec<&str> = reach.iter().map(String::as_str).collect();
+            for i in not {
+                unreached.insert(
+                    i,
+                    format!(
+                        "references the library that registers IdentityServer but never calls its setup ({}): not a host",
+                        chain.join(", ")
+                    ),
+                );
+            }
+        }
+        let (set_aside, kept): (Vec<_>, Vec<_>) =
+            candidates.into_iter().partition(|(i, _, _)| unreached.contains_key(i));
+        for (i, _, _) in set_aside {
+            let reason = unreached.remove(&i).unwrap_or_default();
             self.excluded.push((self.graph.projects[i].path.clone(), reason));
         }
         kept
@@ -547,6 +637,41 @@ mod tests {
             ("src/Portal/Program.cs", plain),
         ];
         assert_eq!(Hosts::discover(&cs, &projects).hosts.len(), 2);
+    }
+
+    #[test]
+    fn a_project_that_never_calls_the_librarys_identityserver_setup_is_not_a_host() {
+        let web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"../Infra/Infra.csproj\" /></ItemGroup></Project>";
+        let lib = "<Project Sdk=\"Microsoft.NET.Sdk\"/>";
+        let setup = "public static class Setup\n{\n    public static IServiceCollection AddSso(this IServiceCollection s) => s.AddSsoServer();\n    public static IServiceCollection AddApi(this IServiceCollection s) => s.AddAuthentication().Services;\n    public static IApplicationBuilder UseSso(this IApplicationBuilder app) => app.UseIdentityServer();\n}\n";
+        let server = "public static class Server\n{\n    public static IServiceCollection AddSsoServer(this IServiceCollection s)\n    {\n        s.AddIdentityServer();\n        return s;\n    }\n}\n";
+        let cs = [
+            ("src/Infra/Setup.cs", setup),
+            ("src/Infra/Server.cs", server),
+            (
+                "src/Sts/Program.cs",
+                "builder.Services.AddSso();\nvar app = builder.Build();\napp.UseSso();\n",
+            ),
+            (
+                "src/Api/Program.cs",
+                "builder.Services.AddApi();\nvar app = builder.Build();\n",
+            ),
+        ];
+        let projects = [
+            ("src/Infra/Infra.csproj", lib),
+            ("src/Sts/Sts.csproj", web),
+            ("src/Api/Api.csproj", web),
+        ];
+        let h = Hosts::discover(&cs, &projects);
+        let names: Vec<&str> = h.hosts.iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(names, ["Sts"]);
+        assert!(
+            h.excluded
+                .iter()
+                .any(|(p, why)| p == "src/Api/Api.csproj" && why.contains("AddSso")),
+            "{:?}",
+            h.excluded
+        );
     }
 
     #[test]

@@ -71,6 +71,13 @@ pub fn classless_is_ingress_nginx(files: &[(&str, &str)]) -> Option<Evidence> {
     nginx
 }
 
+/// Whether an Ingress class name is served by the community ingress-nginx: `nginx`,
+/// `ingress-nginx…`, or AKS's HTTP application routing add-on (`addon-http-application-routing`,
+/// an ingress-nginx deployment the add-on manages, itself retired).
+pub fn is_ingress_nginx_class(class: &str) -> bool {
+    class == "nginx" || class.starts_with("ingress-nginx") || class == "addon-http-application-routing"
+}
+
 /// Whether an `IngressClass` controller string is the community ingress-nginx.
 pub fn is_ingress_nginx_controller(controller: &str) -> bool {
     controller == "k8s.io/ingress-nginx"
@@ -114,6 +121,13 @@ mod tests {
         let f5 = "helm install my-release nginx-stable/nginx-ingress\n";
         assert!(classless_is_ingress_nginx(&[("install.sh", f5)]).is_none());
         assert!(classless_is_ingress_nginx(&[("README.md", "# nothing about ingress\n")]).is_none());
+    }
+
+    #[test]
+    fn class_names_served_by_ingress_nginx() {
+        assert!(is_ingress_nginx_class("nginx"));
+        assert!(is_ingress_nginx_class("addon-http-application-routing"));
+        assert!(!is_ingress_nginx_class("traefik"));
     }
 
     #[test]

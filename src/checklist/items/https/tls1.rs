@@ -131,7 +131,24 @@ fn rule(ctx: &Context) -> Outcome {
                             .is_some_and(|v| v.ends_with("/v1beta1"))
                     })
                     .collect();
-                if !legacy.is_empty() && legacy.len() == ingresses.len() {
+                // HSTS goes out only over https: an Ingress with no `tls` serves plain http.
+                let plain: Vec<&crate::checklist::kubernetes::Object> = ingresses
+                    .iter()
+                    .copied()
+                    .filter(|i| i.doc.at(&["spec", "tls"]).is_none())
+                    .collect();
+                if !plain.is_empty() && plain.len() == ingresses.len() {
+                    for i in plain {
+                        fails.push(Evidence::new(
+                            &i.file,
+                            i.line,
+                            format!(
+                                "Ingress {} has no tls: it serves plain http, so no HSTS header is ever sent",
+                                i.name
+                            ),
+                        ));
+                    }
+                } else if !legacy.is_empty() && legacy.len() == ingresses.len() {
                     for i in legacy {
                         let line = i.doc.entry("apiVersion").map(|e| e.line).unwrap_or(i.line);
                         fails.push(Evidence::new(
@@ -289,6 +306,18 @@ mod tests {
         };
         // A current controller (networking.k8s.io/v1) sends one year by default.
         assert_eq!(run("networking.k8s.io/v1").status, Status::Pass);
+        // Only over https: an Ingress without tls sends no HSTS at all.
+        let files = vec![
+            (
+                "Program.cs".to_string(),
+                "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\n".to_string(),
+            ),
+            (
+                "k8s/ingress.yaml".to_string(),
+                "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: idp\nspec:\n  ingressClassName: addon-http-application-routing\n".to_string(),
+            ),
+        ];
+        assert_eq!(rule(&Context::build(&files)).status, Status::Fail);
         // A v1beta1 Ingress means a controller before 1.0: 15724800 s.
         let old = run("extensions/v1beta1");
         assert_eq!(old.status, Status::Fail);

@@ -38,7 +38,7 @@ fn uses_ingress_nginx(o: &Object) -> Option<(String, usize)> {
         && let Some(c) = e
             .value
             .as_str()
-            .filter(|c| *c == "nginx" || c.starts_with("ingress-nginx"))
+            .filter(|c| crate::checklist::ingress_controller::is_ingress_nginx_class(c))
     {
         return Some((format!("Ingress {} with class `{c}`", o.name), e.line));
     }
