@@ -323,12 +323,7 @@ impl Hosts {
                 .map(|(_, text)| *text)
                 .collect()
         };
-        let mut shared: BTreeMap<(String, usize), Vec<usize>> = BTreeMap::new();
-        for (i, _, anchor) in &candidates {
-            if !registering.contains_key(i) {
-                shared.entry((anchor.file.clone(), anchor.line)).or_default().push(*i);
-            }
-        }
+        let shared = shared_registrations(&candidates, registering);
         let mut siblings: BTreeMap<usize, String> = BTreeMap::new();
         for ((file, _), projects) in shared.into_iter().filter(|(_, p)| p.len() > 1) {
             let Some(library) = csharp.iter().find(|(p, _)| *p == file).map(|(_, t)| *t) else {
@@ -382,12 +377,7 @@ impl Hosts {
         registering: &BTreeMap<usize, Evidence>,
         csharp: &[(&str, &str)],
     ) -> Vec<(usize, Vec<usize>, Evidence)> {
-        let mut shared: BTreeMap<(String, usize), Vec<usize>> = BTreeMap::new();
-        for (i, _, anchor) in &candidates {
-            if !registering.contains_key(i) {
-                shared.entry((anchor.file.clone(), anchor.line)).or_default().push(*i);
-            }
-        }
+        let shared = shared_registrations(&candidates, registering);
         let mut unreached: BTreeMap<usize, String> = BTreeMap::new();
         for ((file, line), projects) in shared.into_iter().filter(|(_, p)| p.len() > 1) {
             let Some(library) = self.graph.owner(&file) else {
@@ -524,6 +514,21 @@ impl Hosts {
             }
         )
     }
+}
+
+/// Candidates that reach IdentityServer only through a library's registration, grouped by that
+/// registration (file, line).
+fn shared_registrations(
+    candidates: &[(usize, Vec<usize>, Evidence)],
+    registering: &BTreeMap<usize, Evidence>,
+) -> BTreeMap<(String, usize), Vec<usize>> {
+    let mut shared: BTreeMap<(String, usize), Vec<usize>> = BTreeMap::new();
+    for (i, _, anchor) in candidates {
+        if !registering.contains_key(i) {
+            shared.entry((anchor.file.clone(), anchor.line)).or_default().push(*i);
+        }
+    }
+    shared
 }
 
 #[cfg(test)]
