@@ -371,36 +371,56 @@ pub struct AppServiceSite {
 }
 
 impl Context {
-    /// App Service sites in the tree's Bicep and Terraform.
+    /// App Service deployment slots in the tree's Bicep, ARM templates and Terraform.
+    pub fn app_service_slots(&self) -> Vec<crate::checklist::finding::Evidence> {
+        use crate::checklist::finding::Evidence;
+        let note = "a deployment slot: its key ring is not the production slot's";
+        let mut out: Vec<Evidence> = self
+            .bicep
+            .slots
+            .iter()
+            .map(|(f, l)| Evidence::new(f, *l, note))
+            .collect();
+        for rtype in [
+            "azurerm_linux_web_app_slot",
+            "azurerm_windows_web_app_slot",
+            "azurerm_app_service_slot",
+        ] {
+            out.extend(self.tf.resources(rtype).map(|r| Evidence::new(&r.file, r.line, note)));
+        }
+        out
+    }
+
+    /// App Service sites in the tree's Bicep, ARM templates and Terraform.
     pub fn app_service_sites(&self) -> Vec<AppServiceSite> {
         use crate::checklist::finding::Evidence;
         let mut out: Vec<AppServiceSite> = self
             .bicep
             .sites
             .iter()
-            .map(|s| AppServiceSite {
-                at: Evidence::new(&s.file, s.line, format!("App Service site {}", s.name)),
-                https_only: s
-                    .https_only
-                    .filter(|(on, _)| *on)
-                    .map(|(_, l)| Evidence::new(&s.file, l, "httpsOnly: true")),
-                code_stack: s
-                    .linux_fx
-                    .as_ref()
-                    .filter(|_| !s.container())
-                    .map(|(v, l)| Evidence::new(&s.file, *l, format!("linuxFxVersion {v}")))
-                    .or_else(|| {
-                        s.windows_stack
-                            .map(|l| Evidence::new(&s.file, l, "netFrameworkVersion (Windows, in IIS)"))
-                    }),
-                windows_code: s
+            .map(|s| {
+                let windows_code = s
                     .windows_stack
-                    .map(|l| Evidence::new(&s.file, l, "netFrameworkVersion (Windows, in IIS)")),
-                cors: s
-                    .cors
-                    .iter()
-                    .map(|(o, l)| Evidence::new(&s.file, *l, format!("platform CORS origin {o}")))
-                    .collect(),
+                    .map(|l| Evidence::new(&s.file, l, "netFrameworkVersion (Windows, in IIS)"));
+                AppServiceSite {
+                    at: Evidence::new(&s.file, s.line, format!("App Service site {}", s.name)),
+                    https_only: s
+                        .https_only
+                        .filter(|(on, _)| *on)
+                        .map(|(_, l)| Evidence::new(&s.file, l, "httpsOnly: true")),
+                    code_stack: s
+                        .linux_fx
+                        .as_ref()
+                        .filter(|_| !s.container())
+                        .map(|(v, l)| Evidence::new(&s.file, *l, format!("linuxFxVersion {v}")))
+                        .or_else(|| windows_code.clone()),
+                    windows_code,
+                    cors: s
+                        .cors
+                        .iter()
+                        .map(|(o, l)| Evidence::new(&s.file, *l, format!("platform CORS origin {o}")))
+                        .collect(),
+                }
             })
             .collect();
         for rtype in [

@@ -41,25 +41,7 @@ fn rule(ctx: &Context) -> Outcome {
         let sites = ctx.app_service_sites();
         // Deployment slots do not share that key ring: a swap serves traffic from another one
         // ("Separate deployment slots … don't share a key ring", the same page).
-        let mut slots: Vec<Evidence> = ctx
-            .bicep
-            .slots
-            .iter()
-            .map(|(f, l)| Evidence::new(f, *l, "a deployment slot: its key ring is not the production slot's"))
-            .collect();
-        for rtype in [
-            "azurerm_linux_web_app_slot",
-            "azurerm_windows_web_app_slot",
-            "azurerm_app_service_slot",
-        ] {
-            slots.extend(ctx.tf.resources(rtype).map(|r| {
-                Evidence::new(
-                    &r.file,
-                    r.line,
-                    "a deployment slot: its key ring is not the production slot's",
-                )
-            }));
-        }
+        let slots = ctx.app_service_slots();
         if !sites.is_empty() && !slots.is_empty() && ctx.host_container().is_none() {
             let mut at = dp_sites(ctx, &anchor);
             at.extend(slots);
