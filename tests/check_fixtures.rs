@@ -118,8 +118,15 @@ fn vendor_snippets_fail_the_readiness_tag_and_known_networks_items() {
         // The vendor's retry snippet configures a separate AddDbContext; the stores' own
         // ConfigureDbContext calls never retry.
         f("DB4", p, line_of(&files, p, "b.UseSqlServer(connectionString, sql =>")),
-        // The vendor's spa-client never reviews its access token lifetime.
+        // The vendor's spa-client never reviews its access token lifetime: the client, its id
+        // and the grant that makes it interactive.
         f("SEC2", p, lines_of(&files, p, "new Client")[0]),
+        f("SEC2", p, line_of(&files, p, "ClientId = \"spa-client\",")),
+        f(
+            "SEC2",
+            p,
+            lines_of(&files, p, "AllowedGrantTypes = GrantTypes.Code,")[0],
+        ),
     ];
     for l in lines_of(&files, p, "b => b.UseSqlServer(connectionString);") {
         expected.push(f("DB4", p, l));
@@ -216,16 +223,19 @@ fn forwarded_headers_after_routing() {
     let files = overlay("forwarded-headers-after-routing");
     let pipeline = "src/Acme.Identity/Pipeline.cs";
     let report = check_files(&files, &CheckOptions::default());
-    assert_eq!(
-        report.findings(),
-        vec![f(
-            "RP2",
-            pipeline,
-            line_of(&files, pipeline, "app.UseForwardedHeaders();")
-        )]
-    );
-    let related: Vec<usize> = report.item("RP2").unwrap().related.iter().map(|e| e.line).collect();
-    assert!(related.contains(&line_of(&files, pipeline, "app.UseRouting();")));
+    // The call, then every production middleware that runs before it.
+    let mut expected: Vec<_> = [
+        "app.UseForwardedHeaders();",
+        "app.UseHsts();",
+        "app.UseHttpsRedirection();",
+        "app.UseStaticFiles();",
+        "app.UseRouting();",
+    ]
+    .iter()
+    .map(|needle| f("RP2", pipeline, line_of(&files, pipeline, needle)))
+    .collect();
+    expected.sort();
+    assert_eq!(report.findings(), expected);
 }
 
 #[test]

@@ -56,9 +56,20 @@ fn raising_only_proxy_buffer_size_is_rejected_by_nginx() {
 fn add_header_in_a_location_drops_the_servers_hsts() {
     let site = "server {\n  listen 443 ssl;\n  add_header Strict-Transport-Security \"max-age=31536000\" always;\n  location / {\n    add_header X-Frame-Options DENY;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n    proxy_pass http://127.0.0.1:5000;\n  }\n}\n";
     let r = check(&[("site.conf", site)]);
-    let (_, line, note) = first(&r, "TLS1");
-    assert_eq!((status(&r, "TLS1"), line), (Status::Fail, 4));
-    assert!(note.contains("drops the server's Strict-Transport-Security"));
+    assert_eq!(status(&r, "TLS1"), Status::Fail);
+    let at: Vec<(usize, &str)> = r
+        .item("TLS1")
+        .unwrap()
+        .evidence
+        .iter()
+        .map(|e| (e.line, e.note.as_str()))
+        .collect();
+    // The location, where TLS ends, and the headers the location sends instead.
+    assert_eq!(at.iter().map(|(l, _)| *l).collect::<Vec<_>>(), [2, 4, 5], "{at:?}");
+    assert!(
+        at[1].1.contains("drops the server's Strict-Transport-Security"),
+        "{at:?}"
+    );
 }
 
 #[test]

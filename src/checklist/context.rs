@@ -115,6 +115,10 @@ pub struct Context {
     pub duende_out_of_support: Option<Evidence>,
     /// The host's reference to the Duende.IdentityServer package with a version.
     pub duende_package: Option<Evidence>,
+    /// The first package or project reference of the host's projects that brings IdentityServer
+    /// (Duende, IdentityServer4, or a wrapper such as ApiAuthorization.IdentityServer): what a
+    /// finding about the product itself (its license) points at.
+    pub identityserver_reference: Option<Evidence>,
     /// The host's project name ("" for a tree without projects), when a host was found.
     pub host_name: Option<String>,
     /// What was searched for a host, for "not found" answers.
@@ -299,6 +303,22 @@ impl Context {
                                 major,
                             ))
                         })
+                    })
+                })
+        });
+        let identityserver_reference = host.and_then(|h| {
+            let mut projects = of(FileKind::Project);
+            let own = h.project.map(|i| hosts.graph.projects[i].path.clone());
+            projects.sort_by_key(|(p, _)| Some(p.to_string()) != own);
+            projects
+                .iter()
+                .filter(|(p, _)| h.owns(&hosts.graph, p))
+                .find_map(|(p, t)| {
+                    t.lines().enumerate().find_map(|(i, line)| {
+                        let reference = line.contains("PackageReference") || line.contains("ProjectReference");
+                        let name = line.split("Include=\"").nth(1)?.split('"').next()?;
+                        (reference && name.contains("IdentityServer"))
+                            .then(|| Evidence::new(*p, i + 1, format!("references {name}")))
                     })
                 })
         });
@@ -494,6 +514,7 @@ impl Context {
             identityserver4,
             duende_out_of_support,
             duende_package,
+            identityserver_reference,
             host_name: host.map(|h| h.name.clone()),
             searched: hosts.searched(csharp.len()),
             frameworks,

@@ -102,8 +102,10 @@ fn is_middleware(c: &Call) -> bool {
 }
 
 /// Where a missing production middleware goes (UseHsts, UseHttpsRedirection): the pipeline's
-/// `IsDevelopment()` check, whose other side holds production-only middleware, and the first
-/// middleware of the pipeline. Empty when the host has no pipeline in C#.
+/// `IsDevelopment()` check, whose other side holds production-only middleware, the first
+/// middleware of the pipeline, the method that writes it, and `UseIdentityServer`, which the
+/// middleware must precede to cover the protocol endpoints. Empty when the host has no pipeline
+/// in C#.
 pub(crate) fn middleware_site(ctx: &Context, note: &str) -> Vec<Evidence> {
     let calls = pipeline_calls(ctx);
     let mut out = Vec::new();
@@ -112,27 +114,39 @@ pub(crate) fn middleware_site(ctx: &Context, note: &str) -> Vec<Evidence> {
     }
     if let Some(c) = calls.iter().find(|c| is_middleware(c)) {
         out.push(ev(c, format!("{note} (the pipeline starts here)")));
-        // The method that writes the pipeline (`Startup.Configure`, a `ConfigurePipeline`
-        // extension), where a reviewer adds the call; top-level statements have none.
-        if let Some(m) = ctx
-            .code
-            .methods
-            .iter()
-            .filter(|m| m.file == c.file && (m.start..m.end).contains(&c.offset))
-            .min_by_key(|m| m.end - m.start)
-        {
-            out.push(Evidence::new(
-                &m.file,
-                m.line,
-                format!("{note} (the pipeline is configured here)"),
-            ));
-        }
+        out.extend(pipeline_method(ctx, c, note));
     }
+    out.extend(identityserver_middleware(&calls, note));
     out
 }
 
+/// The method that writes the pipeline holding `c` (`Startup.Configure`, a `ConfigurePipeline`
+/// extension), where a reviewer adds a call; top-level statements have none.
+fn pipeline_method(ctx: &Context, c: &Call, note: &str) -> Option<Evidence> {
+    let m = ctx
+        .code
+        .methods
+        .iter()
+        .filter(|m| m.file == c.file && (m.start..m.end).contains(&c.offset))
+        .min_by_key(|m| m.end - m.start)?;
+    Some(Evidence::new(
+        &m.file,
+        m.line,
+        format!("{note} (the pipeline is configured here)"),
+    ))
+}
+
+/// The pipeline's `UseIdentityServer()`: what a missing middleware must run before.
+fn identityserver_middleware(calls: &[&Call], note: &str) -> Option<Evidence> {
+    calls
+        .iter()
+        .find(|c| c.name == "UseIdentityServer" && !c.development_only)
+        .map(|c| ev(c, format!("{note} (before IdentityServer's endpoints)")))
+}
+
 /// Where missing endpoints go (health checks): the pipeline's endpoint mapping
-/// (`UseEndpoints`, `MapControllers`, `MapRazorPages`, …), at most two places.
+/// (`UseEndpoints`, `MapControllers`, `MapRazorPages`, `UseMvcWithDefaultRoute`, …), at most two
+/// places; a pipeline that maps none is cited at `UseIdentityServer` and the method that writes it.
 pub(crate) fn endpoint_site(ctx: &Context, note: &str) -> Vec<Evidence> {
     const MAPPING: &[&str] = &[
         "UseEndpoints",
@@ -143,13 +157,25 @@ pub(crate) fn endpoint_site(ctx: &Context, note: &str) -> Vec<Evidence> {
         "MapDefaultEndpoints",
         "MapGet",
         "MapFallbackToPage",
+        "MapFallbackToFile",
+        "UseMvcWithDefaultRoute",
+        "UseMvc",
     ];
-    pipeline_calls(ctx)
-        .into_iter()
+    let calls = pipeline_calls(ctx);
+    let mapped: Vec<Evidence> = calls
+        .iter()
         .filter(|c| MAPPING.contains(&c.name.as_str()) && !c.development_only)
         .take(2)
         .map(|c| ev(c, note))
-        .collect()
+        .collect();
+    if !mapped.is_empty() {
+        return mapped;
+    }
+    let mut out: Vec<Evidence> = identityserver_middleware(&calls, note).into_iter().collect();
+    if let Some(c) = calls.iter().find(|c| is_middleware(c)) {
+        out.extend(pipeline_method(ctx, c, note));
+    }
+    out
 }
 
 /// The last assignment of an `EventsOptions` flag (`RaiseErrorEvents`): `options.Events.X = …`,

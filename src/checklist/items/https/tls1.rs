@@ -86,6 +86,22 @@ fn rule(ctx: &Context) -> Outcome {
                         "responses through this location carry no Strict-Transport-Security and the app sends none"
                     };
                     fails.push(Evidence::new(file, line, note));
+                    // Where TLS ends (the header belongs to that server) and the headers this
+                    // location does send.
+                    if let Some(l) = server
+                        .listens()
+                        .into_iter()
+                        .find(|l| l.args.iter().any(|a| a == "ssl" || a == "quic") || l.arg(0).ends_with("443"))
+                    {
+                        fails.push(Evidence::new(&l.file, l.line, "TLS terminates here"));
+                    }
+                    if let Some(h) = loc.effective_list("add_header").first() {
+                        fails.push(Evidence::new(
+                            &h.file,
+                            h.line,
+                            "the headers added here include no Strict-Transport-Security",
+                        ));
+                    }
                 }
                 None => {}
             }

@@ -110,10 +110,10 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     for i in ctx.ingress_nginx() {
-        if i.doc.at(&["spec", "tls"]).is_some() {
+        if let Some(tls) = i.doc.at(&["spec", "tls"]) {
             return Outcome::pass(
                 "ingress-nginx redirects http to https for Ingresses with TLS (ssl-redirect defaults to true)",
-                vec![Evidence::new(&i.file, i.line, "Ingress with spec.tls")],
+                vec![Evidence::new(&i.file, tls.line, "Ingress with spec.tls")],
             );
         }
     }
@@ -132,17 +132,19 @@ fn rule(ctx: &Context) -> Outcome {
     }
     // Where the middleware belongs: the switched-off call, else right after UseForwardedHeaders,
     // else the built application.
-    let at = ctx
+    let mut at: Vec<Evidence> = ctx
         .commented_call("UseHttpsRedirection")
-        .or_else(|| {
+        .into_iter()
+        .chain(
             ctx.code
                 .call("UseForwardedHeaders")
-                .map(|c| ev(c, "add UseHttpsRedirection() after UseForwardedHeaders()"))
-        })
-        .map(|e| vec![e])
-        .or_else(|| Some(middleware_site(ctx, "add app.UseHttpsRedirection() here")).filter(|v| !v.is_empty()))
-        .or_else(|| ctx.code.call("Build").map(|c| vec![ev(c, "builder.Build()")]))
-        .unwrap_or_else(|| vec![anchor]);
+                .map(|c| ev(c, "add UseHttpsRedirection() after UseForwardedHeaders()")),
+        )
+        .chain(middleware_site(ctx, "add app.UseHttpsRedirection() here"))
+        .collect();
+    if at.is_empty() {
+        at.push(ctx.code.call("Build").map_or(anchor, |c| ev(c, "builder.Build()")));
+    }
     if let Some((c, run)) = after_run {
         return Outcome::fail(
             "UseHttpsRedirection() is added after app.Run() returns: it is never in the pipeline that serves requests",

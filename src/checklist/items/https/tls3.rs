@@ -202,13 +202,36 @@ pub(crate) fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
         .iter()
         .filter(|d| d.path == container.file)
         .find_map(|d| d.instructions.iter().find(|i| i.name == "EXPOSE").map(|i| (d, i)));
+    // The setting that makes Kestrel listen on plain http, where the deployment writes one.
+    let listens: Vec<Evidence> = ctx
+        .host_env_literals()
+        .into_iter()
+        .filter(|(_, _, name, value)| {
+            let v = value.as_deref().unwrap_or("").to_ascii_lowercase();
+            match name.to_ascii_uppercase().as_str() {
+                "ASPNETCORE_URLS" | "URLS" => v.contains("http://") && !v.contains("https://"),
+                "ASPNETCORE_HTTP_PORTS" | "HTTP_PORTS" => !v.is_empty(),
+                _ => false,
+            }
+        })
+        .map(|(file, line, name, value)| {
+            Evidence::new(
+                file,
+                line,
+                format!("{name}={}: Kestrel listens on http only", value.unwrap_or_default()),
+            )
+        })
+        .collect();
+    let listening = !listens.is_empty();
+    at.extend(listens);
     match exposed {
         Some((d, i)) => at.push(Evidence::new(
             &d.path,
             i.line,
             format!("EXPOSE {}: the container serves http", i.args),
         )),
-        None => at.push(container),
+        None if !listening => at.push(container),
+        None => {}
     }
     Some(at)
 }

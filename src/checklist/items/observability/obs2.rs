@@ -45,6 +45,7 @@ fn rule(ctx: &Context) -> Outcome {
         .iter()
         .filter_map(|n| ctx.commented_call(n))
         .collect();
+        at.extend(other_telemetry(ctx));
         at.extend(service_site(ctx, &anchor, "no services.AddOpenTelemetry() in the host"));
         return Outcome::fail("OpenTelemetry is not configured (no services.AddOpenTelemetry())", at);
     };
@@ -94,6 +95,25 @@ fn rule(ctx: &Context) -> Outcome {
         )
     };
     Outcome::pass(summary, evidence)
+}
+
+/// Telemetry the host sets up instead of OpenTelemetry metrics and tracing (Application
+/// Insights, App.Metrics, an in-house `AddTracing`, an options-only `ConfigureOpenTelemetry`):
+/// calls whose name says telemetry, tracing or metrics, at most three.
+fn other_telemetry(ctx: &Context) -> Vec<Evidence> {
+    ctx.code
+        .calls
+        .iter()
+        .filter(|c| {
+            !c.development_only
+                && c.name != "AddOpenTelemetry"
+                && ["Telemetry", "Tracing", "Metrics", "ApplicationInsights"]
+                    .iter()
+                    .any(|w| c.name.contains(w))
+        })
+        .take(3)
+        .map(|c| ev(c, format!("{}() is not OpenTelemetry metrics and tracing", c.name)))
+        .collect()
 }
 
 #[cfg(test)]

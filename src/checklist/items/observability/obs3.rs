@@ -50,13 +50,26 @@ fn rule(ctx: &Context) -> Outcome {
         missing.push("services.AddHealthChecks()");
     }
     if !missing.is_empty() {
-        let at = match maps.first() {
-            Some((_, c)) => vec![ev(c, "MapHealthChecks")],
-            None => {
-                let site = endpoint_site(ctx, "map the health endpoints here");
-                if site.is_empty() { vec![anchor] } else { site }
-            }
+        let mut at: Vec<Evidence> = match maps.is_empty() {
+            false => maps
+                .iter()
+                .map(|(p, c)| ev(c, format!("{}(\"{p}\")", c.name)))
+                .collect(),
+            true => ["MapHealthChecks", "UseHealthChecks"]
+                .iter()
+                .filter_map(|n| ctx.commented_call(n))
+                .chain(endpoint_site(ctx, "map the health endpoints here"))
+                .collect(),
         };
+        // Checks registered but never mapped: the registration is half of the fix.
+        if maps.is_empty()
+            && let Some(c) = ctx.code.call("AddHealthChecks")
+        {
+            at.push(ev(c, "AddHealthChecks() registers checks no endpoint serves"));
+        }
+        if at.is_empty() {
+            at.push(anchor);
+        }
         return Outcome::fail(format!("missing {}", missing.join(", ")), at);
     }
     let mut evidence: Vec<Evidence> = maps

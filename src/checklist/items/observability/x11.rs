@@ -173,6 +173,47 @@ fn rules_per_dir(settings: &AppSettings) -> BTreeMap<String, Vec<Rule>> {
         .collect()
 }
 
+/// Serilog levels written in code: `.MinimumLevel.Warning()` (the default rule) and
+/// `.MinimumLevel.Override("Duende", LogEventLevel.Warning)` (a category rule), outside
+/// Development branches.
+fn serilog_code_rules(ctx: &Context) -> Vec<Rule> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for c in ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| !c.development_only && c.receiver.as_deref().is_some_and(|r| r.ends_with("MinimumLevel")))
+    {
+        let (category, level) = if c.name == "Override" {
+            let category = c.strings().next().unwrap_or("").to_string();
+            let level = c
+                .args
+                .get(1)
+                .map(|a| a.text.rsplit('.').next().unwrap_or("").to_string());
+            (category, level.unwrap_or_default())
+        } else {
+            ("Default".to_string(), c.name.clone())
+        };
+        if category.is_empty() || rank(&level).is_none() {
+            continue;
+        }
+        let key = match c.name.as_str() {
+            "Override" => format!("MinimumLevel.Override(\"{category}\")"),
+            n => format!("MinimumLevel.{n}()"),
+        };
+        // A later call replaces an earlier one for the same category.
+        rules.retain(|r| !r.category.eq_ignore_ascii_case(&category));
+        rules.push(Rule {
+            file: c.file.clone(),
+            line: c.line,
+            key,
+            category,
+            level,
+        });
+    }
+    rules
+}
+
 /// Serilog spells Information and Warning differently (`Verbose`, `Fatal` map to the ends).
 fn rank(level: &str) -> Option<u8> {
     match level.to_ascii_lowercase().as_str() {
@@ -219,7 +260,21 @@ fn rule(ctx: &Context) -> Outcome {
             vec![Evidence::new(&c.file, c.line, format!("{}<{}>", c.name, c.type_args))],
         );
     }
-    let per_dir = rules_per_dir(&ctx.settings);
+    let mut per_dir = rules_per_dir(&ctx.settings);
+    let code = serilog_code_rules(ctx);
+    let serilog = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| matches!(c.name.as_str(), "UseSerilog" | "AddSerilog"));
+    if serilog && !code.is_empty() {
+        // Serilog replaces the framework's filters: `Logging:LogLevel` no longer decides what it
+        // writes; the levels set in code (and any `Serilog` section it reads) do.
+        for rules in per_dir.values_mut() {
+            rules.retain(|r| r.key.starts_with("Serilog:"));
+        }
+        per_dir.insert(String::new(), code);
+    }
     let category = if ctx.identityserver4.is_some() {
         IS4_EVENT_CATEGORY
     } else {
@@ -311,6 +366,32 @@ app.Run();
         assert_eq!(r.evidence[0].file, "appsettings.Production.json");
         assert_eq!(r.evidence[0].line, 5, "the Duende.IdentityServer line decides: {r:?}");
         assert!(r.related.iter().any(|e| e.note.contains("RaiseFailureEvents")), "{r:?}");
+    }
+
+    #[test]
+    fn serilog_levels_set_in_code_decide_over_logging_loglevel() {
+        let serilog = |level: &str| {
+            PROGRAM.replace(
+                "var app = builder.Build();",
+                &format!(
+                    "builder.Host.UseSerilog((ctx, lc) => lc\n    .MinimumLevel.Debug()\n    .MinimumLevel.Override(\"Duende\", LogEventLevel.{level}));\nvar app = builder.Build();"
+                ),
+            )
+        };
+        // appsettings asks for Information, but Serilog writes what its code levels let through.
+        let settings = r#"{ "Logging": { "LogLevel": { "Default": "Information" } } }"#;
+        let dropped = serilog("Warning");
+        let r = x11_of(&[("Program.cs", dropped.as_str()), ("appsettings.json", settings)]);
+        assert_eq!(r.status, Status::Fail, "{r:?}");
+        assert_eq!(
+            (r.evidence[0].file.as_str(), r.evidence[0].line),
+            ("Program.cs", 10),
+            "{r:?}"
+        );
+        let kept = serilog("Information");
+        let r = x11_of(&[("Program.cs", kept.as_str()), ("appsettings.json", settings)]);
+        assert_eq!(r.status, Status::Pass, "{r:?}");
+        assert_eq!(r.evidence[0].line, 10, "{r:?}");
     }
 
     #[test]

@@ -103,7 +103,15 @@ fn rule(ctx: &Context) -> Outcome {
                     ));
                     fails.push(named.clone());
                 }
-                _ => seen.push(Evidence::new(&o.file, o.line, format!("Ingress {}", o.name))),
+                _ => {
+                    // The class line names the controller; an Ingress without one is cited whole.
+                    let class = o
+                        .doc
+                        .at(&["spec", "ingressClassName"])
+                        .or_else(|| o.doc.at(&["metadata", "annotations", "kubernetes.io/ingress.class"]));
+                    let line = class.map_or(o.line, |c| c.line);
+                    seen.push(Evidence::new(&o.file, line, format!("Ingress {}", o.name)))
+                }
             },
         }
     }

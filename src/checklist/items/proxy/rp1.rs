@@ -11,6 +11,7 @@ use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::forwarded_headers_assign;
 use crate::checklist::items::common::host;
+use crate::checklist::items::common::service_site;
 use crate::checklist::items::{Item, PROXY, Source};
 
 /// RP1 in the catalogue.
@@ -114,14 +115,19 @@ fn rule(ctx: &Context) -> Outcome {
         .map(|c| ev(c, "Configure<ForwardedHeadersOptions>"))
         .or_else(|| creation.map(|c| Evidence::new(&c.file, c.line, "new ForwardedHeadersOptions")));
     match &configured_at {
-        None if fails.is_empty() => fails.push(Evidence::new(
-            &anchor.file,
-            anchor.line,
-            format!(
-                "a proxy is in front ({}:{}) but ForwardedHeadersOptions is not configured",
-                proxy.file, proxy.line
-            ),
-        )),
+        None if fails.is_empty() => {
+            fails.extend(service_site(
+                ctx,
+                &anchor,
+                &format!(
+                    "a proxy is in front ({}:{}) but ForwardedHeadersOptions is not configured",
+                    proxy.file, proxy.line
+                ),
+            ));
+            let mut front = proxy.clone();
+            front.note = format!("the proxy in front: {}", front.note);
+            fails.push(front);
+        }
         None => {}
         Some(at) => {
             if forwarded_headers_assign(ctx).is_none() {

@@ -9,6 +9,7 @@ use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::ev;
 use crate::checklist::items::common::host;
+use crate::checklist::items::common::middleware_site;
 use crate::checklist::items::{Item, PROXY, Source};
 
 /// RP2 in the catalogue.
@@ -38,10 +39,13 @@ fn rule(ctx: &Context) -> Outcome {
                 vec![e],
             );
         }
-        let first = ctx.code.calls.iter().find(|c| is_middleware(ctx, c));
+        let mut at = middleware_site(ctx, "add app.UseForwardedHeaders() first");
+        if at.is_empty() {
+            at.push(anchor);
+        }
         return Outcome::fail(
             "app.UseForwardedHeaders() is never called: configured options are never applied",
-            vec![first.map(|c| ev(c, "first middleware")).unwrap_or(anchor)],
+            at,
         );
     };
     // Pipeline order follows helpers across files (an extension method in a shared library
@@ -79,11 +83,11 @@ fn rule(ctx: &Context) -> Outcome {
         .collect();
     if !before.is_empty() {
         let names: Vec<&str> = before.iter().map(|e| e.note.split(' ').next().unwrap_or("")).collect();
-        return Outcome::fail(
-            format!("UseForwardedHeaders() runs after {}", names.join(", ")),
-            vec![ev(fh, "UseForwardedHeaders")],
-        )
-        .with_related(before);
+        // The middleware that runs first is half of the wrong order: cited with the call.
+        let mut at = vec![ev(fh, "UseForwardedHeaders")];
+        let summary = format!("UseForwardedHeaders() runs after {}", names.join(", "));
+        at.extend(before);
+        return Outcome::fail(summary, at);
     }
     Outcome::pass(
         "UseForwardedHeaders() is the first middleware",
@@ -138,8 +142,9 @@ mod tests {
         let o = outcome(&[("Program.cs", program), ("Pipeline.cs", LIB)]);
         assert_eq!(o.status, Status::Fail, "{o:?}");
         assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Pipeline.cs", 5));
-        assert_eq!(o.related.len(), 1);
-        assert_eq!(o.related[0].line, 4);
+        // UseRouting, which runs first, is the other half of the wrong order.
+        let after: Vec<(&str, usize)> = o.evidence[1..].iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(after, [("Program.cs", 4)]);
     }
 
     #[test]

@@ -41,6 +41,10 @@ fn rule(ctx: &Context) -> Outcome {
             .and_then(|a| a.strings.first().cloned())
             .unwrap_or_default();
         let life = ctx.code.assigns_in(i).find(|a| a.target == "AccessTokenLifetime");
+        // A client's own lines say which client and why it counts as interactive; the
+        // initializer's first line says neither.
+        let line_of = |t: &str| ctx.code.assigns_in(i).find(|a| a.target == t).map(|a| a.line);
+        let grant_line = line_of("AllowedGrantTypes").unwrap_or(c.line);
         match life.and_then(|a| eval_number(&a.value).map(|n| (a, n))) {
             Some((a, n)) if n > 3600.0 => fails.push(Evidence::new(
                 &a.file,
@@ -54,20 +58,26 @@ fn rule(ctx: &Context) -> Outcome {
             )),
             None if life.is_some() => passes.push(Evidence::new(
                 &c.file,
-                c.line,
+                life.map_or(c.line, |a| a.line),
                 format!(
                     "client {id}: AccessTokenLifetime set from {}",
                     life.map(|a| a.value.clone()).unwrap_or_default()
                 ),
             )),
-            None if interactive(&grant) => fails.push(Evidence::new(
-                &c.file,
-                c.line,
-                format!("interactive client {id} keeps the default AccessTokenLifetime (3600 s), never reviewed"),
-            )),
+            None if interactive(&grant) => {
+                fails.push(Evidence::new(&c.file, c.line, format!("client {id}")));
+                if let Some(l) = line_of("ClientId") {
+                    fails.push(Evidence::new(&c.file, l, format!("client {id}")));
+                }
+                fails.push(Evidence::new(
+                    &c.file,
+                    grant_line,
+                    format!("interactive client {id} keeps the default AccessTokenLifetime (3600 s), never reviewed"),
+                ))
+            }
             None => passes.push(Evidence::new(
                 &c.file,
-                c.line,
+                grant_line,
                 format!("client {id}: default 3600 s for machine-to-machine"),
             )),
         }

@@ -43,7 +43,7 @@ fn rule(ctx: &Context) -> Outcome {
         if missing.is_empty() {
             passes.push(Evidence::new(
                 &c.file,
-                c.line,
+                get("RefreshTokenUsage").map_or(c.line, |a| a.line),
                 format!("client {id}: refresh token policy set"),
             ));
         } else {
@@ -73,7 +73,7 @@ fn rule(ctx: &Context) -> Outcome {
             if missing.is_empty() {
                 passes.push(Evidence::new(
                     &f.path,
-                    id.line,
+                    node.entry_ci("RefreshTokenUsage").map_or(id.line, |e| e.line),
                     format!("client {name}: refresh token policy set"),
                 ));
             } else {

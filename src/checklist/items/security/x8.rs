@@ -74,7 +74,23 @@ fn rule(ctx: &Context) -> Outcome {
         });
     }
     if from.is_empty() {
-        return Outcome::pass("no license key in the tree", Vec::new());
+        // Nothing to cite for an absence but the product the host runs and where it is set up.
+        let at = match &ctx.identityserver4 {
+            Some(is4) => [ctx.identityserver_reference.clone().unwrap_or_else(|| is4.clone())]
+                .into_iter()
+                .map(|mut e| {
+                    e.note = format!("{}: IdentityServer4 needs no Duende license", e.note);
+                    e
+                })
+                .collect(),
+            None => ctx
+                .identityserver_reference
+                .iter()
+                .chain(&ctx.host)
+                .map(|e| Evidence::new(&e.file, e.line, "no license key here or anywhere in the tree"))
+                .collect(),
+        };
+        return Outcome::pass("no license key in the tree", at);
     }
     Outcome::pass("no license key in the tree: the host reads it at run time", from)
 }

@@ -39,11 +39,20 @@ fn rule(ctx: &Context) -> Outcome {
         .collect();
     let off = key_management_off(ctx);
     if !developer.is_empty() {
+        // The other signing credentials (a certificate on another branch) and key management
+        // switched off are the rest of how this host signs.
+        let mut evidence = developer;
+        evidence.extend(
+            ctx.code
+                .calls_named("AddSigningCredential")
+                .filter(|c| !c.development_only)
+                .map(|c| ev(c, "AddSigningCredential: a static key each instance loads on its own")),
+        );
+        evidence.extend(off);
         return Outcome::fail(
             "signing keys come from AddDeveloperSigningCredential, not from the EF operational store",
-            developer,
-        )
-        .with_related(off.into_iter().collect());
+            evidence,
+        );
     }
     // One fact with SK2: with key management off (or on IdentityServer4, which has none) no
     // signing key is kept in the operational store; each instance signs with whatever static
@@ -122,8 +131,8 @@ mod tests {
             "builder.Services.AddIdentityServer(o =>\n{\n    o.KeyManagement.Enabled = false;\n})\n.AddDeveloperSigningCredential();\n",
         )]);
         assert_eq!(o.status, Status::Fail, "{o:?}");
-        assert_eq!(o.evidence[0].line, 5);
-        assert_eq!(o.related[0].line, 3);
+        let at: Vec<usize> = o.evidence.iter().map(|e| e.line).collect();
+        assert_eq!(at, [5, 3], "the credential, then key management switched off");
     }
 
     #[test]

@@ -60,11 +60,10 @@ fn rule(ctx: &Context) -> Outcome {
                 format!("{dir}/keys/is-signing-key-x.json")
             };
             match git_ignored(ctx, &probe) {
-                Some(true) => passes.push(Evidence::new(
-                    &ctx.gitignores[0].0,
-                    1,
-                    format!("{}/keys/ is git-ignored", dir),
-                )),
+                Some((true, at)) => {
+                    let (file, line) = at.unwrap_or_else(|| (ctx.gitignores[0].0.clone(), 1));
+                    passes.push(Evidence::new(file, line, format!("{}/keys/ is git-ignored", dir)))
+                }
                 _ => {
                     let gi = ctx
                         .gitignores
@@ -150,8 +149,9 @@ fn rule(ctx: &Context) -> Outcome {
     Outcome::pass("keys/ is excluded from git (and from the image build context)", passes)
 }
 
-/// Whether `path` is ignored by the .gitignore files of the tree.
-fn git_ignored(ctx: &Context, path: &str) -> Option<bool> {
+/// Whether `path` is ignored by the .gitignore files of the tree, with the file and line of
+/// the pattern that decides when one does.
+fn git_ignored(ctx: &Context, path: &str) -> Option<(bool, Option<(String, usize)>)> {
     let mut decided = None;
     let mut gis: Vec<&(String, String)> = ctx.gitignores.iter().collect();
     // Deeper files override shallower ones.
@@ -168,11 +168,16 @@ fn git_ignored(ctx: &Context, path: &str) -> Option<bool> {
         }
         let Ok(gi) = b.build() else { continue };
         let full = std::path::Path::new("/r").join(path);
+        let line_of = |g: &ignore::gitignore::Glob| {
+            text.lines()
+                .position(|l| l.trim() == g.original())
+                .map(|i| (gi_path.clone(), i + 1))
+        };
         match gi.matched_path_or_any_parents(&full, false) {
-            ignore::Match::Ignore(_) => decided = Some(true),
-            ignore::Match::Whitelist(_) => decided = Some(false),
+            ignore::Match::Ignore(g) => decided = Some((true, line_of(g))),
+            ignore::Match::Whitelist(g) => decided = Some((false, line_of(g))),
             ignore::Match::None => {
-                decided.get_or_insert(false);
+                decided.get_or_insert((false, None));
             }
         }
     }
