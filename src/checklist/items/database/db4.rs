@@ -32,12 +32,12 @@ fn rule(ctx: &Context) -> Outcome {
         .filter(|c| {
             matches!(
                 c.name.as_str(),
-                "UseSqlServer" | "UseNpgsql" | "UseMySql" | "UseOracle" | "UseAzureSql"
+                "UseSqlServer" | "UseNpgsql" | "UseMySql" | "UseOracle" | "UseAzureSql" | "UseSqlite"
             )
         })
         .collect();
     if providers.is_empty() {
-        return Outcome::na("no relational EF provider call (UseSqlServer/UseNpgsql/...) in the host");
+        return Outcome::na("no relational EF provider call (UseSqlServer/UseNpgsql/UseSqlite/...) in the host");
     }
     let retries = |c: &Call| c.name == "EnableRetryOnFailure" || c.name == "ExecutionStrategy";
     let anywhere = ctx.code.calls.iter().any(retries);
@@ -73,7 +73,12 @@ fn rule(ctx: &Context) -> Outcome {
                 && anywhere;
             !has && !by_name
         })
-        .map(|c| ev(c, format!("{} without EnableRetryOnFailure", c.name)))
+        .map(|c| match c.name.as_str() {
+            // The SQLite provider has no retrying strategy to enable (no EnableRetryOnFailure on
+            // its options builder); only a custom ExecutionStrategy retries there.
+            "UseSqlite" => ev(c, "UseSqlite: SQLite has no retrying execution strategy"),
+            _ => ev(c, format!("{} without EnableRetryOnFailure", c.name)),
+        })
         .collect();
     if !lacking.is_empty() {
         return Outcome::fail("some database connections do not retry transient failures", lacking);
@@ -118,5 +123,25 @@ mod tests {
             "return b;",
         ));
         assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
+
+    #[test]
+    fn sqlite_without_a_custom_execution_strategy_does_not_retry() {
+        let run = |options: &str| {
+            let program = format!(
+                "builder.Services.AddIdentityServer();\nbuilder.Services.AddDbContext<Db>(o => o.UseSqlite(cs{options}));\n"
+            );
+            rule(&Context::build(&[("Program.cs".to_string(), program)]))
+        };
+        let o = run(", s => s.MigrationsAssembly(\"Id\")");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(
+            o.evidence[0].note.contains("SQLite has no retrying execution strategy"),
+            "{o:?}"
+        );
+        assert_eq!(
+            run(", s => s.ExecutionStrategy(d => new Retrying(d))").status,
+            Status::Pass
+        );
     }
 }

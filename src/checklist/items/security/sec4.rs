@@ -7,6 +7,7 @@ use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
 use crate::checklist::items::common::host;
+use crate::checklist::items::common::{clients, ev};
 use crate::checklist::items::{HOST, Item, SECURITY, Source};
 
 /// SEC4 in the catalogue.
@@ -95,8 +96,67 @@ fn rule(ctx: &Context) -> Outcome {
     }
     Outcome::pass(
         "no literal client secrets in appsettings, code, manifests or Terraform",
-        Vec::new(),
+        secret_sources(ctx),
     )
+}
+
+/// Where the host's secrets come from when none is committed, at most six places: secret-store
+/// configuration providers (`AddAzureKeyVault`, `AddSecretsManager`, …), secret settings the
+/// deployment supplies by reference or leaves empty, secrets assigned from configuration in
+/// code; with none of those, the clients themselves (`ClientId`), which hold no secret.
+fn secret_sources(ctx: &Context) -> Vec<Evidence> {
+    let mut at: Vec<Evidence> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| {
+            !c.development_only
+                && (c.name.starts_with("Add") || c.name.starts_with("Configure"))
+                && c.name != "AddUserSecrets"
+                && (c.name.contains("KeyVault") || c.name.contains("SecretsManager") || c.name.ends_with("Secrets"))
+        })
+        .map(|c| ev(c, format!("{}(): secrets come from a secret store", c.name)))
+        .collect();
+    for (file, line, name, value) in ctx.host_env_literals() {
+        let secretive = name.to_ascii_lowercase().contains("secret");
+        if secretive && value.as_deref().is_none_or(is_placeholder) {
+            at.push(Evidence::new(file, line, format!("env {name} supplied by reference")));
+        }
+    }
+    for f in ctx.settings.production_files() {
+        f.doc.walk(&mut |_, entry, node| {
+            if let Some(e) = entry
+                && e.key.to_ascii_lowercase().ends_with("secret")
+                && node.as_str().is_some_and(is_placeholder)
+            {
+                at.push(Evidence::new(
+                    &f.path,
+                    e.line,
+                    format!("{} left empty for the deployment", e.key),
+                ));
+            }
+        });
+    }
+    at.extend(
+        ctx.code
+            .assigns
+            .iter()
+            .filter(|a| {
+                !a.development_only
+                    && a.target.rsplit('.').next().is_some_and(|t| t == "ClientSecret")
+                    && !a.value.trim_start().starts_with(['"', '@', '$'])
+            })
+            .map(|a| Evidence::new(&a.file, a.line, format!("ClientSecret = {}", a.value))),
+    );
+    if at.is_empty() {
+        at = clients(ctx)
+            .into_iter()
+            .filter_map(|i| ctx.code.assigns_in(i).find(|a| a.target == "ClientId"))
+            .map(|a| Evidence::new(&a.file, a.line, "a client with no literal secret"))
+            .collect();
+    }
+    at.truncate(6);
+    at
 }
 
 #[cfg(test)]
@@ -121,5 +181,20 @@ mod tests {
         assert_eq!(run("Clients__Spa__ClientSecret", "s3cr3t-Value-9"), Status::Fail);
         assert_ne!(run("Clients__Spa__RequireClientSecret", "false"), Status::Fail);
         assert_ne!(run("Clients__Spa__SecretLength", "64"), Status::Fail);
+    }
+
+    #[test]
+    fn a_pass_says_where_the_secrets_come_from() {
+        let program =
+            "builder.Configuration.AddAzureKeyVault(vault, credential);\nbuilder.Services.AddIdentityServer();\n";
+        let settings = "{\n  \"Google\": {\n    \"ClientSecret\": \"\"\n  }\n}\n";
+        let files = vec![
+            ("Program.cs".to_string(), program.to_string()),
+            ("appsettings.json".to_string(), settings.to_string()),
+        ];
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(at, [("Program.cs", 1), ("appsettings.json", 3)]);
     }
 }

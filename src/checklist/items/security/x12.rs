@@ -172,9 +172,12 @@ fn fill_in(value: &str) -> bool {
     let your = v
         .strip_prefix("your")
         .is_some_and(|rest| rest.starts_with(['-', '_', ' ']) && (here || !rest.contains(' ')));
-    ["put your ", "insert your ", "enter your ", "add your "]
+    // "enter your client id here", "put the Google client secret here".
+    let asks = ["put ", "insert ", "enter ", "add ", "paste "]
         .iter()
-        .any(|p| v.starts_with(p) && here)
+        .filter_map(|verb| v.strip_prefix(verb))
+        .any(|rest| rest.starts_with("your ") || rest.starts_with("the "));
+    asks && here
         || your
         || matches!(
             v,
@@ -367,6 +370,9 @@ mod tests {
             ("<Your Domain>.onmicrosoft.com", true),
             ("<YourStrong!Passw0rd>", false),
             ("Enter your password", false),
+            ("enter the Google client ID here", true),
+            ("Paste the signing key here", true),
+            ("Enter the code we sent you", false),
             ("Your account is locked", false),
             ("acme-portal", false),
         ] {
