@@ -1,0 +1,21 @@
+using System.Threading.Tasks;
+using Gringotts.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Gringotts.Owlery
+{
+    public class Program
+    {
+        public static async Task Main(string[] args)
+        {
+            DotNetEnv.Env.TraversePath().Load(".env");
+            using var host = Host.CreateDefaultBuilder(args)
+                .ConfigureWebHostDefaults(web => web
+                    .UseStartup<Startup>()
+                    .UseKestrel(kestrel => kestrel.ListenAnyIP(Servers.Owlery.Port)))
+                .Build();
+            await host.RunAsync();
+        }
+    }
+}
