@@ -826,7 +826,15 @@ impl Context {
         {
             return Some(s.at(&["proxy", "hops"], "proxy.hops"));
         }
-        None
+        self.app_service_sites().into_iter().find_map(|s| {
+            s.linux_container.map(|mut e| {
+                e.note = format!(
+                    "{}: App Service's front end ends TLS and forwards X-Forwarded-* to the container",
+                    e.note
+                );
+                e
+            })
+        })
     }
 
     /// Every literal string attribute in Terraform, recursively: (file, line, key, value).

@@ -368,6 +368,11 @@ pub struct AppServiceSite {
     pub windows_code: Option<crate::checklist::finding::Evidence>,
     /// The platform CORS origins the site allows (`siteConfig.cors.allowedOrigins`).
     pub cors: Vec<crate::checklist::finding::Evidence>,
+    /// Where a Linux site is given a container image (`linuxFxVersion: 'DOCKER|…'`,
+    /// `application_stack { docker_image_name }`, `linux_fx_version = "DOCKER|…"`): the platform's
+    /// front end ends TLS and forwards plain http with X-Forwarded-* headers to the container,
+    /// which must process them itself (dotnet/aspnetcore#4135, "Antares Linux"; read 2026-12-04).
+    pub linux_container: Option<crate::checklist::finding::Evidence>,
 }
 
 impl Context {
@@ -420,6 +425,11 @@ impl Context {
                         .iter()
                         .map(|(o, l)| Evidence::new(&s.file, *l, format!("platform CORS origin {o}")))
                         .collect(),
+                    linux_container: s
+                        .linux_fx
+                        .as_ref()
+                        .filter(|_| s.container())
+                        .map(|(v, l)| Evidence::new(&s.file, *l, format!("linuxFxVersion {v}"))),
                 }
             })
             .collect();
@@ -441,8 +451,26 @@ impl Context {
                             .map(|d| Evidence::new(&r.file, d.line, "application_stack dotnet_version"))
                     });
                 let windows_code = (rtype == "azurerm_windows_web_app").then(|| stack.clone()).flatten();
+                let docker_stack = (rtype == "azurerm_linux_web_app")
+                    .then(|| {
+                        r.nested("site_config")
+                            .flat_map(|c| c.nested("application_stack"))
+                            .find_map(|a| a.attr("docker_image_name").or_else(|| a.attr("docker_image")))
+                            .map(|a| Evidence::new(&r.file, a.line, "application_stack docker image (Linux)"))
+                    })
+                    .flatten();
+                let docker_fx = r
+                    .nested("site_config")
+                    .find_map(|c| c.attr("linux_fx_version"))
+                    .filter(|a| {
+                        a.value
+                            .text()
+                            .is_some_and(|v| v.to_ascii_uppercase().starts_with("DOCKER|"))
+                    })
+                    .map(|a| Evidence::new(&r.file, a.line, "linux_fx_version DOCKER|…"));
                 out.push(AppServiceSite {
                     windows_code,
+                    linux_container: docker_stack.or(docker_fx),
                     cors: Vec::new(),
                     at: Evidence::new(&r.file, r.line, r.address()),
                     https_only: r

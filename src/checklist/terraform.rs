@@ -19,7 +19,10 @@ pub enum Value {
     Object(Vec<(String, usize, Value)>),
     /// An array.
     Array(Vec<Value>),
-    /// Anything computed (references, templates, calls): not a literal.
+    /// A string with interpolations (`"DOCKER|${var.registry}/auth:latest"`): its literal text,
+    /// each interpolation or directive written `${…}`. Not a literal value.
+    Template(String),
+    /// Anything computed (references, calls): not a literal.
     Computed,
 }
 
@@ -28,6 +31,14 @@ impl Value {
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The text of a literal string or of a template, interpolations written `${…}`.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) | Value::Template(s) => Some(s),
             _ => None,
         }
     }
@@ -197,6 +208,14 @@ fn convert_expr(e: &Expression, lines: &Lines) -> Value {
                 .collect(),
         ),
         Expression::Parenthesis(p) => convert_expr(p.inner(), lines),
+        Expression::StringTemplate(t) => Value::Template(
+            t.iter()
+                .map(|e| match e {
+                    hcl::edit::template::Element::Literal(l) => l.value().as_str(),
+                    _ => "${…}",
+                })
+                .collect(),
+        ),
         _ => Value::Computed,
     }
 }

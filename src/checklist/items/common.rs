@@ -284,7 +284,11 @@ pub(crate) fn key_management_off(ctx: &Context) -> Option<Evidence> {
 pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
     use crate::checklist::bound::{bound_value, configuration_key, configuration_value, identityserver_section};
     let env = ctx.host_env_literals();
-    let Some(a) = ctx.code.assigns_to("IssuerUri").next() else {
+    // An IssuerUri set only in Development says nothing about the issuer Production serves.
+    let Some(a) = ctx.code.assigns_to("IssuerUri").find(|a| !a.development_only) else {
+        if let Some(origin) = forced_origin(ctx, &env) {
+            return Some(origin);
+        }
         let (section, bound_at) = identityserver_section(&ctx.code)?;
         let s = configuration_value(&ctx.settings, &env, &format!("{section}:IssuerUri"))?;
         return Some((s.value, vec![s.evidence, bound_at]));
@@ -298,4 +302,24 @@ pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
         .and_then(|key| configuration_value(&ctx.settings, &env, &key))
         .or_else(|| bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), &a.value))?;
     Some((s.value, vec![s.evidence, at]))
+}
+
+/// A Production middleware that sets the origin IdentityServer builds its URLs from
+/// (`context.SetIdentityServerOrigin("https://id.example.com")`, an extension on HttpContext in
+/// IdentityServer4 and Duende): the issuer is that origin, whatever the request carried. The
+/// argument is a literal or a configuration read resolved through the deployment.
+fn forced_origin(ctx: &Context, env: &[(String, usize, String, Option<String>)]) -> Option<(String, Vec<Evidence>)> {
+    use crate::checklist::bound::{configuration_key, configuration_value};
+    ctx.code
+        .calls_named("SetIdentityServerOrigin")
+        .filter(|c| !c.development_only)
+        .find_map(|c| {
+            let arg = c.args.first()?;
+            let at = ev(c, "SetIdentityServerOrigin");
+            if arg.text.starts_with('"') {
+                return arg.strings.first().map(|v| (v.clone(), vec![at]));
+            }
+            let s = configuration_value(&ctx.settings, env, &configuration_key(&arg.text)?)?;
+            Some((s.value, vec![s.evidence, at]))
+        })
 }

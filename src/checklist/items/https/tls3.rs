@@ -286,6 +286,23 @@ mod tests {
             "b.WebHost.ConfigureKestrel(k => k.ListenAnyIP(443, l => l.UseHttps()));\nvar app",
         );
         assert_eq!(outcome(&kestrel).status, Status::OperatorStep);
+        // A Production middleware that sets IdentityServer's origin pins the issuer to it; one
+        // that only runs in Development does not.
+        let origin = |scheme: &str| {
+            bare.replace(
+                "app.UseRouting();",
+                &format!("app.Use((context, next) => {{ context.SetIdentityServerOrigin(\"{scheme}://id.example.test\"); return next(); }});\napp.UseRouting();"),
+            )
+        };
+        assert_eq!(outcome(&origin("https")).status, Status::Pass);
+        let o = outcome(&origin("http"));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.evidence[0].note.contains("http://id.example.test"), "{o:?}");
+        let development = origin("https").replace(
+            "app.Use((context",
+            "if (app.Environment.IsDevelopment()) app.Use((context",
+        );
+        assert_eq!(outcome(&development).status, Status::Fail);
     }
 
     #[test]

@@ -115,6 +115,23 @@ mod tests {
     const LIB: &str = "public static class Pipeline\n{\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app)\n    {\n        app.UseForwardedHeaders();\n        return app;\n    }\n    public static IApplicationBuilder UseEdge(this IApplicationBuilder app, bool strict, int limit)\n    {\n        app.UseHsts();\n        return app;\n    }\n}\n";
 
     #[test]
+    fn a_container_on_linux_app_service_sits_behind_the_platforms_proxy() {
+        let program = "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\napp.UseRouting();\napp.UseIdentityServer();\n";
+        let site = |stack: &str| {
+            format!(
+                "resource \"azurerm_app_service\" \"auth\" {{\n  name = \"auth\"\n  site_config {{\n    linux_fx_version = \"{stack}\"\n  }}\n}}\n"
+            )
+        };
+        let container = site("DOCKER|${var.registry}/auth:latest");
+        let o = outcome(&[("Program.cs", program), ("infra/main.tf", container.as_str())]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        // A built-in .NET stack is not known to need it: nothing in the tree says a proxy.
+        let code = site("DOTNETCORE|8.0");
+        let o = outcome(&[("Program.cs", program), ("infra/main.tf", code.as_str())]);
+        assert_eq!(o.status, Status::NotApplicable, "{o:?}");
+    }
+
+    #[test]
     fn forwarding_switched_on_in_another_projects_image_is_not_this_hosts() {
         let web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>";
         let sts = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseStaticFiles();\napp.UseIdentityServer();\n";

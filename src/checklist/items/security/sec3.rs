@@ -106,9 +106,10 @@ fn rule(ctx: &Context) -> Outcome {
 
 /// The refresh-token settings a client that allows offline access leaves at their defaults,
 /// given how it sets each (`value(name)`). Usage and expiration must be explicit, and so must
-/// the lifetime that bounds a stolen token: AbsoluteRefreshTokenLifetime, or with Sliding
-/// expiration and no absolute cap (`0`), SlidingRefreshTokenLifetime; an absolute lifetime
-/// longer than the 30-day default counts as missing.
+/// the lifetime that bounds a stolen token: AbsoluteRefreshTokenLifetime of at most the 30-day
+/// default. `0` is no absolute cap: with Sliding expiration a token in use renews for ever
+/// (Duende's client reference: "only expire after the SlidingRefreshTokenLifetime is passed"),
+/// so a stolen one never has to expire; it counts as missing too.
 fn missing_policy(value: &dyn Fn(&str) -> Option<String>) -> Vec<&'static str> {
     let mut missing: Vec<&'static str> = ["RefreshTokenUsage", "RefreshTokenExpiration"]
         .into_iter()
@@ -123,10 +124,40 @@ fn missing_policy(value: &dyn Fn(&str) -> Option<String>) -> Vec<&'static str> {
         Some(v) if seconds(&v).is_some_and(|s| s > 2_592_000.0) => {
             missing.push("an AbsoluteRefreshTokenLifetime of at most 30 days")
         }
-        Some(v) if v.trim() == "0" && sliding && value("SlidingRefreshTokenLifetime").is_none() => {
-            missing.push("SlidingRefreshTokenLifetime")
+        Some(v) if v.trim() == "0" => {
+            missing.push("an absolute cap (AbsoluteRefreshTokenLifetime 0 is none)");
+            if sliding && value("SlidingRefreshTokenLifetime").is_none() {
+                missing.push("SlidingRefreshTokenLifetime");
+            }
         }
         Some(_) => {}
     }
     missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_absolute_cap_is_a_missing_bound_even_with_a_sliding_lifetime() {
+        let policy = |absolute: &str| {
+            let set = [
+                ("RefreshTokenUsage", "TokenUsage.ReUse"),
+                ("RefreshTokenExpiration", "TokenExpiration.Sliding"),
+                ("SlidingRefreshTokenLifetime", "3888000"),
+                ("AbsoluteRefreshTokenLifetime", absolute),
+            ];
+            missing_policy(&|k: &str| set.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string()))
+        };
+        assert_eq!(policy("2592000"), Vec::<&str>::new());
+        assert_eq!(
+            policy("0"),
+            ["an absolute cap (AbsoluteRefreshTokenLifetime 0 is none)"]
+        );
+        assert_eq!(
+            policy("5184000"),
+            ["an AbsoluteRefreshTokenLifetime of at most 30 days"]
+        );
+    }
 }

@@ -220,7 +220,7 @@ fn tf_values(v: &Value, file: &str, line: usize, key: &str, push: &mut dyn FnMut
                 tf_values(v, file, line, key, push);
             }
         }
-        Value::Num(_) | Value::Bool(_) | Value::Computed => {}
+        Value::Num(_) | Value::Bool(_) | Value::Template(_) | Value::Computed => {}
     }
 }
 
