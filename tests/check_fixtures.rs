@@ -79,7 +79,6 @@ fn clean_tree_has_no_findings_and_every_applicable_item_passes() {
         // Only the live deployment can show these; each carries the command that verifies it.
         ("TLS3", Status::OperatorStep),
         ("RP3", Status::OperatorStep),
-        ("MI4", Status::OperatorStep),
         // The clean host never calls AddOidcStateDataFormatterCache.
         ("X4", Status::NotApplicable),
         // No Ingress or HTTPRoute in the clean tree.

@@ -91,6 +91,16 @@ impl Context {
             })
     }
 
+    /// The Kubernetes workload (Deployment, StatefulSet) named for the host, when one is.
+    pub fn host_workload(&self) -> Option<&crate::checklist::kubernetes::Object> {
+        let token = self.host_name.as_deref().and_then(host_token)?;
+        self.kube.objects.iter().find(|o| {
+            matches!(o.kind.as_str(), "Deployment" | "StatefulSet")
+                && crate::checklist::kubernetes::pod_spec(o).is_some()
+                && o.name.to_ascii_lowercase().contains(&token)
+        })
+    }
+
     /// Where Dockerfile `d` shows that it builds host `name`: the instruction naming its project
     /// (`COPY …/Fabrikam.Identity.csproj`, `dotnet Fabrikam.Identity.dll`), else its first line
     /// when it sits in the host's directory.

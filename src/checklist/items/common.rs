@@ -323,3 +323,33 @@ fn forced_origin(ctx: &Context, env: &[(String, usize, String, Option<String>)])
             Some((s.value, vec![s.evidence, at]))
         })
 }
+
+/// The connection strings Production runs with, by name: a `.Production` overlay or a
+/// deployment's `ConnectionStrings__X` literal wins over the base file, and a name the
+/// deployment sets by reference (a `secretKeyRef`, `configMapKeyRef` or Container App
+/// `secretRef`) is left out: the committed value is then only the local default. One fact for
+/// DB3 (development defaults) and MI4 (a database per instance).
+pub(crate) fn production_connection_strings(ctx: &Context) -> Vec<(String, crate::checklist::bound::Setting)> {
+    let env = ctx.host_env_literals();
+    let mut names: Vec<String> = ctx
+        .settings
+        .connection_strings()
+        .into_iter()
+        .map(|(_, _, n, _)| n)
+        .collect();
+    names.sort_by_key(|n| n.to_ascii_lowercase());
+    names.dedup_by_key(|n| n.to_ascii_lowercase());
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let key = format!("ConnectionStrings:{name}");
+            let by_reference = env
+                .iter()
+                .any(|(_, _, n, v)| v.is_none() && n.replace("__", ":").eq_ignore_ascii_case(&key));
+            if by_reference {
+                return None;
+            }
+            crate::checklist::bound::configuration_value(&ctx.settings, &env, &key).map(|s| (name, s))
+        })
+        .collect()
+}

@@ -31,11 +31,20 @@ fn rule(ctx: &Context) -> Outcome {
     // `AddApiAuthorization<TUser, TContext>()` calls `.AddOperationalStore<TContext>()`
     // (dotnet/aspnetcore, src/Identity/ApiAuthorization.IdentityServer/src/
     // IdentityServerBuilderConfigurationExtensions.cs).
-    let store = ctx.code.call("AddOperationalStore").or_else(|| {
-        ctx.code.calls.iter().find(|c| {
-            (c.name.starts_with("Add") && c.name.ends_with("OperationalStore")) || c.name == "AddApiAuthorization"
-        })
-    });
+    // A plain call of a method the tree declares (`AddOperationalStore(services, …)`, a private
+    // helper registering a hand-written grant store) is not the extension on the builder.
+    let own_helper =
+        |c: &&crate::checklist::csharp::Call| c.receiver.is_none() && ctx.code.methods.iter().any(|m| m.name == c.name);
+    let store = ctx
+        .code
+        .calls_named("AddOperationalStore")
+        .find(|c| !own_helper(c))
+        .or_else(|| {
+            ctx.code.calls.iter().find(|c| {
+                ((c.name.starts_with("Add") && c.name.ends_with("OperationalStore")) || c.name == "AddApiAuthorization")
+                    && !own_helper(c)
+            })
+        });
     let cleanup = ctx
         .code
         .calls
@@ -105,5 +114,17 @@ mod tests {
             outcome("builder.Services.AddIdentityServer();\n").status,
             Status::NotApplicable
         );
+    }
+
+    #[test]
+    fn a_private_helper_named_like_the_store_is_not_the_ef_store() {
+        let helper = "class Startup\n{\n    void ConfigureServices(IServiceCollection services)\n    {\n        services.AddIdentityServer();\n        AddOperationalStore(services);\n    }\n    static void AddOperationalStore(IServiceCollection services) => services.AddSingleton<IPersistedGrantStore, MongoGrants>();\n}\n";
+        assert_eq!(outcome(helper).status, Status::NotApplicable);
+        // Chained on the builder it is the extension, whatever else the tree declares.
+        let chained = helper.replace(
+            "services.AddIdentityServer();",
+            "services.AddIdentityServer().AddOperationalStore(o => { });",
+        );
+        assert_eq!(outcome(&chained).status, Status::Fail);
     }
 }

@@ -3,7 +3,6 @@
 
 use crate::checklist::appsettings::SecretKind;
 use crate::checklist::appsettings::connection_password;
-use crate::checklist::bound::configuration_value;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -35,30 +34,8 @@ fn rule(ctx: &Context) -> Outcome {
         .filter(|s| s.kind == SecretKind::ConnectionPassword)
         .map(|s| Evidence::new(s.file, s.line, format!("password in {}", s.key)))
         .collect();
-    // The value Production runs with (a `.Production` overlay or a deployment's
-    // `ConnectionStrings__X` wins over the base file): a local server is a development default.
-    let env = ctx.host_env_literals();
-    let mut names: Vec<String> = ctx
-        .settings
-        .connection_strings()
-        .into_iter()
-        .map(|(_, _, n, _)| n)
-        .collect();
-    names.sort_by_key(|n| n.to_ascii_lowercase());
-    names.dedup_by_key(|n| n.to_ascii_lowercase());
-    for name in names {
-        let key = format!("ConnectionStrings:{name}");
-        // The deployment sets it from a secret (a secretKeyRef, a Container App secretRef): the
-        // committed value is the local default, not what Production runs.
-        if env
-            .iter()
-            .any(|(_, _, n, v)| v.is_none() && n.replace("__", ":").eq_ignore_ascii_case(&key))
-        {
-            continue;
-        }
-        let Some(s) = configuration_value(&ctx.settings, &env, &key) else {
-            continue;
-        };
+    // The value Production runs with: a local server is a development default.
+    for (name, s) in crate::checklist::items::common::production_connection_strings(ctx) {
         if let Some(server) = local_server(&s.value) {
             fails.push(Evidence::new(
                 &s.evidence.file,
