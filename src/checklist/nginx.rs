@@ -558,11 +558,16 @@ impl<'a> Server<'a> {
         self.block.children().iter().filter(|d| d.name == "listen").collect()
     }
 
+    /// The `listen` that terminates TLS (`ssl`, `quic`, or port 443), when one does.
+    pub fn tls_listen(&self) -> Option<&'a Directive> {
+        self.listens()
+            .into_iter()
+            .find(|l| l.args.iter().any(|a| a == "ssl" || a == "quic") || l.arg(0).ends_with("443"))
+    }
+
     /// Whether the server terminates TLS.
     pub fn tls(&self) -> bool {
-        self.listens()
-            .iter()
-            .any(|l| l.args.iter().any(|a| a == "ssl" || a == "quic") || l.arg(0).ends_with("443"))
+        self.tls_listen().is_some()
             || self
                 .block
                 .children()

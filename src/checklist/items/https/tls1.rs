@@ -88,11 +88,7 @@ fn rule(ctx: &Context) -> Outcome {
                     fails.push(Evidence::new(file, line, note));
                     // Where TLS ends (the header belongs to that server) and the headers this
                     // location does send.
-                    if let Some(l) = server
-                        .listens()
-                        .into_iter()
-                        .find(|l| l.args.iter().any(|a| a == "ssl" || a == "quic") || l.arg(0).ends_with("443"))
-                    {
+                    if let Some(l) = server.tls_listen() {
                         fails.push(Evidence::new(&l.file, l.line, "TLS terminates here"));
                     }
                     if let Some(h) = loc.effective_list("add_header").first() {
