@@ -839,23 +839,36 @@ impl Context {
 
     /// Every literal string attribute in Terraform, recursively: (file, line, key, value).
     pub fn tf_strings(&self) -> Vec<(String, usize, String, String)> {
-        fn go(v: &Value, file: &str, key: &str, line: usize, out: &mut Vec<(String, usize, String, String)>) {
+        self.tf_values(false)
+    }
+
+    /// Like `tf_strings`, with string templates too (`"@Microsoft.KeyVault(SecretUri=${…})"`) as
+    /// their literal text: where a setting is given, not whether its value is a literal.
+    pub fn tf_settings(&self) -> Vec<(String, usize, String, String)> {
+        self.tf_values(true)
+    }
+
+    fn tf_values(&self, templates: bool) -> Vec<(String, usize, String, String)> {
+        type Out = Vec<(String, usize, String, String)>;
+        fn go(v: &Value, at: (&str, &str, usize), templates: bool, out: &mut Out) {
+            let (file, key, line) = at;
             match v {
                 Value::Str(s) => out.push((file.to_string(), line, key.to_string(), s.clone())),
+                Value::Template(s) if templates => out.push((file.to_string(), line, key.to_string(), s.clone())),
                 Value::Object(items) => {
                     for (k, l, v) in items {
-                        go(v, file, k, *l, out);
+                        go(v, (file, k, *l), templates, out);
                     }
                 }
                 Value::Array(items) => {
                     for v in items {
-                        go(v, file, key, line, out);
+                        go(v, at, templates, out);
                     }
                 }
                 _ => {}
             }
         }
-        fn block(b: &crate::checklist::terraform::Block, out: &mut Vec<(String, usize, String, String)>) {
+        fn block(b: &crate::checklist::terraform::Block, templates: bool, out: &mut Out) {
             // A `name`/`value` pair (app_settings blocks, connection_string blocks) reads as name=value.
             let name = b.attr("name").and_then(|a| a.value.as_str()).map(str::to_string);
             for a in &b.attrs {
@@ -863,16 +876,16 @@ impl Context {
                     (Some(n), "value") => n.clone(),
                     _ => a.key.clone(),
                 };
-                go(&a.value, &b.file, &key, a.line, out);
+                go(&a.value, (&b.file, &key, a.line), templates, out);
             }
             for nested in &b.blocks {
-                block(nested, out);
+                block(nested, templates, out);
             }
         }
         let mut out = Vec::new();
         for b in &self.tf.blocks {
             if b.ident != "variable" {
-                block(b, &mut out);
+                block(b, templates, &mut out);
             }
         }
         out

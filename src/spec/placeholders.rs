@@ -64,23 +64,35 @@ pub fn why(host: &str) -> &'static str {
 /// (`id.example.com`, `id.example.com:443`) and image references (`registry.example.com/app`),
 /// also inside lists separated by spaces, commas or semicolons. E-mail addresses do not count.
 pub fn hosts_in(value: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    hostnames_in(value)
+        .into_iter()
+        .filter(|(h, _)| is_placeholder_host(h))
+        .map(|(h, _)| h)
+        .collect()
+}
+
+/// Every dotted host name in `value`, lower case, each once, and whether it was written as a
+/// URL's host (`https://id.fabrikam.com/…`) rather than bare (`id.fabrikam.com`, which may also
+/// be a file or type name).
+pub fn hostnames_in(value: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
     for token in value.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '\'' | '(' | ')' | '=')) {
-        let rest = match token.find("://") {
+        let url = token.find("://");
+        let rest = match url {
             Some(i) => &token[i + 3..],
             None => token,
         };
         let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
         let authority = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
-        if token.find("://").is_none() && rest.contains('@') {
+        if url.is_none() && rest.contains('@') {
             continue; // an e-mail address, not a host
         }
         let host = authority.split(':').next().unwrap_or("").trim_end_matches('.');
         let hostname = host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
-        if hostname && is_placeholder_host(host) {
+        if hostname {
             let host = host.to_ascii_lowercase();
-            if !out.contains(&host) {
-                out.push(host);
+            if !out.iter().any(|(h, _)| *h == host) {
+                out.push((host, url.is_some()));
             }
         }
     }

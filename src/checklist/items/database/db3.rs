@@ -3,6 +3,7 @@
 
 use crate::checklist::appsettings::SecretKind;
 use crate::checklist::appsettings::connection_password;
+use crate::checklist::appsettings::is_placeholder;
 use crate::checklist::context::Context;
 use crate::checklist::finding::Evidence;
 use crate::checklist::items::Outcome;
@@ -69,25 +70,30 @@ fn rule(ctx: &Context) -> Outcome {
     }
     fails.extend(chart_database_passwords(ctx));
     fails.extend(configmap_passwords(ctx));
+    let anonymous = credential_less_mongo(ctx);
+    if fails.is_empty() && !anonymous.is_empty() {
+        return Outcome::fail(
+            "the database is reached without credentials, so nothing secret guards it",
+            anonymous,
+        );
+    }
+    fails.extend(anonymous);
     if !fails.is_empty() {
         return Outcome::fail("credentials are committed instead of read from a secret", fails);
     }
     if let Some(o) = no_host {
         return o;
     }
-    // Where configuration comes from a secret store, then where connection strings are read.
-    let mut reads: Vec<Evidence> = ctx
-        .code
-        .calls
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.name.as_str(),
-                "AddAzureKeyVault" | "AddSecretsManager" | "AddSystemsManager" | "AddAzureAppConfiguration"
-            )
-        })
-        .map(|c| ev(c, format!("configuration from a secret store ({})", c.name)))
-        .collect();
+    // Where the deployment gives the connection strings, where configuration comes from a secret
+    // store, then where connection strings are read.
+    let mut reads = deployed_connection_settings(ctx);
+    reads.extend(
+        ctx.code
+            .calls
+            .iter()
+            .filter(|c| is_secret_store_source(&c.name))
+            .map(|c| ev(c, format!("configuration from a secret store ({})", c.name))),
+    );
     reads.extend(
         ctx.code
             .calls_named("GetConnectionString")
@@ -97,6 +103,89 @@ fn rule(ctx: &Context) -> Outcome {
         "no literal credentials in appsettings, code, manifests or Terraform",
         reads,
     )
+}
+
+/// A call that adds a secret store to configuration: the providers' own `AddAzureKeyVault`,
+/// `AddSecretsManager`, `AddSystemsManager`, `AddAzureAppConfiguration`, and a host's wrapper
+/// named for one (`ConfigureAzureKeyVault`, `AddKeyVaultSecrets`).
+fn is_secret_store_source(name: &str) -> bool {
+    let stores = ["KeyVault", "SecretsManager", "SystemsManager", "AzureAppConfiguration"];
+    (name.starts_with("Add") || name.starts_with("Configure") || name.starts_with("Use"))
+        && stores.iter().any(|s| name.contains(s))
+}
+
+/// Where the deployment sets a connection string for the host: container environment
+/// (`ConnectionStrings__Db`, `DB_CONNECTION` from a Secret, compose, Bicep app settings) and
+/// Terraform app settings / connection_string blocks (Key Vault references included).
+fn deployed_connection_settings(ctx: &Context) -> Vec<Evidence> {
+    let connection_name = |name: &str| {
+        let n = name.to_ascii_lowercase();
+        n.starts_with("connectionstrings") || n.contains("connection_string") || n.contains("connectionstring")
+    };
+    let mut out: Vec<Evidence> = ctx
+        .host_env_literals()
+        .into_iter()
+        .filter(|(_, _, name, _)| connection_name(name))
+        .map(|(file, line, name, value)| {
+            let how = if value.is_none() { "from a reference" } else { "set" };
+            Evidence::new(file, line, format!("{name} {how} by the deployment"))
+        })
+        .collect();
+    out.extend(
+        ctx.tf_settings()
+            .into_iter()
+            .filter(|(_, _, key, value)| {
+                connection_name(key) || (key.to_ascii_lowercase().contains("connection") && is_placeholder(value))
+            })
+            .map(|(file, line, key, _)| Evidence::new(file, line, format!("{key} set by Terraform"))),
+    );
+    out
+}
+
+/// MongoDB URIs in Production configuration with no credentials: the server accepts whoever
+/// reaches it (unless the code adds a `MongoCredential`). From Production settings files and the
+/// host's container environment.
+fn credential_less_mongo(ctx: &Context) -> Vec<Evidence> {
+    if ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| c.name.ends_with("Credential") && c.name.starts_with("Create"))
+    {
+        return Vec::new();
+    }
+    let anonymous = |v: &str| {
+        let v = v.trim();
+        let lower = v.to_ascii_lowercase();
+        let rest = lower
+            .strip_prefix("mongodb://")
+            .or_else(|| lower.strip_prefix("mongodb+srv://"));
+        rest.is_some_and(|r| !r.split(['/', '?']).next().unwrap_or("").contains('@'))
+    };
+    let mut out = Vec::new();
+    for f in ctx.settings.production_files() {
+        f.doc.walk(&mut |path, entry, node| {
+            if let (Some(entry), Some(value)) = (entry, node.as_str())
+                && anonymous(value)
+            {
+                out.push(Evidence::new(
+                    &f.path,
+                    entry.line,
+                    format!("{} is a MongoDB URI without credentials", path.join(":")),
+                ));
+            }
+        });
+    }
+    for (file, line, name, value) in ctx.host_env_literals() {
+        if value.as_deref().is_some_and(anonymous) {
+            out.push(Evidence::new(
+                file,
+                line,
+                format!("env {name} is a MongoDB URI without credentials"),
+            ));
+        }
+    }
+    out
 }
 
 /// The server of a connection string when it is this machine: `Server=.`, `(local)`,
@@ -210,7 +299,50 @@ mod tests {
         assert_eq!(outcome(&base).status, Status::Fail);
         let mut deployed = base.to_vec();
         deployed.push(("k8s/deployment.yaml", deployment));
-        assert_eq!(outcome(&deployed).status, Status::Pass);
+        let o = outcome(&deployed);
+        assert_eq!(o.status, Status::Pass);
+        // The pass cites where the deployment gives the connection string, first.
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("k8s/deployment.yaml", 12),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn a_mongodb_uri_without_credentials_in_production_fails() {
+        let program =
+            "builder.Services.AddIdentityServer();\nvar cs = builder.Configuration[\"Mongo:ConnectionString\"];\n";
+        let compose = "services:\n  identity:\n    image: acme/identity\n    environment:\n      MONGODB_CONNECTION_STRING: mongodb://vault-db:27017/identity?replSet=rs0\n";
+        let o = outcome(&[("src/Identity/Program.cs", program), ("docker-compose.yml", compose)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("docker-compose.yml", 5)
+        );
+        // The Production overlay's literal URI is configuration too; Development's is not.
+        let settings = "{ \"DataBase\": { \"ConnectionString\": \"mongodb://identitydb:27017/ids\" } }";
+        let prod = outcome(&[
+            ("src/Identity/Program.cs", program),
+            ("src/Identity/appsettings.Production.json", settings),
+        ]);
+        assert_eq!(prod.status, Status::Fail, "{prod:?}");
+        let dev = outcome(&[
+            ("src/Identity/Program.cs", program),
+            ("src/Identity/appsettings.Development.json", settings),
+        ]);
+        assert_eq!(dev.status, Status::Pass, "{dev:?}");
+        // Credentials from a Secret (a user in the URI, the password by reference) pass.
+        let authed = compose.replace("mongodb://vault-db", "mongodb://ids:${MONGO_PASSWORD}@vault-db");
+        let o = outcome(&[("src/Identity/Program.cs", program), ("docker-compose.yml", &authed)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+    }
+
+    #[test]
+    fn a_host_wrapper_that_adds_key_vault_is_a_secret_store() {
+        assert!(is_secret_store_source("ConfigureAzureKeyVault"));
+        assert!(is_secret_store_source("AddAzureKeyVault"));
+        assert!(!is_secret_store_source("GetKeyVaultSecret"));
     }
 
     #[test]

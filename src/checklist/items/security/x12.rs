@@ -7,7 +7,7 @@ use crate::checklist::items::Outcome;
 use crate::checklist::items::{Item, SECURITY, Source};
 use crate::checklist::terraform::Value;
 use crate::checklist::tree::{Kind, Tree};
-use crate::spec::placeholders::{self, hosts_in};
+use crate::spec::placeholders::{self, hostnames_in, hosts_in};
 
 /// X12 in the catalogue.
 pub const ITEM: Item = Item {
@@ -33,7 +33,7 @@ fn rule(ctx: &Context) -> Outcome {
     let values = deployed_values(ctx);
     let read = values.len();
     let mut fails: Vec<Evidence> = Vec::new();
-    for v in values {
+    for v in &values {
         // A template token nobody replaced (`"From": "{email}"`) in configuration; in C# a
         // whole-value `{id}` is a route template.
         let token = v.key != CSHARP && template_token(&v.value);
@@ -62,7 +62,7 @@ fn rule(ctx: &Context) -> Outcome {
     if fails.is_empty() {
         return Outcome::pass(
             format!("no documentation placeholder among {read} deployed values read"),
-            Vec::new(),
+            named_hosts(&values),
         );
     }
     // Where the deployment's own spec names them: the place to change them once.
@@ -80,6 +80,63 @@ fn rule(ctx: &Context) -> Outcome {
         })
         .unwrap_or_default();
     Outcome::fail(format!("{} placeholder value(s) would be deployed", fails.len()), fails).with_related(related)
+}
+
+/// Where the deployment names its real hosts (an Ingress host, `server_name`, an issuer URL, a
+/// domain in Terraform): what a reviewer checks the pass against. Deployment files before C#,
+/// one place per file, at most six.
+fn named_hosts(values: &[Read]) -> Vec<Evidence> {
+    const HOST_WORDS: &[&str] = &["host", "server_name", "domain", "issuer", "origin", "authority"];
+    const URL_ENDINGS: &[&str] = &["url", "uri", "urls", "uris"];
+    // A bare dotted name is a host only under a host-like key, and not a file or type name.
+    const NOT_TLDS: &[&str] = &[
+        "json",
+        "yaml",
+        "yml",
+        "xml",
+        "dll",
+        "exe",
+        "cs",
+        "csproj",
+        "config",
+        "txt",
+        "pfx",
+        "crt",
+        "pem",
+        "key",
+        "conf",
+        "local",
+        "internal",
+        "localhost",
+        "svc",
+        "cluster",
+    ];
+    let mut ordered: Vec<&Read> = values.iter().filter(|v| v.key != CSHARP).collect();
+    ordered.extend(values.iter().filter(|v| v.key == CSHARP));
+    let mut out: Vec<Evidence> = Vec::new();
+    for v in ordered {
+        if out.len() == 6 || out.iter().any(|e| e.file == v.file) {
+            continue;
+        }
+        let key = v.key.to_ascii_lowercase();
+        let host_key = HOST_WORDS.iter().any(|k| key.contains(k)) || URL_ENDINGS.iter().any(|k| key.ends_with(k));
+        let real = hostnames_in(&v.value).into_iter().find(|(h, url)| {
+            let tld = h.rsplit('.').next().unwrap_or("");
+            (*url || host_key)
+                && tld.len() >= 2
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+                && !NOT_TLDS.contains(&tld)
+                && !placeholders::is_placeholder_host(h)
+        });
+        if let Some((host, _)) = real {
+            out.push(Evidence::new(
+                &v.file,
+                v.line,
+                format!("{host} in {}: a real host", v.key),
+            ));
+        }
+    }
+    out
 }
 
 /// Every literal the deployment uses, from the files that run it: the host's C# strings, its
@@ -323,6 +380,35 @@ mod tests {
             ),
         ]);
         assert_eq!(o.status, Status::Pass, "{o:?}");
+        // The pass cites the real host it read, not loopback or a file name.
+        let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(cited, vec![("src/Id/Program.cs", 2)], "{o:?}");
+    }
+
+    #[test]
+    fn the_pass_cites_deployment_hosts_before_code() {
+        let o = run(&[
+            (
+                "src/Id/Program.cs",
+                "builder.Services.AddIdentityServer(o => o.IssuerUri = \"https://id.acme-corp.io\");\nvar f = \"keys.json\";\n",
+            ),
+            ("src/Id/Id.csproj", "<Project/>"),
+            (
+                "deploy/nginx.conf",
+                "server {\n  listen 443 ssl;\n  server_name id.acme-corp.io;\n}\n",
+            ),
+            (
+                "infra/main.tf",
+                "locals {\n  domain_root = \"acme-corp.io\"\n  settings_file = \"appsettings.json\"\n}\n",
+            ),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(
+            cited,
+            vec![("deploy/nginx.conf", 3), ("infra/main.tf", 2), ("src/Id/Program.cs", 1)],
+            "{o:?}"
+        );
     }
 
     #[test]
