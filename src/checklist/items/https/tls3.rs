@@ -110,6 +110,26 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
+    if let Some(at) = plain_http_ingress(ctx) {
+        return Outcome::fail(
+            "clients reach the host through an Ingress without tls: requests, and so the inferred issuer, are http://",
+            at,
+        );
+    }
+    if let Some(at) = crate::checklist::items::proxy::rp1::proxy_headers_ignored(ctx) {
+        let mut at = vec![at];
+        at.extend(ctx.proxy_evidence());
+        return Outcome::fail(
+            "the proxy's X-Forwarded-Proto is ignored (it is not a trusted proxy), so the app sees http and infers an http:// issuer",
+            at,
+        );
+    }
+    if let Some(at) = ingress_delivers_https(ctx) {
+        return Outcome::pass(
+            "TLS ends at the Ingress, whose controller sends X-Forwarded-Proto, and the app applies it before IdentityServer, so the issuer is https",
+            at,
+        );
+    }
     Outcome::operator(
         "the issuer is inferred per request; the files forward the scheme correctly, verify the live discovery document",
         issuer_command(ctx, "https://…"),
@@ -142,8 +162,18 @@ pub(crate) fn windows_app_service_https(ctx: &Context) -> Option<Vec<Evidence>> 
 /// nginx proxies nothing to the host.
 pub(crate) fn nginx_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
     let forwarding = forwards_in_production(ctx) && honours(ctx, "XForwardedProto") == Some(true);
+    // A plain-http server in front of an app that redirects http to https (UseHttpsRedirection
+    // in Production) sends clients to the TLS server: its requests never get an issuer.
+    let redirects = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| c.name == "UseHttpsRedirection" && !c.development_only);
     let mut at = Vec::new();
     for (tls, loc) in ctx.host_proxy_locations() {
+        if !tls && redirects {
+            continue;
+        }
         if !tls {
             return None;
         }
@@ -169,6 +199,127 @@ pub(crate) fn nginx_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
         }
     }
     (!at.is_empty()).then_some(at)
+}
+
+/// The plain Kubernetes Ingresses of the tree (Helm templates decide `tls` from values).
+fn ingresses(ctx: &Context) -> Vec<&crate::checklist::kubernetes::Object> {
+    ctx.kube.of_kind("Ingress").filter(|o| !o.templated).collect()
+}
+
+/// Whether an Ingress (or an annotation on it) ends TLS: a `tls` section, or a controller's
+/// certificate / TLS-router annotation (`alb.ingress.kubernetes.io/certificate-arn`,
+/// `traefik.ingress.kubernetes.io/router.tls`).
+fn ingress_tls(o: &crate::checklist::kubernetes::Object) -> bool {
+    o.doc.at(&["spec", "tls"]).is_some()
+        || o.doc
+            .at(&["metadata", "annotations"])
+            .map(|a| {
+                a.entries().iter().any(|e| {
+                    ["certificate", "router.tls", "ssl-cert", "tls-acme"]
+                        .iter()
+                        .any(|k| e.key.contains(k))
+                })
+            })
+            .unwrap_or(false)
+}
+
+/// Every Ingress in front of the host serves plain http (no `tls`, no TLS annotation) and
+/// nothing else in the tree ends TLS for it (an nginx TLS server, a Gateway): the requests the
+/// host sees, and the issuer it infers, are http.
+pub(crate) fn plain_http_ingress(ctx: &Context) -> Option<Vec<Evidence>> {
+    let all = ingresses(ctx);
+    if all.is_empty() || all.iter().any(|o| ingress_tls(o)) {
+        return None;
+    }
+    let other_edge = ctx.nginx.servers().iter().any(|s| s.tls())
+        || ctx.kube.of_kind("Gateway").next().is_some()
+        || ctx.kube.of_kind("IngressRoute").next().is_some();
+    if other_edge {
+        return None;
+    }
+    let mut at: Vec<Evidence> = all
+        .iter()
+        .map(|o| {
+            Evidence::new(
+                &o.file,
+                o.line,
+                format!("Ingress {} has no tls: it serves plain http", o.name),
+            )
+        })
+        .collect();
+    at.extend(ingress_hosts(ctx));
+    Some(at)
+}
+
+/// The `host:` of each Ingress rule: the public host clients use.
+pub(crate) fn ingress_hosts(ctx: &Context) -> Vec<Evidence> {
+    ctx.kube
+        .of_kind("Ingress")
+        .filter(|o| !o.templated)
+        .flat_map(|o| {
+            o.doc
+                .at(&["spec", "rules"])
+                .map(|r| r.items().to_vec())
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|rule| {
+                    let e = rule.entry_ci("host")?;
+                    Some(Evidence::new(
+                        &o.file,
+                        e.line,
+                        format!("Ingress host {}: the public host", e.value.as_str().unwrap_or("")),
+                    ))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Every Ingress in front ends TLS, and Production applies X-Forwarded-Proto before
+/// IdentityServer runs (UseForwardedHeaders with XForwardedProto first in the pipeline, or
+/// ASPNETCORE_FORWARDEDHEADERS_ENABLED) from a proxy it trusts: the request, and so the inferred
+/// issuer, is https.
+pub(crate) fn ingress_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
+    let all = ingresses(ctx);
+    if all.is_empty() || !all.iter().all(|o| ingress_tls(o)) {
+        return None;
+    }
+    let mut at: Vec<Evidence> = all
+        .iter()
+        .map(|o| {
+            let line = o
+                .doc
+                .at(&["spec"])
+                .and_then(|s| s.entry_ci("tls"))
+                .map_or(o.line, |e| e.line);
+            Evidence::new(&o.file, line, format!("Ingress {} ends TLS", o.name))
+        })
+        .collect();
+    let env = crate::checklist::items::proxy::env_enabled_forwarding(ctx);
+    if let Some(e) = env.into_iter().next() {
+        at.push(e);
+        return Some(at);
+    }
+    if honours(ctx, "XForwardedProto") != Some(true) {
+        return None;
+    }
+    let pipeline = ctx
+        .code
+        .pipeline(&|c| crate::checklist::items::proxy::rp2::is_middleware(ctx, c));
+    let fh = pipeline
+        .iter()
+        .position(|c| c.name == "UseForwardedHeaders" && !c.development_only)?;
+    if pipeline[..fh]
+        .iter()
+        .any(|c| c.name == "UseIdentityServer" && !c.development_only)
+    {
+        return None;
+    }
+    at.push(crate::checklist::items::common::ev(
+        pipeline[fh],
+        "UseForwardedHeaders applies X-Forwarded-Proto before IdentityServer",
+    ));
+    Some(at)
 }
 
 /// `context.Request.Scheme = "https"` in code that runs in Production: the scheme, and so the
@@ -264,6 +415,75 @@ mod tests {
         rule(&Context::build(&files))
     }
 
+    fn tree(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    const FORWARDING: &str = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nb.Services.Configure<ForwardedHeadersOptions>(o => { o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto; o.KnownNetworks.Clear(); o.KnownProxies.Clear(); });\nvar app = b.Build();\napp.UseForwardedHeaders();\napp.UseIdentityServer();\n";
+
+    fn ingress(tls: bool) -> String {
+        let tls = if tls {
+            "  tls:\n    - hosts: [id.acme.io]\n      secretName: id-tls\n"
+        } else {
+            ""
+        };
+        format!(
+            "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n{tls}  rules:\n    - host: id.acme.io\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: id\n                port:\n                  number: 80\n"
+        )
+    }
+
+    #[test]
+    fn an_ingress_decides_the_scheme_the_app_infers() {
+        // No tls on the only Ingress: the issuer is http, cited at the Ingress and its host.
+        let plain = ingress(false);
+        let o = tree(&[("Program.cs", FORWARDING), ("k8s/ingress.yaml", &plain)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(cited, vec![("k8s/ingress.yaml", 2), ("k8s/ingress.yaml", 7)], "{o:?}");
+        // TLS at the Ingress and X-Forwarded-Proto applied first: https.
+        let tls = ingress(true);
+        let o = tree(&[("Program.cs", FORWARDING), ("k8s/ingress.yaml", &tls)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("k8s/ingress.yaml", 6)
+        );
+        // Applied only after IdentityServer ran: the live document decides.
+        let late = FORWARDING.replace(
+            "app.UseForwardedHeaders();\napp.UseIdentityServer();",
+            "app.UseIdentityServer();\napp.UseForwardedHeaders();",
+        );
+        let o = tree(&[("Program.cs", &late), ("k8s/ingress.yaml", &tls)]);
+        assert_eq!(o.status, Status::OperatorStep, "{o:?}");
+    }
+
+    #[test]
+    fn a_proxy_the_app_does_not_trust_leaves_the_scheme_http() {
+        // nginx in its own compose service; the app trusts only loopback (no list configured).
+        let program = FORWARDING.replace(" o.KnownNetworks.Clear(); o.KnownProxies.Clear();", "");
+        let compose = "services:\n  proxy:\n    image: nginx\n    ports: [\"443:443\"]\n  identity:\n    build: .\n";
+        let nginx = "server {\n  listen 443 ssl;\n  server_name id.acme.io;\n  location / {\n    proxy_pass http://identity:80;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n  }\n}\n";
+        let o = tree(&[
+            ("src/Identity/Program.cs", &program),
+            ("docker-compose.yml", compose),
+            ("nginx/identity.conf", nginx),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.evidence[0].note.contains("only loopback is trusted"), "{o:?}");
+    }
+
+    #[test]
+    fn a_plain_http_server_the_app_redirects_does_not_decide_the_issuer() {
+        let program = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseHttpsRedirection();\napp.UseIdentityServer();\n";
+        let nginx = "server {\n  listen 443 ssl;\n  location / {\n    proxy_pass https://127.0.0.1:5001;\n    proxy_set_header Host $host;\n  }\n}\nserver {\n  listen 80;\n  location / {\n    proxy_pass http://127.0.0.1:5000;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n  }\n}\n";
+        let o = tree(&[("Program.cs", program), ("deploy/site.conf", nginx)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let without = program.replace("app.UseHttpsRedirection();\n", "");
+        let o = tree(&[("Program.cs", &without), ("deploy/site.conf", nginx)]);
+        assert_ne!(o.status, Status::Pass, "{o:?}");
+    }
+
     #[test]
     fn a_container_that_never_learns_the_scheme_issues_http() {
         let bare = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseRouting();\napp.UseIdentityServer();\n";
@@ -332,7 +552,8 @@ mod tests {
         );
         assert_eq!(forwarded.status, Status::Pass, "{forwarded:?}");
         assert_eq!(forwarded.evidence[0].line, 7, "{forwarded:?}");
-        // Another machine's Kestrel is not trusted by default: the files cannot say.
+        // nginx on another machine than Kestrel is not a trusted proxy by default (only
+        // loopback is): the header is ignored and the issuer is http, as RP1 reports.
         let remote = run(
             site(
                 "http://identity:5000",
@@ -340,7 +561,7 @@ mod tests {
             ),
             program,
         );
-        assert_eq!(remote.status, Status::OperatorStep, "{remote:?}");
+        assert_eq!(remote.status, Status::Fail, "{remote:?}");
         // The app ignores the header it is sent.
         let ignored = run(
             site(

@@ -26,6 +26,20 @@ pub const ITEM: Item = Item {
     rule,
 };
 
+/// RP1's finding when the options trust only loopback while the proxy runs elsewhere.
+const LOOPBACK_ONLY: &str =
+    "no KnownProxies/KnownIPNetworks added: only loopback is trusted, the proxy's headers are ignored";
+
+/// Where RP1 finds that the proxy in front is not trusted (only loopback is, and the proxy is
+/// not on it): every X-Forwarded-* header it sends is ignored, so the app sees http and the
+/// proxy's own address. TLS3 and RP3 read this instead of reasoning about trust again.
+pub(crate) fn proxy_headers_ignored(ctx: &Context) -> Option<Evidence> {
+    let o = rule(ctx);
+    (o.status == crate::checklist::finding::Status::Fail)
+        .then(|| o.evidence.into_iter().find(|e| e.note == LOOPBACK_ONLY))
+        .flatten()
+}
+
 fn rule(ctx: &Context) -> Outcome {
     let anchor = match host(ctx) {
         Ok(a) => a,
@@ -146,7 +160,7 @@ fn rule(ctx: &Context) -> Outcome {
                             .map(|c| ev(c, "trust list cleared and nothing added: any peer is trusted")),
                     );
                 } else if !proxy_on_loopback(ctx) {
-                    fails.push(Evidence::new(&at.file, at.line, "no KnownProxies/KnownIPNetworks added: only loopback is trusted, the proxy's headers are ignored"));
+                    fails.push(Evidence::new(&at.file, at.line, LOOPBACK_ONLY));
                 }
             }
         }

@@ -151,12 +151,52 @@ fn rule(ctx: &Context) -> Outcome {
     {
         return Outcome::pass(format!("IssuerUri is pinned to the https URL {v}"), at.clone());
     }
+    // The same facts TLS3 reads when nothing pins the issuer: an http-only entry, or a proxy
+    // whose forwarded headers the app ignores, makes the inferred issuer http://; an Ingress
+    // that ends TLS keeps the Host clients sent (controllers pass it through), so with the
+    // scheme applied the issuer is the public https URL.
+    if pinned.is_none() {
+        if let Some(at) = crate::checklist::items::https::tls3::plain_http_ingress(ctx) {
+            return Outcome::fail(
+                "clients reach the host through an Ingress without tls, so the inferred issuer is http://, not the public HTTPS URL",
+                at,
+            );
+        }
+        if let Some(at) = crate::checklist::items::proxy::rp1::proxy_headers_ignored(ctx) {
+            return Outcome::fail(
+                "the proxy's forwarded headers are ignored (it is not a trusted proxy): the issuer is built from what the app sees, not the public HTTPS URL",
+                vec![at],
+            );
+        }
+        if let Some(mut at) = crate::checklist::items::https::tls3::ingress_delivers_https(ctx)
+            && !ingress_rewrites_host(ctx)
+        {
+            at.extend(crate::checklist::items::https::tls3::ingress_hosts(ctx));
+            return Outcome::pass(
+                "the Ingress ends TLS and passes the Host clients sent, and the app applies X-Forwarded-Proto: the inferred issuer is the public https URL",
+                at,
+            );
+        }
+    }
     let exp = expected.unwrap_or_else(|| "the public https origin".to_string());
     Outcome::operator(
         "the files keep the public host; verify the live issuer equals the public URL",
         issuer_command(ctx, &exp),
         Vec::new(),
     )
+}
+
+/// An Ingress annotation that sends the backend another Host (`nginx.ingress.kubernetes.io/upstream-vhost`,
+/// Traefik's `customrequestheaders` with Host).
+fn ingress_rewrites_host(ctx: &Context) -> bool {
+    ctx.kube.of_kind("Ingress").any(|o| {
+        o.doc.at(&["metadata", "annotations"]).is_some_and(|a| {
+            a.entries().iter().any(|e| {
+                e.key.ends_with("upstream-vhost")
+                    || (e.key.contains("customrequestheaders") && e.value.as_str().is_some_and(|v| v.contains("Host:")))
+            })
+        })
+    })
 }
 
 /// The `Host $host` / `Host $http_host` line of every nginx location that proxies to the host;
@@ -263,6 +303,35 @@ mod tests {
             (o.evidence[0].file.as_str(), o.evidence[0].line),
             ("docker-compose.yml", 8)
         );
+    }
+
+    #[test]
+    fn an_ingress_that_ends_tls_and_keeps_the_host_passes_one_without_tls_fails() {
+        let program = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nb.Services.Configure<ForwardedHeadersOptions>(o => { o.ForwardedHeaders = ForwardedHeaders.XForwardedProto; o.KnownNetworks.Clear(); o.KnownProxies.Clear(); });\nvar app = b.Build();\napp.UseForwardedHeaders();\napp.UseIdentityServer();\n";
+        let ingress = |tls: &str, annotations: &str| {
+            format!(
+                "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\n{annotations}spec:\n{tls}  rules:\n    - host: id.acme.io\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: id\n                port:\n                  number: 80\n"
+            )
+        };
+        let run = |ing: &str| {
+            let files: Vec<(String, String)> = [("Program.cs", program), ("k8s/ingress.yaml", ing)]
+                .iter()
+                .map(|(p, t)| (p.to_string(), t.to_string()))
+                .collect();
+            rule(&Context::build(&files))
+        };
+        let tls = "  tls:\n    - hosts: [id.acme.io]\n      secretName: id-tls\n";
+        let o = run(&ingress(tls, ""));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert!(
+            o.evidence.iter().any(|e| e.line == 10 && e.note.contains("id.acme.io")),
+            "{o:?}"
+        );
+        let o = run(&ingress("", ""));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        // A controller told to send another Host: the live document decides.
+        let vhost = "  annotations:\n    nginx.ingress.kubernetes.io/upstream-vhost: id.internal\n";
+        assert_eq!(run(&ingress(tls, vhost)).status, Status::OperatorStep);
     }
 
     #[test]
