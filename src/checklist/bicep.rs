@@ -251,6 +251,28 @@ impl Bicep {
                     if let Some(v) = quoted_after(l, "linuxFxVersion") {
                         site.linux_fx = Some((v.to_string(), i + 1));
                     }
+                    // `allowedOrigins: [ 'https://a', … ]` (one line or one origin per line).
+                    if let Some(key) = l.find("allowedOrigins:") {
+                        let mut j = i;
+                        loop {
+                            let text = lines[j];
+                            let from = if j == i {
+                                text[key..].find('[').map_or(text.len(), |p| key + p + 1)
+                            } else {
+                                0
+                            };
+                            for origin in text[from..].split(',').filter_map(|t| {
+                                let t = t.split(']').next().unwrap_or(t).trim();
+                                t.strip_prefix('\'').and_then(|t| t.strip_suffix('\''))
+                            }) {
+                                site.cors.push((origin.to_string(), j + 1));
+                            }
+                            if text[from.min(text.len())..].contains(']') || j + 1 >= lines.len() || j > i + 200 {
+                                break;
+                            }
+                            j += 1;
+                        }
+                    }
                     let setting_name = quoted_after(l, "name").filter(|_| i > start);
                     if let Some(n) = setting_name {
                         pending = Some((n.to_string(), i + 1));
@@ -295,6 +317,28 @@ mod tests {
     const SITE: &str = "param vaultName string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: name\n  properties: {\n    httpsOnly: true\n    siteConfig: {\n      linuxFxVersion: 'DOTNETCORE|9.0'\n      appSettings: [\n        { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }\n        {\n          name: 'Clients__Ops__Secret'\n          value: '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=Ops)'\n        }\n      ]\n    }\n  }\n}\n\nresource other 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: 'x'\n}\n";
 
     const CONTAINER_APP: &str = "param appConfig object\n\nvar appEnv = [\n  {\n    name: 'ASPNETCORE_ENVIRONMENT'\n    value: 'Production'\n  }\n  {\n    name: 'Issuer'\n    value: appConfig.issuerUrl\n  }\n  {\n    name: 'ConnectionStrings__Users'\n    secretRef: 'users-db'\n  }\n]\n\nresource app 'Microsoft.App/containerApps@2024-03-01' = {\n  name: 'id'\n  properties: {\n    configuration: {\n      ingress: {\n        external: true\n        targetPort: 8080\n      }\n    }\n    template: {\n      containers: [\n        {\n          name: 'id'\n          env: appEnv\n        }\n      ]\n    }\n  }\n}\n";
+
+    #[test]
+    fn a_sites_platform_cors_origins_are_read_with_their_lines() {
+        let site = SITE.replace(
+            "      linuxFxVersion",
+            "      cors: {\n        allowedOrigins: [\n          'https://*.azurewebsites.net'\n          'https://app.acme.io'\n        ]\n      }\n      linuxFxVersion",
+        );
+        let b = Bicep::load(&[("infra/site.bicep", site.as_str())]);
+        assert_eq!(
+            b.sites[0].cors,
+            vec![
+                ("https://*.azurewebsites.net".to_string(), 10),
+                ("https://app.acme.io".to_string(), 11)
+            ]
+        );
+        let one_line = SITE.replace(
+            "      linuxFxVersion",
+            "      cors: { allowedOrigins: [ '*' ] }\n      linuxFxVersion",
+        );
+        let b = Bicep::load(&[("infra/site.bicep", one_line.as_str())]);
+        assert_eq!(b.sites[0].cors, vec![("*".to_string(), 8)]);
+    }
 
     #[test]
     fn container_apps_with_ingress_and_env_from_a_var_and_parameters() {

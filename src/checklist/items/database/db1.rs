@@ -31,12 +31,16 @@ fn rule(ctx: &Context) -> Outcome {
         .calls
         .iter()
         .filter(|c| {
-            matches!(
+            // EF Core's `Database.Migrate()`, and the other libraries' own schema updates:
+            // DevExpress XPO's `UpdateSchema`, FluentMigrator's `MigrateUp`, DbUp's `PerformUpgrade`.
+            let ef = matches!(
                 c.name.as_str(),
                 "Migrate" | "MigrateAsync" | "EnsureCreated" | "EnsureCreatedAsync"
-            )
+            ) && c.receiver.as_deref().is_some_and(|r| r.ends_with("Database"));
+            let other =
+                matches!(c.name.as_str(), "UpdateSchema" | "MigrateUp" | "PerformUpgrade") && c.receiver.is_some();
+            ef || other
         })
-        .filter(|c| c.receiver.as_deref().is_some_and(|r| r.ends_with("Database")))
         .collect();
     let (startup, guarded): (Vec<&Call>, Vec<&Call>) = migrations.into_iter().partition(|c| !call_guarded(ctx, c, 0));
     if !startup.is_empty() {
@@ -226,6 +230,14 @@ mod tests {
     #[test]
     fn a_hosted_service_that_migrates_runs_at_startup() {
         let code = "builder.Services.AddIdentityServer();\nbuilder.Services.AddHostedService<Migrator>();\npublic class Migrator : BackgroundService\n{\n    protected override async Task ExecuteAsync(CancellationToken ct)\n    {\n        await _db.Database.MigrateAsync(ct);\n    }\n}\n";
+        // Another library's schema update in the same place (DevExpress XPO) runs at startup too.
+        let xpo = code.replace(
+            "await _db.Database.MigrateAsync(ct);",
+            "uow.UpdateSchema(false, classes);",
+        );
+        let o = outcome(&[("Program.cs", xpo.as_str())]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 7, "{o:?}");
         let o = outcome(&[("Program.cs", code)]);
         assert_eq!(o.status, Status::Fail);
         assert_eq!(o.evidence[0].line, 7);

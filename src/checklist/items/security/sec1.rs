@@ -90,6 +90,13 @@ fn rule(ctx: &Context) -> Outcome {
             browser.push(o.clone());
             if o.note.ends_with(" *") {
                 fails.push(Evidence::new(&o.file, o.line, "App Service platform CORS allows \"*\""));
+            } else if o.note.contains('*') {
+                // `https://*.azurewebsites.net`: every site anyone creates on the shared domain.
+                fails.push(Evidence::new(
+                    &o.file,
+                    o.line,
+                    format!("App Service platform CORS allows a wildcard ({})", o.note),
+                ));
             }
         }
     }

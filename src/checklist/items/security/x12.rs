@@ -234,8 +234,23 @@ fn fill_in(value: &str) -> bool {
         .iter()
         .filter_map(|verb| v.strip_prefix(verb))
         .any(|rest| rest.starts_with("your ") || rest.starts_with("the "));
+    // "PLEASE SET BEFORE USE", "to be configured", "set me": an instruction instead of a value.
+    let instruction = v.ends_with("before use")
+        || matches!(
+            v,
+            "set me"
+                | "fill me"
+                | "fill me in"
+                | "to be set"
+                | "to be configured"
+                | "must be set"
+                | "please set"
+                | "please configure"
+                | "please replace"
+        );
     asks && here
         || your
+        || instruction
         || matches!(
             v,
             "changeme" | "change-me" | "change_me" | "replaceme" | "replace-me" | "replace_me" | "todo" | "tbd"
@@ -461,6 +476,9 @@ mod tests {
             ("Enter the code we sent you", false),
             ("Your account is locked", false),
             ("acme-portal", false),
+            ("PLEASE SET BEFORE USE", true),
+            ("to be configured", true),
+            ("Please set a new password", false),
         ] {
             assert_eq!(fill_in(value), want, "{value}");
         }
