@@ -179,9 +179,26 @@ pub struct Code {
     pub errors: Vec<(String, usize)>,
     /// Method and local-function declarations, to follow calls into helpers.
     pub methods: Vec<MethodDecl>,
+    /// Local variables declared with an initializer (`var authority = Configuration["oauth:authority"];`).
+    pub locals: Vec<Local>,
     /// Indexes into `assigns` per creation, built on the first `assigns_in` (rules ask per client,
     /// and a scan of every assignment each time made the checklist quadratic in clients).
     pub(crate) by_creation: CreationIndex,
+}
+
+/// A local variable and the expression it starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Local {
+    /// File.
+    pub file: String,
+    /// 1-based line of the name.
+    pub line: usize,
+    /// Enclosing method or local function.
+    pub method: Option<String>,
+    /// The variable's name.
+    pub name: String,
+    /// The initializer's text, whitespace collapsed.
+    pub init: String,
 }
 
 /// A method (or local function) declaration: where its body is and what calls can reach it.
@@ -324,6 +341,7 @@ impl Code {
         self.by_creation = CreationIndex::default();
         self.files.extend(other.files);
         self.methods.extend(other.methods);
+        self.locals.extend(other.locals);
         self.calls.extend(other.calls);
         let base = self.creations.len();
         self.assigns.extend(other.assigns.into_iter().map(|mut a| {

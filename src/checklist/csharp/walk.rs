@@ -426,6 +426,22 @@ impl Walker<'_, '_> {
             }
             "variable_declarator" => {
                 let mut cursor = node.walk();
+                let name_node = node.child_by_field_name("name");
+                let initializer = node
+                    .named_children(&mut cursor)
+                    .filter(|c| Some(c.id()) != name_node.map(|n| n.id()))
+                    .last();
+                if let (Some(name), Some(init)) = (name_node, initializer) {
+                    let text: String = self.text(init).split_whitespace().collect::<Vec<_>>().join(" ");
+                    self.code.locals.push(super::Local {
+                        file: self.file.clone(),
+                        line: Self::line(name),
+                        method: self.methods.last().cloned().filter(|m| !m.is_empty()),
+                        name: self.text(name).to_string(),
+                        init: text.trim_start_matches('=').trim().to_string(),
+                    });
+                }
+                let mut cursor = node.walk();
                 let init = node
                     .named_children(&mut cursor)
                     .find(|c| c.kind() == "invocation_expression");

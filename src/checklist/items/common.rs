@@ -298,10 +298,30 @@ pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
     if literal {
         return a.strings.first().map(|v| (v.clone(), vec![at]));
     }
-    let s = configuration_key(&a.value)
-        .and_then(|key| configuration_value(&ctx.settings, &env, &key))
-        .or_else(|| bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), &a.value))?;
-    Some((s.value, vec![s.evidence, at]))
+    let resolve = |expr: &str| {
+        configuration_key(expr)
+            .and_then(|key| configuration_value(&ctx.settings, &env, &key))
+            .or_else(|| bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), expr))
+    };
+    if let Some(s) = resolve(&a.value) {
+        return Some((s.value, vec![s.evidence, at]));
+    }
+    // A local read from configuration first (`var authority = Configuration["oauth:authority"];`
+    // then `options.IssuerUri = authority`), in the same method.
+    let local = ctx
+        .code
+        .locals
+        .iter()
+        .rfind(|l| l.name == a.value && l.file == a.file && l.method == a.method && l.line <= a.line)?;
+    let s = resolve(&local.init)?;
+    Some((
+        s.value,
+        vec![
+            s.evidence,
+            at,
+            Evidence::new(&local.file, local.line, format!("{} read here", local.name)),
+        ],
+    ))
 }
 
 /// A Production middleware that sets the origin IdentityServer builds its URLs from

@@ -54,7 +54,9 @@ fn rule(ctx: &Context) -> Outcome {
             ));
         }
     }
-    for (file, line, name, value) in ctx.env_literals() {
+    // The host's own services and workloads: another service's `Database__ConnectionString`
+    // in the same compose file is that service's credential, not this host's.
+    for (file, line, name, value) in ctx.host_env_literals() {
         if value.as_deref().is_some_and(|v| connection_password(v).is_some()) {
             fails.push(Evidence::new(
                 file,
@@ -336,6 +338,33 @@ mod tests {
         let authed = compose.replace("mongodb://vault-db", "mongodb://ids:${MONGO_PASSWORD}@vault-db");
         let o = outcome(&[("src/Identity/Program.cs", program), ("docker-compose.yml", &authed)]);
         assert_eq!(o.status, Status::Pass, "{o:?}");
+    }
+
+    #[test]
+    fn another_services_password_in_the_same_compose_file_is_not_the_hosts() {
+        let program = "builder.Services.AddIdentityServer();\n";
+        let compose = "services:\n  auth:\n    build: .\n    environment:\n      - Portal__PublicUrl=http://shop.test\n  inventory:\n    build: .\n    environment:\n      - Database__ConnectionString=server=db;uid=postgres;password=hunter2\n";
+        let o = outcome(&[
+            ("Auth/Acme.Auth/Program.cs", program),
+            ("Auth/Acme.Auth/Acme.Auth.csproj", "<Project/>"),
+            ("docker-compose.yml", compose),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        // The host's own service with the same value fails.
+        let own = compose.replace(
+            "Portal__PublicUrl=http://shop.test",
+            "Database__ConnectionString=server=db;uid=ids;password=hunter2",
+        );
+        let o = outcome(&[
+            ("Auth/Acme.Auth/Program.cs", program),
+            ("Auth/Acme.Auth/Acme.Auth.csproj", "<Project/>"),
+            ("docker-compose.yml", &own),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("docker-compose.yml", 5)
+        );
     }
 
     #[test]

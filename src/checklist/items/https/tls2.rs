@@ -22,6 +22,61 @@ pub const ITEM: Item = Item {
     rule,
 };
 
+/// A compose deployment in which nothing serves https: the host's service runs Kestrel on http
+/// only (no certificate, no https URL, HTTPS_PORT or literal HttpsPort) and nginx proxies to it
+/// with every server on plain http; no Kubernetes, cloud site or idsgen.yaml says otherwise. The evidence: the
+/// host's http-only listen setting and nginx's plain listens.
+fn no_https_anywhere(ctx: &Context) -> Option<Vec<Evidence>> {
+    let service = ctx.host_compose_service()?;
+    let elsewhere = ctx.spec.is_some()
+        || !ctx.kube.objects.is_empty()
+        || !ctx.bicep.sites.is_empty()
+        || !ctx.bicep.container_apps.is_empty()
+        || !ctx.tf.blocks.is_empty()
+        || !ctx.app_service_sites().is_empty();
+    if elsewhere || crate::checklist::items::plain_http::kestrel_serves_https(ctx) {
+        return None;
+    }
+    // A literal port (`options.HttpsPort = 443`); one read from a setting the deployment does
+    // not give (`HTTPS_PORT`, checked with the environment above) is no port.
+    if ctx
+        .code
+        .assigns_to("HttpsPort")
+        .any(|a| !a.development_only && a.value.trim().parse::<u16>().is_ok())
+    {
+        return None;
+    }
+    // Only with the proxy in the tree: without one, a TLS edge may sit outside it.
+    let servers = ctx.nginx.servers();
+    if ctx.host_proxy_locations().is_empty() || servers.iter().any(|s| s.tls()) {
+        return None;
+    }
+    let mut at: Vec<Evidence> = ctx
+        .host_env_literals()
+        .into_iter()
+        .filter(|(_, _, n, v)| {
+            matches!(n.to_ascii_uppercase().as_str(), "ASPNETCORE_URLS" | "URLS")
+                && v.as_deref().is_some_and(|v| v.to_ascii_lowercase().contains("http://"))
+        })
+        .map(|(f, l, n, v)| Evidence::new(f, l, format!("{n}={}: http only", v.unwrap_or_default())))
+        .collect();
+    at.extend(servers.iter().flat_map(|s| s.listens()).map(|l| {
+        Evidence::new(
+            &l.file,
+            l.line,
+            format!("nginx listen {}: plain http", l.args.join(" ")),
+        )
+    }));
+    if at.is_empty() {
+        at.push(Evidence::new(
+            &service.file,
+            service.line,
+            format!("compose service {}", service.name),
+        ));
+    }
+    Some(at)
+}
+
 fn rule(ctx: &Context) -> Outcome {
     let anchor = match host(ctx) {
         Ok(a) => a,
@@ -67,6 +122,14 @@ fn rule(ctx: &Context) -> Outcome {
         }
         match branch_in_production(&ctx.code, &ctx.settings, c) {
             Some((false, flag)) => switched_off = switched_off.or(Some((c, flag))),
+            _ if let Some(plain) = no_https_anywhere(ctx) => {
+                let mut at = vec![ev(c, "UseHttpsRedirection finds no https port to redirect to")];
+                at.extend(plain);
+                return Outcome::fail(
+                    "UseHttpsRedirection() is in the pipeline, but nothing in the deployment serves https: it has no port to redirect to and plain http is served",
+                    at,
+                );
+            }
             _ => {
                 return Outcome::pass(
                     "app.UseHttpsRedirection() is in the pipeline",
@@ -179,6 +242,46 @@ fn rule(ctx: &Context) -> Outcome {
 mod tests {
     use super::*;
     use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_redirect_with_no_https_port_anywhere_redirects_nothing() {
+        let program = "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseHttpsRedirection();\napp.UseIdentityServer();\n";
+        let compose = "services:\n  edge:\n    image: nginx\n    ports: [\"80:80\"]\n  auth:\n    build: .\n    environment:\n      - ASPNETCORE_URLS=http://+:7002\n";
+        let nginx = |listen: &str| {
+            format!("server {{\n  {listen}\n  location /auth {{\n    proxy_pass http://auth:7002;\n  }}\n}}\n")
+        };
+        let run = |files: &[(&str, &str)]| {
+            let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+            rule(&Context::build(&files))
+        };
+        let plain = nginx("listen 80;");
+        let base = [
+            ("Auth/Acme.Auth/Program.cs", program),
+            ("Auth/Acme.Auth/Acme.Auth.csproj", "<Project/>"),
+            ("docker-compose.yml", compose),
+        ];
+        let mut files = base.to_vec();
+        files.push(("edge/nginx.conf", &plain));
+        let o = run(&files);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(
+            cited,
+            vec![
+                ("Auth/Acme.Auth/Program.cs", 4),
+                ("docker-compose.yml", 8),
+                ("edge/nginx.conf", 2)
+            ],
+            "{o:?}"
+        );
+        // nginx ending TLS gives the redirect somewhere to go.
+        let tls = nginx("listen 443 ssl;");
+        let mut files = base.to_vec();
+        files.push(("edge/nginx.conf", &tls));
+        assert_eq!(run(&files).status, Status::Pass);
+        // With no proxy in the tree, a TLS edge may sit outside it: the call passes.
+        assert_eq!(run(&base).status, Status::Pass);
+    }
 
     #[test]
     fn a_container_app_ingress_redirects_unless_insecure_is_allowed() {

@@ -474,6 +474,19 @@ mod tests {
     }
 
     #[test]
+    fn an_issuer_read_into_a_local_first_is_resolved_through_settings() {
+        let startup = "public class Startup\n{\n    public void ConfigureServices(IServiceCollection services)\n    {\n        var authority = Configuration.GetValue<string>(\"oauth:authority\");\n        services.AddIdentityServer(options => options.IssuerUri = authority);\n    }\n}\n";
+        let settings = "{\n  \"oauth\": {\n    \"authority\": \"http://localhost:5000\"\n  }\n}\n";
+        let o = tree(&[
+            ("src/Relay/Startup.cs", startup),
+            ("src/Relay/appsettings.json", settings),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(cited, vec![("src/Relay/appsettings.json", 3)], "{o:?}");
+    }
+
+    #[test]
     fn a_plain_http_server_the_app_redirects_does_not_decide_the_issuer() {
         let program = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseHttpsRedirection();\napp.UseIdentityServer();\n";
         let nginx = "server {\n  listen 443 ssl;\n  location / {\n    proxy_pass https://127.0.0.1:5001;\n    proxy_set_header Host $host;\n  }\n}\nserver {\n  listen 80;\n  location / {\n    proxy_pass http://127.0.0.1:5000;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-Proto $scheme;\n  }\n}\n";

@@ -223,6 +223,19 @@ fn fill_in(value: &str) -> bool {
     {
         return true;
     }
+    // `https://linking.example.net/r/YOUR_PROJECT_ID`: an upper-case `YOUR_…` token inside the
+    // value, the convention for "replace this part".
+    let your_token = value
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .any(|t| {
+            t.len() > 5
+                && t.starts_with("YOUR_")
+                && t.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        });
+    if your_token {
+        return true;
+    }
     let v = lower;
     let v = v.trim_matches(['<', '>', '{', '}', '[', ']']);
     let here = v.contains(" here");
@@ -477,6 +490,8 @@ mod tests {
             ("Your account is locked", false),
             ("acme-portal", false),
             ("PLEASE SET BEFORE USE", true),
+            ("https://linking.acme.net/r/YOUR_PROJECT_ID", true),
+            ("YOURS_TRULY", false),
             ("to be configured", true),
             ("Please set a new password", false),
         ] {

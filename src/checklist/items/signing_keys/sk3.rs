@@ -114,22 +114,31 @@ fn rule(ctx: &Context) -> Outcome {
                 .find(|(dp, _)| *dp == p)
                 .map(|(dp, t)| (c.clone(), dp.clone(), t.clone()))
         });
+        let mut pattern_line = 1;
         let excluded = match &found {
             Some((c, _, text)) => ctx.host_dirs.iter().all(|dir| {
                 let rel = dir.strip_prefix(c.as_str()).unwrap_or(dir).trim_start_matches('/');
+                // The name Duende's key management writes (`keys/is-signing-key-<id>.json`), so
+                // a pattern for the key files (`**/keys/*sign*.json`) counts like one for keys/.
                 let probe = if rel.is_empty() {
-                    "keys/k.json".to_string()
+                    "keys/is-signing-key-x.json".to_string()
                 } else {
-                    format!("{rel}/keys/k.json")
+                    format!("{rel}/keys/is-signing-key-x.json")
                 };
-                docker_ignored(text, &probe)
+                match docker_ignored_at(text, &probe) {
+                    Some(line) => {
+                        pattern_line = line;
+                        true
+                    }
+                    None => false,
+                }
             }),
             None => false,
         };
         if excluded {
             passes.push(Evidence::new(
                 found.map(|f| f.1).unwrap_or_default(),
-                1,
+                pattern_line,
                 "keys/ excluded from the build context",
             ));
         } else {
@@ -184,11 +193,12 @@ fn git_ignored(ctx: &Context, path: &str) -> Option<(bool, Option<(String, usize
     decided
 }
 
-/// Whether a .dockerignore excludes `path` (relative to the build context). Patterns follow
-/// Docker: anchored at the context root, `*` within a segment, `**` across, `!` re-includes.
-fn docker_ignored(text: &str, path: &str) -> bool {
-    let mut ignored = false;
-    for raw in text.lines() {
+/// Whether a .dockerignore excludes `path` (relative to the build context): the 1-based line of
+/// the pattern that decides, when one does. Patterns follow Docker: anchored at the context
+/// root, `*` within a segment, `**` across, `!` re-includes.
+fn docker_ignored_at(text: &str, path: &str) -> Option<usize> {
+    let mut ignored = None;
+    for (n, raw) in text.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -214,7 +224,7 @@ fn docker_ignored(text: &str, path: &str) -> bool {
             m.is_match(&prefix)
         });
         if hit {
-            ignored = !negate;
+            ignored = (!negate).then_some(n + 1);
         }
     }
     ignored
@@ -225,10 +235,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn patterns_for_the_key_files_exclude_them_from_git_and_the_image() {
+        let files: Vec<(String, String)> = [
+            ("src/Id/Program.cs", "builder.Services.AddIdentityServer();\n"),
+            ("src/Id/Id.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"/>"),
+            (".gitignore", "bin/\n**/[Kk]eys/*sign*.json\n"),
+            (".dockerignore", "**/bin\n**/[Kk]eys/*sign*.json\n"),
+            (
+                "src/Id/Dockerfile",
+                "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY . .\n",
+            ),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, crate::checklist::finding::Status::Pass, "{o:?}");
+        let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(cited, vec![(".gitignore", 2), (".dockerignore", 2)], "{o:?}");
+    }
+
+    #[test]
     fn dockerignore_is_anchored_and_negatable() {
-        assert!(docker_ignored("**/keys\n", "src/App/keys/k.json"));
-        assert!(!docker_ignored("keys\n", "src/App/keys/k.json"));
-        assert!(docker_ignored("keys/\n", "keys/k.json"));
-        assert!(!docker_ignored("**/keys\n!src/App/keys\n", "src/App/keys/k.json"));
+        assert!(docker_ignored_at("**/keys\n", "src/App/keys/k.json").is_some());
+        assert!(docker_ignored_at("keys\n", "src/App/keys/k.json").is_none());
+        assert!(docker_ignored_at("keys/\n", "keys/k.json").is_some());
+        assert!(docker_ignored_at("**/keys\n!src/App/keys\n", "src/App/keys/k.json").is_none());
+        // A pattern for the key files Duende writes, with a character class, excludes them.
+        assert_eq!(
+            docker_ignored_at("bin/\n**/[Kk]eys/*sign*.json\n", "src/App/keys/is-signing-key-x.json"),
+            Some(2)
+        );
     }
 }
