@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Monarch.Identity.Core.Models.Identity;
+
+public class ApplicationUser : IdentityUser
+{
+}

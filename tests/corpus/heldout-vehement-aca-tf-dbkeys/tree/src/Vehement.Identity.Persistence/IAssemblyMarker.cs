@@ -1,0 +1,5 @@
+namespace Vehement.Identity.Persistence;
+
+public interface IAssemblyMarker
+{
+}

@@ -1,0 +1,5 @@
+namespace Vehement.Identity.WebApi;
+
+public interface IAssemblyMarker
+{
+}
