@@ -870,13 +870,16 @@ impl Context {
         }
         fn block(b: &crate::checklist::terraform::Block, templates: bool, out: &mut Out) {
             // A `name`/`value` pair (app_settings blocks, connection_string blocks) reads as name=value.
-            let name = b.attr("name").and_then(|a| a.value.as_str()).map(str::to_string);
+            // Cited at the `name` line: the line that says which setting it is.
+            let name = b
+                .attr("name")
+                .and_then(|a| a.value.as_str().map(|n| (n.to_string(), a.line)));
             for a in &b.attrs {
-                let key = match (&name, a.key.as_str()) {
-                    (Some(n), "value") => n.clone(),
-                    _ => a.key.clone(),
+                let (key, line) = match (&name, a.key.as_str()) {
+                    (Some((n, at)), "value") => (n.clone(), *at),
+                    _ => (a.key.clone(), a.line),
                 };
-                go(&a.value, (&b.file, &key, a.line), templates, out);
+                go(&a.value, (&b.file, &key, line), templates, out);
             }
             for nested in &b.blocks {
                 block(nested, templates, out);

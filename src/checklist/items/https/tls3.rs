@@ -126,7 +126,7 @@ fn rule(ctx: &Context) -> Outcome {
     }
     if let Some(at) = ingress_delivers_https(ctx) {
         return Outcome::pass(
-            "TLS ends at the Ingress, whose controller sends X-Forwarded-Proto, and the app applies it before IdentityServer, so the issuer is https",
+            "TLS ends at the ingress in front, which sends X-Forwarded-Proto, and the app applies it before IdentityServer, so the issuer is https",
             at,
         );
     }
@@ -275,26 +275,59 @@ pub(crate) fn ingress_hosts(ctx: &Context) -> Vec<Evidence> {
         .collect()
 }
 
-/// Every Ingress in front ends TLS, and Production applies X-Forwarded-Proto before
-/// IdentityServer runs (UseForwardedHeaders with XForwardedProto first in the pipeline, or
-/// ASPNETCORE_FORWARDEDHEADERS_ENABLED) from a proxy it trusts: the request, and so the inferred
-/// issuer, is https.
-pub(crate) fn ingress_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
-    let all = ingresses(ctx);
-    if all.is_empty() || !all.iter().all(|o| ingress_tls(o)) {
-        return None;
+/// The managed edges in front of the host when every one ends TLS: Kubernetes Ingresses with
+/// `tls`, Azure Container Apps ingresses (Bicep or Terraform) that do not allow insecure
+/// connections. `None` when there is none, or one serves plain http.
+fn tls_edges(ctx: &Context) -> Option<Vec<Evidence>> {
+    let mut at = Vec::new();
+    for o in ingresses(ctx) {
+        if !ingress_tls(o) {
+            return None;
+        }
+        let line = o
+            .doc
+            .at(&["spec"])
+            .and_then(|s| s.entry_ci("tls"))
+            .map_or(o.line, |e| e.line);
+        at.push(Evidence::new(&o.file, line, format!("Ingress {} ends TLS", o.name)));
     }
-    let mut at: Vec<Evidence> = all
-        .iter()
-        .map(|o| {
-            let line = o
-                .doc
-                .at(&["spec"])
-                .and_then(|s| s.entry_ci("tls"))
-                .map_or(o.line, |e| e.line);
-            Evidence::new(&o.file, line, format!("Ingress {} ends TLS", o.name))
-        })
-        .collect();
+    for app in &ctx.bicep.container_apps {
+        let Some(line) = app.ingress else { continue };
+        if app.allow_insecure.is_some_and(|(on, _)| on) {
+            return None;
+        }
+        at.push(Evidence::new(
+            &app.file,
+            line,
+            format!("Container App {} ingress ends TLS", app.name),
+        ));
+    }
+    for r in ctx.tf.resources("azurerm_container_app") {
+        for ingress in r.nested("ingress") {
+            if ingress
+                .attr("allow_insecure_connections")
+                .and_then(|a| a.value.as_bool())
+                == Some(true)
+            {
+                return None;
+            }
+            let line = ingress.attr("external_enabled").map_or(ingress.line, |a| a.line);
+            at.push(Evidence::new(
+                &ingress.file,
+                line,
+                format!("{} ingress ends TLS", r.address()),
+            ));
+        }
+    }
+    (!at.is_empty()).then_some(at)
+}
+
+/// Every managed edge in front ends TLS (`tls_edges`), and Production applies X-Forwarded-Proto
+/// before IdentityServer runs (UseForwardedHeaders with XForwardedProto first in the pipeline,
+/// or ASPNETCORE_FORWARDEDHEADERS_ENABLED) from a proxy it trusts: the request, and so the
+/// inferred issuer, is https.
+pub(crate) fn ingress_delivers_https(ctx: &Context) -> Option<Vec<Evidence>> {
+    let mut at = tls_edges(ctx)?;
     let env = crate::checklist::items::proxy::env_enabled_forwarding(ctx);
     if let Some(e) = env.into_iter().next() {
         at.push(e);
@@ -456,6 +489,29 @@ mod tests {
         );
         let o = tree(&[("Program.cs", &late), ("k8s/ingress.yaml", &tls)]);
         assert_eq!(o.status, Status::OperatorStep, "{o:?}");
+    }
+
+    #[test]
+    fn a_container_app_ingress_with_forwarding_switched_on_delivers_https() {
+        let program = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer();\nvar app = b.Build();\napp.UseIdentityServer();\n";
+        let tf = |insecure: &str| {
+            format!(
+                "resource \"azurerm_container_app\" \"identity\" {{\n  name = \"identity\"\n  ingress {{\n    external_enabled = true\n    target_port = 8080\n{insecure}  }}\n  template {{\n    container {{\n      name = \"identity\"\n      env {{\n        name  = \"ASPNETCORE_FORWARDEDHEADERS_ENABLED\"\n        value = \"true\"\n      }}\n    }}\n  }}\n}}\n"
+            )
+        };
+        let secure = tf("");
+        let o = tree(&[("Program.cs", program), ("infra/main.tf", &secure)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("infra/main.tf", 4));
+        // The setting is cited at its name.
+        assert_eq!(
+            (o.evidence[1].file.as_str(), o.evidence[1].line),
+            ("infra/main.tf", 11),
+            "{o:?}"
+        );
+        let insecure = tf("    allow_insecure_connections = true\n");
+        let o = tree(&[("Program.cs", program), ("infra/main.tf", &insecure)]);
+        assert_ne!(o.status, Status::Pass, "{o:?}");
     }
 
     #[test]

@@ -173,7 +173,7 @@ fn rule(ctx: &Context) -> Outcome {
         {
             at.extend(crate::checklist::items::https::tls3::ingress_hosts(ctx));
             return Outcome::pass(
-                "the Ingress ends TLS and passes the Host clients sent, and the app applies X-Forwarded-Proto: the inferred issuer is the public https URL",
+                "the ingress in front ends TLS and passes the Host clients sent, and the app applies X-Forwarded-Proto: the inferred issuer is the public https URL",
                 at,
             );
         }
