@@ -207,17 +207,22 @@ fn ingresses(ctx: &Context) -> Vec<&crate::checklist::kubernetes::Object> {
 }
 
 /// Whether an Ingress (or an annotation on it) ends TLS: a `tls` section, or a controller's
-/// certificate / TLS-router annotation (`alb.ingress.kubernetes.io/certificate-arn`,
-/// `traefik.ingress.kubernetes.io/router.tls`).
+/// certificate / TLS-router annotation (`alb.ingress.kubernetes.io/certificate-arn` or an HTTPS
+/// `listen-ports`, `traefik.ingress.kubernetes.io/router.tls`, an `ssl-redirect`).
 fn ingress_tls(o: &crate::checklist::kubernetes::Object) -> bool {
     o.doc.at(&["spec", "tls"]).is_some()
         || o.doc
             .at(&["metadata", "annotations"])
             .map(|a| {
                 a.entries().iter().any(|e| {
-                    ["certificate", "router.tls", "ssl-cert", "tls-acme"]
-                        .iter()
-                        .any(|k| e.key.contains(k))
+                    // The AWS Load Balancer Controller finds a certificate itself for an HTTPS
+                    // listener (`listen-ports: '[{"HTTPS":443}]'`).
+                    let https_listener =
+                        e.key.ends_with("listen-ports") && e.value.as_str().is_some_and(|v| v.contains("HTTPS"));
+                    https_listener
+                        || ["certificate", "router.tls", "ssl-cert", "tls-acme", "ssl-redirect"]
+                            .iter()
+                            .any(|k| e.key.contains(k))
                 })
             })
             .unwrap_or(false)
@@ -474,6 +479,14 @@ mod tests {
         assert_eq!(o.status, Status::Fail, "{o:?}");
         let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
         assert_eq!(cited, vec![("k8s/ingress.yaml", 2), ("k8s/ingress.yaml", 7)], "{o:?}");
+        // An AWS load balancer Ingress with an HTTPS listener ends TLS without a tls section.
+        let alb = plain.replacen(
+            "metadata:\n  name: id\n",
+            "metadata:\n  name: id\n  annotations:\n    alb.ingress.kubernetes.io/listen-ports: '[{\"HTTPS\":443}]'\n",
+            1,
+        );
+        let o = tree(&[("Program.cs", FORWARDING), ("k8s/ingress.yaml", &alb)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
         // TLS at the Ingress and X-Forwarded-Proto applied first: https.
         let tls = ingress(true);
         let o = tree(&[("Program.cs", FORWARDING), ("k8s/ingress.yaml", &tls)]);
