@@ -111,15 +111,26 @@ fn named_hosts(values: &[Read]) -> Vec<Evidence> {
         "svc",
         "cluster",
     ];
-    let mut ordered: Vec<&Read> = values.iter().filter(|v| v.key != CSHARP).collect();
-    ordered.extend(values.iter().filter(|v| v.key == CSHARP));
-    let mut out: Vec<Evidence> = Vec::new();
-    for v in ordered {
-        if out.len() == 6 || out.iter().any(|e| e.file == v.file) {
+    // Third-party services every deployment names (an ACME directory, a registry) say nothing
+    // about this deployment's own hosts; connection strings name a database, not the site.
+    const THIRD_PARTY: &[&str] = &[
+        "letsencrypt.org",
+        "github.com",
+        "githubusercontent.com",
+        "microsoft.com",
+        "docker.io",
+        "googleapis.com",
+        "nuget.org",
+        "npmjs.org",
+    ];
+    let mut candidates: Vec<(u8, usize, &Read, String)> = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        let key = v.key.to_ascii_lowercase();
+        if ["connection", "secret", "password"].iter().any(|k| key.contains(k)) {
             continue;
         }
-        let key = v.key.to_ascii_lowercase();
-        let host_key = HOST_WORDS.iter().any(|k| key.contains(k)) || URL_ENDINGS.iter().any(|k| key.ends_with(k));
+        let host_word = HOST_WORDS.iter().any(|k| key.contains(k));
+        let host_key = host_word || URL_ENDINGS.iter().any(|k| key.ends_with(k));
         let real = hostnames_in(&v.value).into_iter().find(|(h, url)| {
             let tld = h.rsplit('.').next().unwrap_or("");
             (*url || host_key)
@@ -127,14 +138,30 @@ fn named_hosts(values: &[Read]) -> Vec<Evidence> {
                 && tld.chars().all(|c| c.is_ascii_alphabetic())
                 && !NOT_TLDS.contains(&tld)
                 && !placeholders::is_placeholder_host(h)
+                && !THIRD_PARTY.iter().any(|t| h == t || h.ends_with(&format!(".{t}")))
         });
-        if let Some((host, _)) = real {
-            out.push(Evidence::new(
-                &v.file,
-                v.line,
-                format!("{host} in {}: a real host", v.key),
-            ));
+        let Some((host, _)) = real else { continue };
+        // Deployment files before C#; within them a host-named key (`host:`, `server_name`,
+        // an issuer) before a URL-valued one.
+        let rank = match (v.key == CSHARP, host_word, host_key) {
+            (false, true, _) => 0,
+            (false, false, true) => 1,
+            (false, false, false) => 2,
+            (true, _, _) => 3,
+        };
+        candidates.push((rank, i, v, host));
+    }
+    candidates.sort_by_key(|(rank, i, _, _)| (*rank, *i));
+    let mut out: Vec<Evidence> = Vec::new();
+    for (_, _, v, host) in candidates {
+        if out.len() == 6 || out.iter().any(|e| e.file == v.file) {
+            continue;
         }
+        out.push(Evidence::new(
+            &v.file,
+            v.line,
+            format!("{host} in {}: a real host", v.key),
+        ));
     }
     out
 }

@@ -46,7 +46,17 @@ fn rule(ctx: &Context) -> Outcome {
                 .calls_named("AddJwksManager")
                 .map(|c| ev(c, "AddJwksManager: a key manager whose rotation this item cannot see; set it, or use Duende key management")),
         );
-        if evidence.len() == 1 {
+        // A hand-rolled rotation (a third-party `AddKeyManagement()`, validation keys published
+        // beside the signing key) is where a reviewer looks for the policy that is missing.
+        evidence.extend(
+            ["AddKeyManagement", "AddValidationKey", "AddValidationKeys"]
+                .into_iter()
+                .flat_map(|n| ctx.code.calls_named(n))
+                .filter(|c| !c.development_only)
+                .map(|c| ev(c, format!("{}: no rotation, propagation or retention policy", c.name))),
+        );
+        // The registration is where the options would be set.
+        if !evidence.contains(&anchor) {
             evidence.push(anchor);
         }
         return Outcome::fail(
@@ -125,6 +135,11 @@ mod key_management_off_tests {
         assert_eq!(o.status, Status::Fail, "{o:?}");
         assert!(
             o.evidence.iter().any(|e| e.file == "src/Id/Startup.cs" && e.line == 3),
+            "{o:?}"
+        );
+        // The registration, where key management options would be set, is cited too.
+        assert!(
+            o.evidence.iter().any(|e| e.file == "src/Id/Startup.cs" && e.line == 2),
             "{o:?}"
         );
     }
