@@ -122,15 +122,15 @@ fn rule(ctx: &Context) -> Outcome {
         }
         match branch_in_production(&ctx.code, &ctx.settings, c) {
             Some((false, flag)) => switched_off = switched_off.or(Some((c, flag))),
-            _ if let Some(plain) = no_https_anywhere(ctx) => {
-                let mut at = vec![ev(c, "UseHttpsRedirection finds no https port to redirect to")];
-                at.extend(plain);
-                return Outcome::fail(
-                    "UseHttpsRedirection() is in the pipeline, but nothing in the deployment serves https: it has no port to redirect to and plain http is served",
-                    at,
-                );
-            }
             _ => {
+                if let Some(plain) = no_https_anywhere(ctx) {
+                    let mut at = vec![ev(c, "UseHttpsRedirection finds no https port to redirect to")];
+                    at.extend(plain);
+                    return Outcome::fail(
+                        "UseHttpsRedirection() is in the pipeline, but nothing in the deployment serves https: it has no port to redirect to and plain http is served",
+                        at,
+                    );
+                }
                 return Outcome::pass(
                     "app.UseHttpsRedirection() is in the pipeline",
                     vec![ev(c, "UseHttpsRedirection")],
