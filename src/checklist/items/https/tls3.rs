@@ -258,9 +258,8 @@ pub(crate) fn plain_http_ingress(ctx: &Context) -> Option<Vec<Evidence>> {
 
 /// The `host:` of each Ingress rule: the public host clients use.
 pub(crate) fn ingress_hosts(ctx: &Context) -> Vec<Evidence> {
-    ctx.kube
-        .of_kind("Ingress")
-        .filter(|o| !o.templated)
+    ingresses(ctx)
+        .into_iter()
         .flat_map(|o| {
             o.doc
                 .at(&["spec", "rules"])
