@@ -83,12 +83,27 @@ fn rule(ctx: &Context) -> Outcome {
                     e
                 })
                 .collect(),
-            None => ctx
-                .identityserver_reference
-                .iter()
-                .chain(&ctx.host)
-                .map(|e| Evidence::new(&e.file, e.line, "no license key here or anywhere in the tree"))
-                .collect(),
+            // The reference, the versioned package line (a central `PackageVersion` in
+            // Directory.Packages.props when the project's reference has no version) and the
+            // registration: where a reviewer looks for the edition and its key.
+            None => {
+                let mut at: Vec<Evidence> = Vec::new();
+                for e in ctx
+                    .identityserver_reference
+                    .iter()
+                    .chain(&ctx.duende_package)
+                    .chain(&ctx.host)
+                {
+                    if !at.iter().any(|a| a.file == e.file && a.line == e.line) {
+                        at.push(Evidence::new(
+                            &e.file,
+                            e.line,
+                            "no license key here or anywhere in the tree",
+                        ));
+                    }
+                }
+                at
+            }
         };
         return Outcome::pass("no license key in the tree", at);
     }
@@ -99,6 +114,29 @@ fn rule(ctx: &Context) -> Outcome {
 mod tests {
     use super::*;
     use crate::checklist::finding::Status;
+
+    #[test]
+    fn a_pass_cites_the_central_package_version_where_the_edition_is_chosen() {
+        let files: Vec<(String, String)> = [
+            ("Directory.Packages.props", "<Project>\n  <ItemGroup>\n    <PackageVersion Include=\"Duende.IdentityServer\" Version=\"7.2.0\" />\n  </ItemGroup>\n</Project>\n"),
+            ("src/Id/Id.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <PackageReference Include=\"Duende.IdentityServer\" />\n  </ItemGroup>\n</Project>\n"),
+            ("src/Id/Program.cs", "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityServer();\n"),
+        ]
+        .iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(
+            at,
+            vec![
+                ("src/Id/Id.csproj", 3),
+                ("Directory.Packages.props", 3),
+                ("src/Id/Program.cs", 2)
+            ]
+        );
+    }
 
     #[test]
     fn a_key_read_at_run_time_passes_and_says_where() {
