@@ -1,0 +1,13 @@
+using Xunit;
+
+namespace BluthMeet.Conference.Tests
+{
+    public class HealthRouteTests
+    {
+        [Fact]
+        public void ReadinessRouteIsStable()
+        {
+            Assert.Equal("/health/ready", "/health/" + "ready");
+        }
+    }
+}
