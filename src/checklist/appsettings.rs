@@ -72,7 +72,7 @@ pub struct AppSettings {
 }
 
 /// Whether a value is a placeholder or a reference to where a secret lives rather than the
-/// secret: `${VAR}`, `#{token}#`, `<fill me>`, App Service `@Microsoft.KeyVault(...)`, AWS ARNs of
+/// secret: `${VAR}`, `$(VAR)`, `#{token}#`, `<fill me>`, App Service `@Microsoft.KeyVault(...)`, AWS ARNs of
 /// Secrets Manager / SSM, CloudFormation `{{resolve:...}}`, Vault `vault:...`, and idsgen's own
 /// `secret:<name>` references.
 pub fn is_placeholder(value: &str) -> bool {
@@ -90,6 +90,9 @@ pub fn is_placeholder(value: &str) -> bool {
     reference
         || v.is_empty()
         || v.starts_with("${")
+        // Kubernetes dependent variables (`Password=$(DB_PASSWORD)` expands another env entry,
+        // typically a secretKeyRef) and Azure Pipelines macros use `$(NAME)`.
+        || v.starts_with("$(")
         || v.starts_with("#{")
         || v.starts_with("{{")
         || v.starts_with('<')
@@ -424,6 +427,10 @@ mod tests {
             ]
         );
         assert!(is_placeholder("${DB_PASSWORD}") && !is_placeholder("hunter2"));
+        assert!(
+            is_placeholder("$(DB_PASSWORD)")
+                && connection_password("Host=$(DB_HOST);Password=$(DB_PASSWORD)").is_none()
+        );
         assert!(is_placeholder("secret:idsrv-client-worker"));
         assert!(is_placeholder(
             "arn:aws:secretsmanager:eu-west-1:123456789012:secret:idsrv-db"

@@ -459,6 +459,31 @@ pub fn configuration_key(expr: &str) -> Option<String> {
     reads_configuration.then(|| rest.split('"').next().unwrap_or("").to_string())
 }
 
+/// The configuration key `expr` reads, also through a section held in a local of the same
+/// method: `var idp = Configuration.GetSection("IdentityServer");` then `idp["Issuer"]` (or
+/// `idp.GetValue<string>("Issuer")`) reads `IdentityServer:Issuer`. `line` is where `expr` is
+/// used; the section's local is the last one of that name declared before it.
+pub fn configuration_key_in(code: &Code, file: &str, method: Option<&str>, line: usize, expr: &str) -> Option<String> {
+    let through_section = || {
+        let e: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
+        let (owner, rest) = e.split_once("[\"").or_else(|| {
+            e.split_once(".GetValue<")
+                .and_then(|(o, r)| r.split_once(">(\"").map(|(_, k)| (o, k)))
+        })?;
+        let key = rest.split('"').next().filter(|k| !k.is_empty())?;
+        if !owner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return None;
+        }
+        let local = code
+            .locals
+            .iter()
+            .rfind(|l| l.name == owner && l.file == file && l.method.as_deref() == method && l.line <= line)?;
+        let section = configuration_key(&local.init).filter(|_| local.init.contains("GetSection("))?;
+        Some(format!("{section}:{key}"))
+    };
+    through_section().or_else(|| configuration_key(expr))
+}
+
 /// Seconds of a .NET `TimeSpan` string as configuration binds it: `[-][d.]hh:mm[:ss[.fff]]`.
 pub fn timespan_text_seconds(text: &str) -> Option<f64> {
     let t = text.trim();
@@ -484,6 +509,25 @@ pub fn timespan_text_seconds(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_read_through_a_section_local_is_the_sections_key() {
+        let mut code = Code::default();
+        code.add_file(
+            "Startup.cs",
+            "class S {\n  void Up(IConfiguration Configuration) {\n    var idp = Configuration.GetSection(\"IdentityServer\");\n    var issuer = idp[\"Issuer\"];\n    var web = idp.GetValue<string>(\"WebOrigin\");\n  }\n}\n",
+        );
+        let key = |expr: &str, line| configuration_key_in(&code, "Startup.cs", Some("Up"), line, expr);
+        assert_eq!(key("idp[\"Issuer\"]", 4).as_deref(), Some("IdentityServer:Issuer"));
+        assert_eq!(
+            key("idp.GetValue<string>(\"WebOrigin\")", 5).as_deref(),
+            Some("IdentityServer:WebOrigin")
+        );
+        // Used before the section local is declared, or an unrelated indexer: no key.
+        assert_eq!(key("idp[\"Issuer\"]", 2), None);
+        assert_eq!(key("headers[\"Issuer\"]", 4), None);
+        assert_eq!(key("Configuration[\"A:B\"]", 1).as_deref(), Some("A:B"));
+    }
 
     #[test]
     fn configuration_reads_in_a_condition_are_evaluated() {

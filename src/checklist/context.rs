@@ -128,6 +128,9 @@ pub struct Context {
     /// Lines of scripts, Makefiles and pipeline YAML that apply EF migrations from outside the
     /// application (`dotnet ef database update`, a migrations bundle).
     pub migration_commands: Vec<Evidence>,
+    /// Variables set by shell scripts that run the deployment (`export PUBLIC_DOMAIN=…` before
+    /// `docker compose up`).
+    pub deploy_script_vars: Vec<crate::checklist::scripts::ScriptVar>,
     /// appsettings files.
     pub settings: AppSettings,
     /// Seed data for the configuration store the host serves clients from: JSON files outside
@@ -429,6 +432,7 @@ impl Context {
                 })
             })
             .collect();
+        let deploy_script_vars = crate::checklist::scripts::deploy_vars(&of(FileKind::Script));
         let client_seed = if code.call("AddConfigurationStore").is_some() || code.call("AddClientStore").is_some() {
             let seeds: Vec<(&str, &str)> = of(FileKind::Json)
                 .into_iter()
@@ -521,6 +525,7 @@ impl Context {
             settings,
             client_seed,
             migration_commands,
+            deploy_script_vars,
             nginx,
             tf,
             bicep,

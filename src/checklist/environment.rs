@@ -101,6 +101,30 @@ impl Context {
         })
     }
 
+    /// The names of the Services that select the host's workload (every `spec.selector` label
+    /// is on its pod template): what an Ingress backend must name to reach the host. `None`
+    /// when the workload or such a Service is not in the tree.
+    pub fn host_service_names(&self) -> Option<Vec<String>> {
+        use crate::checklist::tree::Tree;
+        let labels = self
+            .host_workload()?
+            .doc
+            .at(&["spec", "template", "metadata", "labels"])?;
+        let names: Vec<String> = self
+            .kube
+            .of_kind("Service")
+            .filter(|s| {
+                let selector = s.doc.at(&["spec", "selector"]).map(Tree::entries).unwrap_or(&[]);
+                !selector.is_empty()
+                    && selector.iter().all(|e| {
+                        e.value.as_str().is_some() && labels.get(&e.key).and_then(Tree::as_str) == e.value.as_str()
+                    })
+            })
+            .map(|s| s.name.clone())
+            .collect();
+        (!names.is_empty()).then_some(names)
+    }
+
     /// Where Dockerfile `d` shows that it builds host `name`: the instruction naming its project
     /// (`COPY …/Fabrikam.Identity.csproj`, `dotnet Fabrikam.Identity.dll`), else its first line
     /// when it sits in the host's directory.

@@ -224,6 +224,18 @@ pub struct Route {
     pub exact: bool,
     /// Line of the `path:` key, or of the path item / default backend when there is none.
     pub line: usize,
+    /// The backend Service's name (`backend.service.name`, or `serviceName` before
+    /// networking.k8s.io/v1), when the manifest names one.
+    pub service: Option<String>,
+}
+
+/// The Service a path item or default backend sends to.
+fn backend_service(backend: &Tree) -> Option<String> {
+    backend
+        .at(&["service", "name"])
+        .or_else(|| backend.get("serviceName"))
+        .and_then(Tree::as_str)
+        .map(str::to_string)
 }
 
 /// Every path an Ingress routes. A path item without `path` (allowed for
@@ -239,6 +251,7 @@ pub fn ingress_routes(o: &Object) -> Vec<Route> {
                 path: "/".into(),
                 exact: false,
                 line: e.line,
+                service: backend_service(&e.value),
             });
         }
     }
@@ -254,6 +267,7 @@ pub fn ingress_routes(o: &Object) -> Vec<Route> {
                 path,
                 exact: item.get("pathType").and_then(Tree::as_str) == Some("Exact"),
                 line,
+                service: item.get("backend").and_then(backend_service),
             });
         }
     }

@@ -43,6 +43,29 @@ pub fn is_documentation_host(host: &str) -> bool {
     .iter()
     .any(|d| under(d))
         || h == "chart-example.local"
+        || conventional_placeholder_domain(&h)
+}
+
+/// Registrable names that READMEs and start scripts use to mean "put your domain here"
+/// (`yourdomain.com`, `www.your-domain.net`, `mydomain.org`): not reserved like example.com,
+/// but nobody deploys an identity server to them. Matched on the label left of the TLD.
+fn conventional_placeholder_domain(h: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "yourdomain",
+        "your-domain",
+        "mydomain",
+        "my-domain",
+        "yourcompany",
+        "your-company",
+        "yoursite",
+        "your-site",
+        "yourwebsite",
+        "your-website",
+    ];
+    let mut labels = h.rsplit('.');
+    let tld = labels.next().unwrap_or("");
+    let name = labels.next().unwrap_or("");
+    !tld.is_empty() && tld.chars().all(|c| c.is_ascii_alphabetic()) && LABELS.contains(&name)
 }
 
 /// True for a documentation host or one of the presets' sample Azure resource hosts.
@@ -53,7 +76,9 @@ pub fn is_placeholder_host(host: &str) -> bool {
 
 /// Why `host` is a placeholder, for messages.
 pub fn why(host: &str) -> &'static str {
-    if is_documentation_host(host) {
+    if conventional_placeholder_domain(&host.trim().trim_end_matches('.').to_ascii_lowercase()) {
+        "the conventional stand-in for your own domain: it is not this deployment's name"
+    } else if is_documentation_host(host) {
         "a name reserved for documentation (RFC 2606/6761): it never resolves to your deployment"
     } else {
         "the preset's sample name: Key Vault and storage account names are global, choose yours"
@@ -170,9 +195,14 @@ mod tests {
             "idp.test",
             "x.invalid",
             "chart-example.local",
+            "yourdomain.com",
+            "id.your-domain.net",
+            "www.mydomain.org",
         ] {
             assert!(is_documentation_host(h), "{h}");
         }
+        assert!(why("id.yourdomain.com").contains("stand-in"));
+        assert!(why("id.example.com").contains("RFC 2606"));
         for h in [
             "examples.com",
             "myexample.com",
@@ -183,6 +213,9 @@ mod tests {
             "app.localhost",
             "contest",
             "intranet.local",
+            "yourdomain",
+            "yourdomain.com.evil.io",
+            "notyourdomain.com",
         ] {
             assert!(!is_documentation_host(h), "{h}");
         }

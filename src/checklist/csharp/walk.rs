@@ -27,6 +27,7 @@ pub(super) fn add_file(code: &mut Code, path: &str, text: &str) {
         guards: Vec::new(),
         branches: Vec::new(),
         development: 0,
+        design_time: 0,
         methods: Vec::new(),
         creations: Vec::new(),
         hosted: Vec::new(),
@@ -159,6 +160,8 @@ struct Walker<'s, 'c> {
     branches: Vec<Branch>,
     /// Depth of `if (IsDevelopment())` then-branches around the current node.
     development: usize,
+    /// Depth of design-time classes (`IDesignTimeDbContextFactory<T>`) around the current node.
+    design_time: usize,
     methods: Vec<String>,
     creations: Vec<usize>,
     hosted: Vec<bool>,
@@ -391,9 +394,20 @@ impl Walker<'_, '_> {
                             .map(|t| t.trim().rsplit('.').next().unwrap_or("").to_string())
                             .find(|t| t == "Client")
                     });
+                // `class … : IDesignTimeDbContextFactory<T>` is run by `dotnet ef` on a developer's
+                // machine, never by the deployed app: its calls count as development-only and its
+                // literals (a localhost connection string) are not the app's values.
+                let mut cursor = node.walk();
+                let design_time = node
+                    .children(&mut cursor)
+                    .any(|c| c.kind() == "base_list" && self.text(c).contains("IDesignTimeDbContextFactory"));
                 self.hosted.push(hosted);
                 self.model_base.push(model);
+                self.development += usize::from(design_time);
+                self.design_time += usize::from(design_time);
                 self.visit_children(node);
+                self.design_time -= usize::from(design_time);
+                self.development -= usize::from(design_time);
                 self.model_base.pop();
                 self.hosted.pop();
                 return;
@@ -464,7 +478,9 @@ impl Walker<'_, '_> {
                 }
             }
             "string_literal" | "verbatim_string_literal" | "raw_string_literal" | "interpolated_string_expression" => {
-                if let Some(value) = self.string_value(node) {
+                if self.design_time == 0
+                    && let Some(value) = self.string_value(node)
+                {
                     self.code.strings.push(StringLit {
                         file: self.file.clone(),
                         line: Self::line(node),
@@ -742,6 +758,23 @@ impl Walker<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::production_value;
+    use crate::checklist::csharp::Code;
+
+    #[test]
+    fn a_design_time_factory_is_not_the_running_app() {
+        let src = "public class Factory : IDesignTimeDbContextFactory<AppDb>\n{\n    public AppDb CreateDbContext(string[] args)\n    {\n        var o = new DbContextOptionsBuilder<AppDb>().UseNpgsql(\"Host=localhost;Password=postgres\").Options;\n        return new AppDb(o);\n    }\n}\npublic class Runtime\n{\n    void Up(IServiceCollection s) => s.AddDbContext<AppDb>(o => o.UseNpgsql(\"Host=db;Password=x\"));\n}\n";
+        let mut code = Code::default();
+        code.add_file("Data/Factory.cs", src);
+        let npgsql: Vec<(usize, bool)> = code
+            .calls
+            .iter()
+            .filter(|c| c.name == "UseNpgsql")
+            .map(|c| (c.line, c.development_only))
+            .collect();
+        assert_eq!(npgsql, vec![(5, true), (11, false)]);
+        let lines: Vec<usize> = code.strings.iter().map(|s| s.line).collect();
+        assert_eq!(lines, vec![11], "{:?}", code.strings);
+    }
 
     #[test]
     fn environment_name_conditions_in_production() {

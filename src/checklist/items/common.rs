@@ -313,7 +313,16 @@ pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
         .locals
         .iter()
         .rfind(|l| l.name == a.value && l.file == a.file && l.method == a.method && l.line <= a.line)?;
-    let s = resolve(&local.init)?;
+    // Through a section local first (`idp["Issuer"]` reads `IdentityServer:Issuer`).
+    let s = crate::checklist::bound::configuration_key_in(
+        &ctx.code,
+        &local.file,
+        local.method.as_deref(),
+        local.line,
+        &local.init,
+    )
+    .and_then(|key| configuration_value(&ctx.settings, &env, &key))
+    .or_else(|| resolve(&local.init))?;
     Some((
         s.value,
         vec![

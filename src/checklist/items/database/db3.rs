@@ -24,6 +24,47 @@ pub const ITEM: Item = Item {
     rule,
 };
 
+/// Whether the host's code opens any database or store: an EF provider or context
+/// registration, IdentityServer's EF stores, an Aspire client integration, or a
+/// `GetConnectionString` read.
+fn opens_databases(ctx: &Context) -> bool {
+    ctx.code.calls.iter().any(|c| {
+        let n = c.name.as_str();
+        n.starts_with("Use")
+            && [
+                "SqlServer",
+                "Npgsql",
+                "MySql",
+                "Sqlite",
+                "Oracle",
+                "AzureSql",
+                "Cosmos",
+                "InMemoryDatabase",
+            ]
+            .iter()
+            .any(|p| &n[3..] == *p)
+            || n.starts_with("AddDbContext")
+            || n.ends_with("DbContext")
+            || matches!(
+                n,
+                "AddConfigurationStore" | "AddOperationalStore" | "GetConnectionString"
+            )
+            || n.contains("Mongo")
+            || n.contains("Redis")
+    })
+}
+
+/// Whether the host's code names connection string `name` (`GetConnectionString("Identity")`,
+/// `"ConnectionStrings:Identity"`, an Aspire resource name).
+fn named_in_code(ctx: &Context, name: &str) -> bool {
+    ctx.code.strings.iter().any(|s| {
+        s.value.eq_ignore_ascii_case(name)
+            || s.value
+                .to_ascii_lowercase()
+                .ends_with(&format!(":{}", name.to_ascii_lowercase()))
+    })
+}
+
 fn rule(ctx: &Context) -> Outcome {
     // Committed credentials are read from settings, manifests, Secrets and Terraform too, so a
     // chart- or manifest-only tree (no host code) still fails on what it commits.
@@ -35,8 +76,14 @@ fn rule(ctx: &Context) -> Outcome {
         .filter(|s| s.kind == SecretKind::ConnectionPassword)
         .map(|s| Evidence::new(s.file, s.line, format!("password in {}", s.key)))
         .collect();
-    // The value Production runs with: a local server is a development default.
+    // The value Production runs with: a local server is a development default, unless nothing
+    // in the host opens it (a template's leftover `DefaultConnection` in a host without any
+    // database).
+    let opens_databases = opens_databases(ctx);
     for (name, s) in crate::checklist::items::common::production_connection_strings(ctx) {
+        if !opens_databases && !named_in_code(ctx, &name) {
+            continue;
+        }
         if let Some(server) = local_server(&s.value) {
             fails.push(Evidence::new(
                 &s.evidence.file,
@@ -312,6 +359,22 @@ mod tests {
     }
 
     #[test]
+    fn a_template_connection_string_nothing_opens_is_not_a_development_default_in_use() {
+        let settings = "{\n  \"ConnectionStrings\": {\n    \"DefaultConnection\": \"Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True\"\n  }\n}\n";
+        let idle = "builder.Services.AddIdentityServer().AddInMemoryClients(Clients.All);\n";
+        let o = outcome(&[("src/Id/Program.cs", idle), ("src/Id/appsettings.json", settings)]);
+        assert_ne!(o.status, Status::Fail, "{o:?}");
+        // The same string read by the host is the server Production would open.
+        let reads = "builder.Services.AddIdentityServer();\nbuilder.Services.AddDbContext<Db>(o => o.UseSqlServer(builder.Configuration.GetConnectionString(\"DefaultConnection\")));\n";
+        let o = outcome(&[("src/Id/Program.cs", reads), ("src/Id/appsettings.json", settings)]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("src/Id/appsettings.json", 3)
+        );
+    }
+
+    #[test]
     fn a_mongodb_uri_without_credentials_in_production_fails() {
         let program =
             "builder.Services.AddIdentityServer();\nvar cs = builder.Configuration[\"Mongo:ConnectionString\"];\n";
@@ -431,7 +494,8 @@ mod tests {
 
     #[test]
     fn a_local_server_fails_unless_production_configuration_replaces_it() {
-        let program = "builder.Services.AddIdentityServer();\n";
+        let program =
+            "builder.Services.AddIdentityServer();\nvar cs = builder.Configuration.GetConnectionString(\"Store\");\n";
         let base =
             "{\n  \"ConnectionStrings\": {\n    \"Store\": \"Server=.;Integrated Security=true;Database=Ids\"\n  }\n}";
         let o = outcome(&[("Program.cs", program), ("appsettings.json", base)]);

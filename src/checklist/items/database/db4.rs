@@ -33,10 +33,26 @@ fn rule(ctx: &Context) -> Outcome {
             matches!(
                 c.name.as_str(),
                 "UseSqlServer" | "UseNpgsql" | "UseMySql" | "UseOracle" | "UseAzureSql" | "UseSqlite"
-            )
+            ) && !c.development_only
         })
         .collect();
-    if providers.is_empty() {
+    // Aspire's EF Core client integrations register the context with EnableRetryOnFailure
+    // unless their settings say `DisableRetry = true` (dotnet/docs-aspire,
+    // docs/database/postgresql-entity-framework-component.md: "Automatically configures …
+    // Automatic retries"; NpgsqlEntityFrameworkCorePostgreSQLSettings.DisableRetry, default false).
+    let aspire: Vec<&Call> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|c| ASPIRE_EF.contains(&c.name.as_str()) && !c.development_only)
+        .collect();
+    let retry_disabled = |c: &Call| {
+        c.args.iter().any(|a| {
+            let t: String = a.text.chars().filter(|ch| !ch.is_whitespace()).collect();
+            t.contains("DisableRetry=true") || t.contains("Retry=false")
+        })
+    };
+    if providers.is_empty() && aspire.is_empty() {
         return Outcome::na("no relational EF provider call (UseSqlServer/UseNpgsql/UseSqlite/...) in the host");
     }
     let retries = |c: &Call| c.name == "EnableRetryOnFailure" || c.name == "ExecutionStrategy";
@@ -80,6 +96,13 @@ fn rule(ctx: &Context) -> Outcome {
             _ => ev(c, format!("{} without EnableRetryOnFailure", c.name)),
         })
         .collect();
+    let mut lacking = lacking;
+    lacking.extend(
+        aspire
+            .iter()
+            .filter(|c| retry_disabled(c))
+            .map(|c| ev(c, format!("{} with retries disabled", c.name))),
+    );
     if !lacking.is_empty() {
         return Outcome::fail("some database connections do not retry transient failures", lacking);
     }
@@ -94,11 +117,28 @@ fn rule(ctx: &Context) -> Outcome {
             .map(|r| ev(r, format!("{} retries on failure ({})", c.name, r.name)))
             .unwrap_or_else(|| ev(c, &c.name))
     };
-    Outcome::pass(
-        "every provider call enables retry on failure",
-        providers.iter().map(|c| retry_at(c)).collect(),
-    )
+    let mut at: Vec<Evidence> = providers.iter().map(|c| retry_at(c)).collect();
+    at.extend(
+        aspire
+            .iter()
+            .map(|c| ev(c, format!("{}: Aspire enables retry on failure by default", c.name))),
+    );
+    Outcome::pass("every provider call enables retry on failure", at)
 }
+
+/// Aspire's EF Core client integrations (Aspire.Npgsql.EntityFrameworkCore.PostgreSQL,
+/// Aspire.Microsoft.EntityFrameworkCore.SqlServer, Aspire.Pomelo.EntityFrameworkCore.MySql,
+/// Aspire.Oracle.EntityFrameworkCore): registration and enrichment both configure retries.
+const ASPIRE_EF: &[&str] = &[
+    "AddNpgsqlDbContext",
+    "EnrichNpgsqlDbContext",
+    "AddSqlServerDbContext",
+    "EnrichSqlServerDbContext",
+    "AddMySqlDbContext",
+    "EnrichMySqlDbContext",
+    "AddOracleDatabaseDbContext",
+    "EnrichOracleDatabaseDbContext",
+];
 
 #[cfg(test)]
 mod tests {
@@ -123,6 +163,20 @@ mod tests {
             "return b;",
         ));
         assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
+
+    #[test]
+    fn aspire_registrations_retry_unless_disabled_and_a_development_only_provider_is_not_production() {
+        let run = |program: &str| rule(&Context::build(&[("Program.cs".to_string(), program.to_string())]));
+        let aspire = "builder.Services.AddIdentityServer();\nbuilder.AddNpgsqlDbContext<Db>(\"db\");\nif (builder.Environment.IsDevelopment())\n{\n    builder.Services.AddDbContext<Other>(o => o.UseSqlite(\"Data Source=dev.db\"));\n}\n";
+        let o = run(aspire);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(o.evidence.iter().map(|e| e.line).collect::<Vec<_>>(), vec![2]);
+        let disabled = aspire.replace(
+            "AddNpgsqlDbContext<Db>(\"db\")",
+            "AddNpgsqlDbContext<Db>(\"db\", s => s.DisableRetry = true)",
+        );
+        assert_eq!(run(&disabled).status, Status::Fail);
     }
 
     #[test]

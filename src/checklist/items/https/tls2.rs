@@ -77,6 +77,93 @@ fn no_https_anywhere(ctx: &Context) -> Option<Vec<Evidence>> {
     Some(at)
 }
 
+/// A Kubernetes edge that redirects plain http to https before it reaches any Service:
+/// - a Traefik `Middleware` with `redirectScheme.scheme: https` attached to an Ingress
+///   (`traefik.ingress.kubernetes.io/router.middlewares: <namespace>-<name>@kubernetescrd`) or
+///   to an IngressRoute's routes;
+/// - a Gateway API HTTPRoute rule with a `RequestRedirect` filter to scheme https;
+/// - the AWS Load Balancer Controller's `alb.ingress.kubernetes.io/ssl-redirect` annotation.
+///
+/// The evidence is where the redirect is attached and where it is defined.
+fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
+    use crate::checklist::tree::Tree;
+    let redirects: Vec<(&crate::checklist::kubernetes::Object, usize)> = ctx
+        .kube
+        .of_kind("Middleware")
+        .filter_map(|m| {
+            let scheme = m.doc.at(&["spec", "redirectScheme"])?.entry("scheme")?;
+            (scheme.value.as_str() == Some("https")).then_some((m, scheme.line))
+        })
+        .collect();
+    // `ns-name@kubernetescrd` (Ingress annotation) or `name` (IngressRoute): the namespace
+    // prefix comes from wherever the object is deployed, so a suffix match is enough.
+    let defined = |reference: &str| {
+        reference.split(',').find_map(|r| {
+            let base = r.trim().split('@').next().unwrap_or("");
+            redirects
+                .iter()
+                .find(|(m, _)| !m.name.is_empty() && (base == m.name || base.ends_with(&format!("-{}", m.name))))
+                .map(|(m, line)| Evidence::new(&m.file, *line, format!("Middleware {}: redirectScheme https", m.name)))
+        })
+    };
+    for i in ctx.kube.of_kind("Ingress").filter(|o| !o.templated) {
+        for e in i.doc.at(&["metadata", "annotations"]).map(Tree::entries).unwrap_or(&[]) {
+            let value = e.value.as_str().unwrap_or("");
+            if e.key.ends_with("router.middlewares")
+                && let Some(def) = defined(value)
+            {
+                let attached = Evidence::new(
+                    &i.file,
+                    e.line,
+                    format!("Ingress {} runs the redirect Middleware", i.name),
+                );
+                return Some(vec![attached, def]);
+            }
+            if e.key == "alb.ingress.kubernetes.io/ssl-redirect" && !value.is_empty() {
+                return Some(vec![Evidence::new(
+                    &i.file,
+                    e.line,
+                    format!("the ALB redirects http to https on port {value}"),
+                )]);
+            }
+        }
+    }
+    for r in ctx.kube.of_kind("IngressRoute") {
+        for route in r.doc.at(&["spec", "routes"]).map(Tree::items).unwrap_or(&[]) {
+            for m in route.get("middlewares").map(Tree::items).unwrap_or(&[]) {
+                if let Some(name) = m.entry("name")
+                    && let Some(def) = defined(name.value.as_str().unwrap_or(""))
+                {
+                    let attached = Evidence::new(
+                        &r.file,
+                        name.line,
+                        format!("IngressRoute {} runs the redirect Middleware", r.name),
+                    );
+                    return Some(vec![attached, def]);
+                }
+            }
+        }
+    }
+    for r in ctx.kube.of_kind("HTTPRoute") {
+        for rule in r.doc.at(&["spec", "rules"]).map(Tree::items).unwrap_or(&[]) {
+            for f in rule.get("filters").map(Tree::items).unwrap_or(&[]) {
+                let redirect = f.get("type").and_then(Tree::as_str) == Some("RequestRedirect");
+                if redirect
+                    && let Some(scheme) = f.get("requestRedirect").and_then(|rr| rr.entry("scheme"))
+                    && scheme.value.as_str() == Some("https")
+                {
+                    return Some(vec![Evidence::new(
+                        &r.file,
+                        scheme.line,
+                        format!("HTTPRoute {} redirects to https", r.name),
+                    )]);
+                }
+            }
+        }
+    }
+    None
+}
+
 fn rule(ctx: &Context) -> Outcome {
     let anchor = match host(ctx) {
         Ok(a) => a,
@@ -179,6 +266,9 @@ fn rule(ctx: &Context) -> Outcome {
                 vec![Evidence::new(&i.file, tls.line, "Ingress with spec.tls")],
             );
         }
+    }
+    if let Some(at) = kubernetes_redirect(ctx) {
+        return Outcome::pass("the TLS edge in the cluster redirects http to https", at);
     }
     // The same fact TLS3 and RP3 read: compose publishes Kestrel straight to clients and every
     // URL it listens on is https, so no plain-http request reaches it to be redirected.
@@ -307,6 +397,48 @@ mod tests {
         );
         assert_eq!(run("        allowInsecure: false\n").status, Status::Pass);
         assert_eq!(run("        allowInsecure: true\n").status, Status::Fail);
+    }
+
+    #[test]
+    fn a_traefik_redirect_middleware_on_the_ingress_or_a_gateway_redirect_filter_redirects() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\n";
+        let middleware = "apiVersion: traefik.io/v1alpha1\nkind: Middleware\nmetadata:\n  name: to-https\nspec:\n  redirectScheme:\n    scheme: https\n    permanent: true\n";
+        let ingress = |annotation: &str| {
+            format!(
+                "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\n  annotations:\n    {annotation}\nspec:\n  ingressClassName: traefik\n  tls:\n    - hosts: [id.acme.io]\n  rules:\n    - host: id.acme.io\n"
+            )
+        };
+        let run = |files: Vec<(&str, String)>| {
+            let mut all = vec![("Program.cs".to_string(), program.to_string())];
+            all.extend(files.into_iter().map(|(p, t)| (p.to_string(), t)));
+            rule(&Context::build(&all))
+        };
+        let o = run(vec![
+            ("k8s/mw.yaml", middleware.to_string()),
+            (
+                "k8s/ingress.yaml",
+                ingress("traefik.ingress.kubernetes.io/router.middlewares: prod-to-https@kubernetescrd"),
+            ),
+        ]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert_eq!(at, vec![("k8s/ingress.yaml", 6), ("k8s/mw.yaml", 7)]);
+        // Another middleware (headers only) on the Ingress redirects nothing.
+        let o = run(vec![
+            ("k8s/mw.yaml", middleware.to_string()),
+            (
+                "k8s/ingress.yaml",
+                ingress("traefik.ingress.kubernetes.io/router.middlewares: prod-cors@kubernetescrd"),
+            ),
+        ]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let route = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: http-to-https\nspec:\n  rules:\n    - filters:\n        - type: RequestRedirect\n          requestRedirect:\n            scheme: https\n            statusCode: 301\n";
+        let o = run(vec![("k8s/route.yaml", route.to_string())]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("k8s/route.yaml", 10)
+        );
     }
 
     #[test]

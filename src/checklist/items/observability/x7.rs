@@ -23,6 +23,33 @@ pub const ITEM: Item = Item {
     rule,
 };
 
+/// Health endpoints written by hand: `app.MapGet("/health", () => Results.Ok())` (also
+/// `/healthz`, `/livez`, `/readyz`, `/alive`, …) answers probes like MapHealthChecks, and is as
+/// public as any other path the proxy routes.
+fn hand_written_health(ctx: &Context) -> Vec<(String, &Call)> {
+    const WORDS: &[&str] = &[
+        "health",
+        "healthz",
+        "livez",
+        "readyz",
+        "liveness",
+        "readiness",
+        "alive",
+        "ready",
+    ];
+    ctx.code
+        .calls
+        .iter()
+        .filter(|c| c.name == "MapGet" && !c.development_only)
+        .filter_map(|c| {
+            let path = c.args.first()?.strings.first()?.clone();
+            path.split('/')
+                .any(|s| WORDS.contains(&s.to_ascii_lowercase().as_str()))
+                .then_some((path, c))
+        })
+        .collect()
+}
+
 fn rule(ctx: &Context) -> Outcome {
     if let Err(o) = host(ctx) {
         return o;
@@ -39,7 +66,7 @@ fn rule(ctx: &Context) -> Outcome {
         })
     };
     let mut paths: Vec<(String, &Call)> = Vec::new();
-    for (p, c) in health_maps(ctx) {
+    for (p, c) in health_maps(ctx).into_iter().chain(hand_written_health(ctx)) {
         if !restricted(c, &format!("\"{p}\"")) {
             paths.push((p, c));
         }
@@ -60,7 +87,7 @@ fn rule(ctx: &Context) -> Outcome {
         }
     }
     if paths.is_empty() {
-        return if health_maps(ctx).is_empty() {
+        return if health_maps(ctx).is_empty() && hand_written_health(ctx).is_empty() {
             Outcome::na("no health or metrics endpoints are mapped")
         } else {
             Outcome::pass(
@@ -94,10 +121,18 @@ fn rule(ctx: &Context) -> Outcome {
             }
         }
     }
+    // A path the Ingress sends to another Service (a storefront's catch-all `/`) never reaches
+    // the host, when the tree shows which Services select the host's pods.
+    let host_services = ctx.host_service_names();
     for ing in ctx.kube.of_kind("Ingress") {
         checked = true;
         // Path-less rules and default backends route every path (read as `/`).
         for route in crate::checklist::kubernetes::ingress_routes(ing) {
+            if let (Some(names), Some(service)) = (&host_services, &route.service)
+                && !names.contains(service)
+            {
+                continue;
+            }
             let prefix = route.path.as_str();
             for (p, _) in &paths {
                 let covered = if route.exact {
@@ -146,4 +181,46 @@ fn rule(ctx: &Context) -> Outcome {
         "the public proxy does not route health or metrics endpoints",
         Vec::new(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    /// A hand-written `/health` on a host whose Deployment a Service selects, behind an Ingress
+    /// whose catch-all `/` goes to `catch_all`.
+    fn run(catch_all: &str) -> Outcome {
+        let files: Vec<(String, String)> = [
+            ("Acme.Identity/Acme.Identity.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n".to_string()),
+            (
+                "Acme.Identity/Program.cs",
+                "var app = builder.Build();\nbuilder.Services.AddIdentityServer();\napp.UseIdentityServer();\napp.MapGet(\"/health\", () => Results.Ok());\n".to_string(),
+            ),
+            (
+                "k8s/identity.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: identity\nspec:\n  template:\n    metadata:\n      labels:\n        app: identity\n    spec:\n      containers:\n        - name: identity\n          image: acme/identity\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: identity-svc\nspec:\n  selector:\n    app: identity\n".to_string(),
+            ),
+            (
+                "k8s/ingress.yaml",
+                format!("apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: edge\nspec:\n  rules:\n    - host: acme.io\n      http:\n        paths:\n          - path: /connect\n            pathType: Prefix\n            backend:\n              service:\n                name: identity-svc\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: {catch_all}\n"),
+            ),
+        ]
+        .into_iter()
+        .map(|(p, t)| (p.to_string(), t))
+        .collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_hand_written_health_path_counts_and_only_the_hosts_routes_expose_it() {
+        let o = run("storefront");
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let o = run("identity-svc");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("k8s/ingress.yaml", 15)
+        );
+    }
 }

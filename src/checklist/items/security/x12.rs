@@ -221,6 +221,9 @@ fn deployed_values(ctx: &Context) -> Vec<Read> {
     for (file, a) in &ctx.tf.assignments {
         tf_values(&a.value, file, a.line, &a.key, &mut push);
     }
+    for v in &ctx.deploy_script_vars {
+        push(&v.file, v.line, &format!("{} in the deploy script", v.name), &v.value);
+    }
     out
 }
 
@@ -288,8 +291,13 @@ fn fill_in(value: &str) -> bool {
                 | "please configure"
                 | "please replace"
         );
+    // `fill_in_random_token`, `fill-in-your-key`: the value names the action asked of the reader.
+    let fill = ["fill_in", "fill-in", "fillin", "fill_me", "fill-me"]
+        .iter()
+        .any(|p| v.starts_with(p) && !v.contains(' '));
     asks && here
         || your
+        || fill
         || instruction
         || matches!(
             v,
