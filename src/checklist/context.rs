@@ -803,9 +803,15 @@ impl Context {
 
     /// Where a reverse proxy in front of the host shows in the tree.
     pub fn proxy_evidence(&self) -> Option<Evidence> {
+        // nginx counts when it proxies to this host (`proxies_host`): a storefront's nginx
+        // whose upstream is another service is not in front of it.
+        let mut nginx_elsewhere = false;
         for s in self.nginx.servers() {
-            if let Some(l) = s.proxy_locations().first() {
-                return Some(Evidence::new(&l.proxy_pass.file, l.proxy_pass.line, "nginx proxy_pass"));
+            for l in s.proxy_locations() {
+                if self.proxies_host(l.proxy_pass) {
+                    return Some(Evidence::new(&l.proxy_pass.file, l.proxy_pass.line, "nginx proxy_pass"));
+                }
+                nginx_elsewhere = true;
             }
         }
         if let Some(i) = self.kube.of_kind("Ingress").next() {
@@ -814,7 +820,16 @@ impl Context {
         if let Some(r) = self.kube.of_kind("HTTPRoute").next() {
             return Some(Evidence::new(&r.file, r.line, "HTTPRoute"));
         }
-        if let Some(p) = self.compose.proxies().next() {
+        // A plain nginx container runs the configuration read above; nginx-proxy and the like
+        // route by their own rules.
+        let runs_that_nginx = |p: &crate::checklist::compose::Service| {
+            nginx_elsewhere
+                && p.image.as_deref().is_some_and(|i| {
+                    let i = i.to_ascii_lowercase();
+                    i.contains("nginx") && !i.contains("proxy")
+                })
+        };
+        if let Some(p) = self.compose.proxies().find(|p| !runs_that_nginx(p)) {
             return Some(Evidence::new(
                 &p.file,
                 p.line,

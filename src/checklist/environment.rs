@@ -286,18 +286,38 @@ impl Context {
             None => {
                 let target = proxy_pass.arg(0).to_ascii_lowercase();
                 let target = target.split_once("://").map(|(_, r)| r).unwrap_or(&target);
-                let upstream = target.split([':', '/']).next().unwrap_or(target);
-                match self.host_compose_service() {
-                    Some(own) => {
-                        own.name.eq_ignore_ascii_case(upstream)
-                            || !self
-                                .compose
-                                .services
-                                .iter()
-                                .any(|s| s.name.eq_ignore_ascii_case(upstream))
-                    }
-                    None => true,
-                }
+                let upstream = target.split([':', '/']).next().unwrap_or(target).to_string();
+                // `proxy_pass http://storefront_api;` names an `upstream` block: its servers
+                // are where requests go.
+                let servers: Vec<String> = self
+                    .nginx
+                    .upstreams()
+                    .into_iter()
+                    .find(|(u, _)| u.arg(0).eq_ignore_ascii_case(&upstream))
+                    .map(|(u, _)| {
+                        u.children()
+                            .iter()
+                            .filter(|s| s.name == "server")
+                            .map(|s| {
+                                s.arg(0)
+                                    .to_ascii_lowercase()
+                                    .split(':')
+                                    .next()
+                                    .unwrap_or("")
+                                    .to_string()
+                            })
+                            .collect()
+                    })
+                    .filter(|s: &Vec<String>| !s.is_empty())
+                    .unwrap_or_else(|| vec![upstream]);
+                let Some(own) = self.host_compose_service() else {
+                    return true;
+                };
+                let other_service = |name: &str| {
+                    self.compose.services.iter().any(|s| s.name.eq_ignore_ascii_case(name))
+                        && !own.name.eq_ignore_ascii_case(name)
+                };
+                !servers.iter().all(|s| other_service(s))
             }
         }
     }

@@ -2,7 +2,7 @@
 //! parseable as YAML (actions blanked, lines kept) so the Kubernetes rules can read their static
 //! structure. Values are read as plain YAML.
 
-use crate::checklist::tree::Tree;
+use crate::checklist::tree::{Kind, Tree};
 
 /// What a YAML path is inside a Helm chart, judged against the set of paths present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +143,143 @@ pub fn replica_counts(doc: &Tree) -> Vec<(u64, usize, String)> {
     out
 }
 
+/// Blanks the branch a chart's values switch off: `{{- if .Values.ingress.tls }} … {{- end }}`
+/// with no `ingress.tls` in `values` loses its body (and keeps its `else`), so a `tls:` section
+/// the values never enable is not read as configured. Only conditions that are one values path
+/// (optionally under `not`) are decided; every other block is kept whole. Removed text becomes
+/// spaces, so every line keeps its number.
+pub fn drop_false_conditionals(text: &str, values: &Tree) -> String {
+    struct Frame {
+        /// For a decidable `if`: whether its condition holds.
+        cond: Option<bool>,
+        start: usize,
+        /// Start and end of the `else` action.
+        else_at: Option<(usize, usize)>,
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(open) = text[at..].find("{{") {
+        let start = at + open;
+        let Some(close) = text[start..].find("}}") else { break };
+        let end = start + close + 2;
+        let inner = text[start + 2..end - 2]
+            .trim_start_matches('-')
+            .trim_end_matches('-')
+            .trim();
+        let word = inner.split_whitespace().next().unwrap_or("");
+        match word {
+            "if" => stack.push(Frame {
+                cond: truth(inner.trim_start_matches("if").trim(), values),
+                start,
+                else_at: None,
+            }),
+            "with" | "range" | "define" | "block" => stack.push(Frame {
+                cond: None,
+                start,
+                else_at: None,
+            }),
+            "else" => {
+                if let Some(f) = stack.last_mut() {
+                    // `else if` chains are not decided.
+                    if inner != "else" || f.else_at.is_some() {
+                        f.cond = None;
+                    }
+                    f.else_at.get_or_insert((start, end));
+                }
+            }
+            "end" => {
+                if let Some(f) = stack.pop() {
+                    match (f.cond, f.else_at) {
+                        (Some(false), Some((_, else_end))) => blank.push((f.start, else_end)),
+                        (Some(false), None) => blank.push((f.start, end)),
+                        (Some(true), Some((else_start, _))) => blank.push((else_start, end)),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        at = end;
+    }
+    if blank.is_empty() {
+        return text.to_string();
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for (from, to) in blank {
+        for b in &mut bytes[from..to] {
+            // Keep line breaks; blank everything else, one byte at a time (multi-byte
+            // characters become several spaces, which keeps the text valid UTF-8).
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// Go template truth of a condition that is one values path (`.Values.a.b`, `$.Values.a.b`,
+/// `not .Values.a`, and `and`/`or` of plain paths): false for a missing value, `false`, `0`, `""`, null and empty maps or lists.
+/// `None` for anything else.
+fn truth(cond: &str, values: &Tree) -> Option<bool> {
+    // `and A B …` / `or A B …` of such paths: decided when the operands decide it.
+    for (op, short) in [("and ", false), ("or ", true)] {
+        if let Some(rest) = cond.strip_prefix(op) {
+            let operands: Vec<Option<bool>> = rest.split_whitespace().map(|a| truth(a, values)).collect();
+            if operands.contains(&Some(short)) {
+                return Some(short);
+            }
+            return operands.iter().all(Option::is_some).then_some(!short);
+        }
+    }
+    let (negated, expr) = match cond.strip_prefix("not ") {
+        Some(rest) => (true, rest.trim()),
+        None => (false, cond),
+    };
+    let path = expr
+        .strip_prefix("$.Values.")
+        .or_else(|| expr.strip_prefix(".Values."))?;
+    if path.is_empty()
+        || !path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-')
+    {
+        return None;
+    }
+    let keys: Vec<&str> = path.split('.').collect();
+    let held = match values.at(&keys).map(|v| &v.kind) {
+        None | Some(Kind::Null) => false,
+        Some(Kind::Map(e)) => !e.is_empty(),
+        Some(Kind::Seq(s)) => !s.is_empty(),
+        Some(Kind::Scalar(s)) => !matches!(s.as_str(), "" | "false" | "0"),
+    };
+    Some(held != negated)
+}
+
+/// A subchart's values as its templates see them: its own defaults with the parent's
+/// `<subchart>:` section laid over them (maps merge key by key; anything else replaces).
+pub fn merge_values(defaults: &Tree, overrides: &Tree) -> Tree {
+    match (&defaults.kind, &overrides.kind) {
+        (Kind::Map(base), Kind::Map(over)) => {
+            let mut entries = base.clone();
+            for o in over {
+                match entries.iter_mut().find(|e| e.key == o.key) {
+                    Some(e) => {
+                        e.value = merge_values(&e.value, &o.value);
+                        e.line = o.line;
+                    }
+                    None => entries.push(o.clone()),
+                }
+            }
+            Tree {
+                line: overrides.line,
+                kind: Kind::Map(entries),
+            }
+        }
+        _ => overrides.clone(),
+    }
+}
+
 /// Replaces template actions so the YAML structure stays parseable with the same line numbers:
 /// a line holding only actions becomes empty; an action inside a line becomes `HELM`.
 pub fn strip_actions(text: &str) -> String {
@@ -188,6 +325,50 @@ mod tests {
         assert_eq!(classify("chart/values.yaml", &has), ChartFile::Values);
         assert_eq!(classify("chart/templates/deployment.yaml", &has), ChartFile::Template);
         assert_eq!(classify("k8s/deploy.yaml", &has), ChartFile::None);
+    }
+
+    #[test]
+    fn branches_the_values_switch_off_are_blanked_line_for_line() {
+        let values = &crate::checklist::tree::parse_yaml("ingress:\n  enabled: true\n  tls: []\n  className: nginx\n")
+            .unwrap()[0];
+        let t = "{{- if .Values.ingress.enabled }}\nspec:\n  {{- if .Values.ingress.tls }}\n  tls:\n    - hosts: [a]\n  {{- else }}\n  plain: true\n  {{- end }}\n  {{- if not .Values.ingress.className }}\n  default: true\n  {{- end }}\n  {{- if eq .Values.x \"y\" }}\n  kept: true\n  {{- end }}\n{{- end }}\n";
+        let out = drop_false_conditionals(t, values);
+        assert_eq!(out.lines().count(), t.lines().count());
+        let body: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with("{{"))
+            .collect();
+        assert_eq!(body, vec!["spec:", "plain: true", "kept: true"]);
+        let gated = "{{- if and .Values.ingress.enabled .Values.ingress.tls }}\nx: 1\n{{- end }}\n{{- if or .Values.ingress.tls .Values.ingress.className }}\ny: 1\n{{- end }}\n";
+        let body: Vec<String> = drop_false_conditionals(gated, values)
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty() && !l.starts_with("{{"))
+            .collect();
+        assert_eq!(body, vec!["y: 1"]);
+        // Undecidable values (no values at all) keep everything.
+        let none = &crate::checklist::tree::parse_yaml("{}\n").unwrap()[0];
+        assert!(
+            drop_false_conditionals("{{ if .Values.a }}\nx: 1\n{{ end }}\n", none)
+                .trim()
+                .is_empty()
+        );
+        assert_eq!(
+            drop_false_conditionals("{{ if include \"t\" . }}\nx: 1\n{{ end }}\n", none),
+            "{{ if include \"t\" . }}\nx: 1\n{{ end }}\n"
+        );
+    }
+
+    #[test]
+    fn a_parents_section_overrides_a_subcharts_defaults() {
+        let own =
+            &crate::checklist::tree::parse_yaml("ingress:\n  enabled: false\n  hosts: [a]\nport: 80\n").unwrap()[0];
+        let parent = &crate::checklist::tree::parse_yaml("ingress:\n  enabled: true\n").unwrap()[0];
+        let merged = merge_values(own, parent);
+        assert_eq!(merged.at(&["ingress", "enabled"]).and_then(Tree::as_str), Some("true"));
+        assert!(merged.at(&["ingress", "hosts"]).is_some());
+        assert_eq!(merged.get("port").and_then(Tree::as_str), Some("80"));
     }
 
     #[test]

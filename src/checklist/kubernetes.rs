@@ -70,6 +70,19 @@ impl Kube {
                 Some((dir.to_string(), parse_yaml(t).ok()?.into_iter().next()?))
             })
             .collect();
+        // A chart's values as its templates see them: a subchart (`<parent>/charts/<name>`)
+        // gets the parent's `<name>:` section laid over its own defaults.
+        let values_for = |root: &str| -> Option<Tree> {
+            let own = chart_values.iter().find(|(d, _)| d == root).map(|(_, v)| v);
+            let from_parent = root.rsplit_once("/charts/").and_then(|(parent, name)| {
+                let (_, values) = chart_values.iter().find(|(d, _)| d == parent)?;
+                values.get(name)
+            });
+            match (own, from_parent) {
+                (Some(o), Some(p)) => Some(helm::merge_values(o, p)),
+                (o, p) => o.or(p).cloned(),
+            }
+        };
         for (path, text) in files {
             let role = helm::classify(path, has);
             let templated = role == ChartFile::Template;
@@ -79,9 +92,11 @@ impl Kube {
             let source = if aca_template {
                 helm::strip_actions(text)
             } else if templated {
-                let root = helm::chart_root(path, has);
-                match chart_values.iter().find(|(d, _)| Some(d) == root.as_ref()) {
-                    Some((_, values)) => helm::strip_actions(&helm::resolve_values(text, values)),
+                match helm::chart_root(path, has).and_then(|root| values_for(&root)) {
+                    Some(values) => helm::strip_actions(&helm::resolve_values(
+                        &helm::drop_false_conditionals(text, &values),
+                        &values,
+                    )),
                     None => helm::strip_actions(text),
                 }
             } else {

@@ -604,13 +604,26 @@ impl<'a> Server<'a> {
         let is_redirect = |d: &&Directive| {
             d.name == "return" && matches!(d.arg(0), "301" | "302" | "307" | "308") && d.arg(1).starts_with("https://")
         };
-        self.block.children().iter().find(is_redirect).or_else(|| {
-            self.block
-                .children()
-                .iter()
-                .filter(|l| l.name == "location" && l.args.last().map(String::as_str) == Some("/"))
-                .find_map(|l| l.children().iter().find(is_redirect))
-        })
+        self.block
+            .children()
+            .iter()
+            .find(is_redirect)
+            .or_else(|| {
+                self.block
+                    .children()
+                    .iter()
+                    .filter(|l| l.name == "location" && l.args.last().map(String::as_str) == Some("/"))
+                    .find_map(|l| l.children().iter().find(is_redirect))
+            })
+            .or_else(|| {
+                // What certbot writes into the port-80 server it takes over:
+                // `if ($host = id.example.org) { return 301 https://$host$request_uri; }`.
+                self.block
+                    .children()
+                    .iter()
+                    .filter(|d| d.name == "if" && d.args.first().is_some_and(|a| a.trim_start_matches('(') == "$host"))
+                    .find_map(|d| d.children().iter().find(is_redirect))
+            })
     }
 
     /// Every proxying location (nested locations included), plus `proxy_pass` at server level.
@@ -711,6 +724,16 @@ mod tests {
 
     fn cfg(files: &[(&str, &str)]) -> Config {
         Config::load(files)
+    }
+
+    #[test]
+    fn certbots_host_redirect_is_a_redirect_to_https() {
+        let conf = "server {\n    if ($host = id.acme.io) {\n        return 301 https://$host$request_uri;\n    } # managed by Certbot\n    listen 80;\n    server_name id.acme.io;\n    return 404;\n}\nserver {\n    listen 80;\n    if ($http_x_forwarded_proto = http) {\n        return 301 https://$host$request_uri;\n    }\n}\n";
+        let n = Config::load(&[("sites-available/id.conf", conf)]);
+        let servers = n.servers();
+        assert_eq!(servers[0].redirects_to_https().map(|d| d.line), Some(3));
+        // A redirect that depends on what the client sent is not every request's.
+        assert_eq!(servers[1].redirects_to_https().map(|d| d.line), None);
     }
 
     #[test]

@@ -173,7 +173,12 @@ fn rule(ctx: &Context) -> Outcome {
                         fails.extend(middleware_site(ctx, "no app.UseHsts() either"));
                     }
                 } else {
-                    let i = ingresses[0];
+                    // Cite an Ingress that serves https: the header goes out only there.
+                    let i = ingresses
+                        .iter()
+                        .copied()
+                        .find(|i| i.doc.at(&["spec", "tls"]).is_some())
+                        .unwrap_or(ingresses[0]);
                     passes.push(Evidence::new(
                         &i.file,
                         i.line,

@@ -259,14 +259,44 @@ fn rule(ctx: &Context) -> Outcome {
             vec![at],
         );
     }
-    for i in ctx.ingress_nginx() {
-        if let Some(tls) = i.doc.at(&["spec", "tls"]) {
-            return Outcome::pass(
-                "ingress-nginx redirects http to https for Ingresses with TLS (ssl-redirect defaults to true)",
-                vec![Evidence::new(&i.file, tls.line, "Ingress with spec.tls")],
-            );
-        }
+    // ingress-nginx redirects the hosts of Ingresses with TLS; one that reaches the host
+    // without TLS (a chart's Ingress whose values enable no `tls`) serves it on plain http.
+    let host_services = ctx.host_service_names();
+    let reaches_host = |i: &crate::checklist::kubernetes::Object| {
+        let Some(names) = &host_services else { return true };
+        crate::checklist::kubernetes::ingress_routes(i).iter().any(|r| {
+            r.service
+                .as_ref()
+                .is_none_or(|s| s.contains("HELM") || names.contains(s))
+        })
+    };
+    let (with_tls, plain): (Vec<_>, Vec<_>) = ctx
+        .ingress_nginx()
+        .into_iter()
+        .filter(|i| reaches_host(i))
+        .partition(|i| i.doc.at(&["spec", "tls"]).is_some());
+    if plain.is_empty()
+        && let Some(i) = with_tls.first()
+        && let Some(tls) = i.doc.at(&["spec", "tls"])
+    {
+        return Outcome::pass(
+            "ingress-nginx redirects http to https for Ingresses with TLS (ssl-redirect defaults to true)",
+            vec![Evidence::new(&i.file, tls.line, "Ingress with spec.tls")],
+        );
     }
+    let plain_ingresses: Vec<Evidence> = plain
+        .iter()
+        .map(|i| {
+            Evidence::new(
+                &i.file,
+                i.line,
+                format!(
+                    "Ingress {} has no tls: ingress-nginx serves the host on plain http",
+                    i.name
+                ),
+            )
+        })
+        .collect();
     if let Some(at) = kubernetes_redirect(ctx) {
         return Outcome::pass("the TLS edge in the cluster redirects http to https", at);
     }
@@ -298,6 +328,7 @@ fn rule(ctx: &Context) -> Outcome {
     if at.is_empty() {
         at.push(ctx.code.call("Build").map_or(anchor, |c| ev(c, "builder.Build()")));
     }
+    at.extend(plain_ingresses);
     if let Some((c, run)) = after_run {
         return Outcome::fail(
             "UseHttpsRedirection() is added after app.Run() returns: it is never in the pipeline that serves requests",

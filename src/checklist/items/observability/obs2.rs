@@ -86,6 +86,21 @@ fn rule(ctx: &Context) -> Outcome {
     if source.is_none() {
         without.push("AddSource(IdentityServerConstants.Tracing.Basic)");
     }
+    // With neither, OpenTelemetry sees HTTP requests and nothing of IdentityServer: the item's
+    // "no metrics or traces for token issuance and failures" holds. IdentityServer4 has no
+    // meter or activity source to add, so there it is only said.
+    if meter.is_none() && source.is_none() && ctx.identityserver4.is_none() {
+        return Outcome::fail(
+            "OpenTelemetry collects HTTP metrics and traces but nothing from IdentityServer: no AddMeter(\"Duende.IdentityServer\") and no AddSource(IdentityServerConstants.Tracing.Basic)",
+            evidence
+                .into_iter()
+                .map(|mut e| {
+                    e.note = format!("{}: add IdentityServer's meter and sources here", e.note);
+                    e
+                })
+                .collect(),
+        );
+    }
     let summary = if without.is_empty() {
         "OpenTelemetry metrics and traces include IdentityServer".to_string()
     } else {
@@ -130,13 +145,17 @@ mod tests {
     }
 
     #[test]
-    fn metrics_and_tracing_pass_and_say_when_identityserver_sources_are_missing() {
+    fn metrics_and_tracing_without_anything_from_identityserver_fail_and_a_partial_set_is_said() {
         let o = outcome(
             "builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddAspNetCoreInstrumentation())\n    .WithTracing(t => t.AddAspNetCoreInstrumentation());\n",
         );
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence.iter().map(|e| e.line).collect::<Vec<_>>(), [2, 3, 4]);
+        let o = outcome(
+            "builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddAspNetCoreInstrumentation())\n    .WithTracing(t => t.AddSource(IdentityServerConstants.Tracing.Basic));\n",
+        );
         assert_eq!(o.status, Status::Pass, "{o:?}");
         assert!(o.summary.contains("without AddMeter"), "{o:?}");
-        assert_eq!(o.evidence.iter().map(|e| e.line).collect::<Vec<_>>(), [2, 3, 4]);
         let o = outcome(
             "builder.Services.AddOpenTelemetry()\n    .WithMetrics(m => m.AddMeter(\"Duende.IdentityServer\"))\n    .WithTracing(t => t.AddSource(IdentityServerConstants.Tracing.Basic));\n",
         );

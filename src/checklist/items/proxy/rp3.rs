@@ -199,7 +199,7 @@ fn ingress_rewrites_host(ctx: &Context) -> bool {
     })
 }
 
-/// The `Host $host` / `Host $http_host` line of every nginx location that proxies to the host;
+/// The `Host $host` / `Host $http_host` / `Host $host:$server_port` line of every nginx location that proxies to the host;
 /// `None` when one sends another Host or none.
 fn nginx_keeps_public_host(ctx: &Context) -> Option<Vec<Evidence>> {
     let mut at = Vec::new();
@@ -207,7 +207,8 @@ fn nginx_keeps_public_host(ctx: &Context) -> Option<Vec<Evidence>> {
         let sent = loc.sent_headers();
         let d = sent
             .get("host")
-            .filter(|d| matches!(d.arg(1), "$host" | "$http_host"))?;
+            // `$host:$server_port` is the public host with the port the client connected to.
+            .filter(|d| matches!(d.arg(1), "$host" | "$http_host" | "$host:$server_port"))?;
         at.push(Evidence::new(
             &d.file,
             d.line,
@@ -355,5 +356,7 @@ mod tests {
         assert_eq!(o.status, Status::Pass, "{o:?}");
         assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("nginx/id.conf", 6));
         assert_eq!(run(site("identity.internal")).status, Status::OperatorStep);
+        assert_eq!(run(site("$host:$server_port")).status, Status::Pass);
+        assert_eq!(run(site("$proxy_host")).status, Status::OperatorStep);
     }
 }

@@ -1,0 +1,7 @@
+$start = Get-Location
+
+Set-Location $PSScriptRoot
+./build-infrastructure.ps1
+./build-storefront.ps1
+
+Set-Location $start

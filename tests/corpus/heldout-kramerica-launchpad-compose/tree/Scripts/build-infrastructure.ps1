@@ -1,0 +1,3 @@
+Set-Location $PSScriptRoot/../Infrastructure/DockerCompose
+docker compose -p kramerica-infra up -d --build
+Set-Location $PSScriptRoot

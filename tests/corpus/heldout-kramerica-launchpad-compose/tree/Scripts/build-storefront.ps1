@@ -1,0 +1,3 @@
+Set-Location $PSScriptRoot/../Storefront/DockerCompose
+docker compose -p kramerica-storefront up -d --build
+Set-Location $PSScriptRoot
