@@ -79,20 +79,24 @@ fn serilog(ctx: &Context) -> Option<Outcome> {
 /// as `.MinimumLevel.Override("IdentityServer4", LogEventLevel.Information)` in code, for
 /// IdentityServer's and the framework's categories; host lifetime messages (a few lines at start
 /// and stop) and the event sink's category (X11) aside.
+/// The categories the item is about besides `Default`: IdentityServer's and ASP.NET Core's (and
+/// the `Microsoft` / `System` roots above them), not host lifetime messages (a handful of lines
+/// at start and stop) nor the event sink's category, which X11 keeps at Information. An
+/// application's own namespace at Information is its choice.
+fn framework_category(category: &str) -> bool {
+    let c = category.to_ascii_lowercase();
+    // `IdentityServer4…` included.
+    let framework = c.starts_with("identityserver")
+        || ["duende", "microsoft", "system"]
+            .iter()
+            .any(|root| c == *root || c.starts_with(&format!("{root}.")));
+    framework
+        && !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime")
+        && !super::x11::is_event_category(category)
+}
+
 fn category_overrides(ctx: &Context) -> Vec<(u8, Evidence)> {
-    // The categories the item is about: IdentityServer's and ASP.NET Core's (and the `Microsoft`
-    // / `System` roots above them). An application's own namespace at Information is its choice.
-    let counts = |category: &str| {
-        let c = category.to_ascii_lowercase();
-        // `IdentityServer4…` included.
-        let framework = c.starts_with("identityserver")
-            || ["duende", "microsoft", "system"]
-                .iter()
-                .any(|root| c == *root || c.starts_with(&format!("{root}.")));
-        framework
-            && !category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime")
-            && !super::x11::is_event_category(category)
-    };
+    let counts = framework_category;
     let mut categories: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for f in ctx.settings.production_files() {
@@ -175,9 +179,7 @@ fn rule(ctx: &Context) -> Outcome {
     let levels = ctx.settings.production_levels();
     let mut fails = Vec::new();
     for l in &levels {
-        // Host lifetime messages are a handful of lines at start and stop.
-        // The event sink's category stays at Information so raised events are kept (X11).
-        if l.category.eq_ignore_ascii_case("Microsoft.Hosting.Lifetime") || super::x11::is_event_category(&l.category) {
+        if !l.category.eq_ignore_ascii_case("Default") && !framework_category(&l.category) {
             continue;
         }
         if level_rank(&l.level).is_some_and(|r| r < 3) {
@@ -211,6 +213,28 @@ fn rule(ctx: &Context) -> Outcome {
 mod tests {
     use super::*;
     use crate::checklist::finding::Status;
+
+    #[test]
+    fn the_apps_own_categories_at_information_are_its_choice_framework_ones_are_not() {
+        let run = |category: &str| {
+            let settings = format!(
+                "{{\n  \"Logging\": {{\n    \"LogLevel\": {{\n      \"Default\": \"Warning\",\n      \"{category}\": \"Information\"\n    }}\n  }}\n}}\n"
+            );
+            let files = vec![
+                (
+                    "Program.cs".to_string(),
+                    "builder.Services.AddIdentityServer();\n".to_string(),
+                ),
+                ("appsettings.json".to_string(), settings),
+            ];
+            rule(&Context::build(&files))
+        };
+        assert_eq!(run("Acme.Identity.Stores").status, Status::Pass);
+        let o = run("Microsoft.AspNetCore");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(o.evidence[0].line, 5);
+        assert_eq!(run("Duende.IdentityServer").status, Status::Fail);
+    }
 
     #[test]
     fn an_identityserver_override_below_warning_fails_under_a_warning_default() {
