@@ -1,0 +1,15 @@
+namespace Models.Defaults
+{
+    public enum Scopes
+    {
+        ProjectRead,
+        ProjectWrite,
+        UserRead,
+        UserWrite
+    }
+
+    public static class Roles
+    {
+        public const string BackendApplication = "BackendApplication";
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Vance.Identity.Server.Users.Domain;
+
+public sealed class VanceUser : IdentityUser;
