@@ -222,6 +222,25 @@ fn section_member(
 
 /// The section a call reads: `GetSection("S")`, or a typed settings helper named for its type
 /// (`services.ReadSettings<IssuerSettings>(nameof(IssuerSettings))`, `GetOptions<T>("T")`).
+/// The configuration keys a member path on a bound options object may read: for
+/// `Config.Self.PublicOrigin` and a section `App` the code reads (`GetSection("App").Get<Config>()`),
+/// `App:Self:PublicOrigin`; one key per section read anywhere in `code`, in order. Empty unless
+/// `expr` is a dotted path of identifiers whose members start upper case.
+pub fn bound_member_keys(code: &Code, expr: &str) -> Vec<String> {
+    let expr: String = expr.chars().filter(|c| !c.is_whitespace()).collect();
+    let parts: Vec<&str> = expr.split('.').collect();
+    let ident = |t: &str| !t.is_empty() && t.chars().all(|ch| ch.is_alphanumeric() || ch == '_');
+    if parts.len() < 2
+        || !parts.iter().all(|p| ident(p))
+        || !parts[1..].iter().all(|p| p.starts_with(char::is_uppercase))
+    {
+        return Vec::new();
+    }
+    let members = parts[1..].join(":");
+    let sections: BTreeSet<String> = code.calls.iter().filter_map(section_read).collect();
+    sections.into_iter().map(|s| format!("{s}:{members}")).collect()
+}
+
 fn section_read(c: &Call) -> Option<String> {
     if c.name == "GetSection" {
         return section_arg(c);
@@ -412,12 +431,34 @@ pub fn configuration_value(
         .iter()
         .filter(|(_, _, name, value)| value.is_some() && name.replace("__", ":").eq_ignore_ascii_case(key))
         .collect();
-    if let Some((file, line, name, Some(value))) = from_env.first() {
-        let agree = from_env.iter().all(|(_, _, _, v)| v.as_deref() == Some(value.as_str()));
-        return agree.then(|| Setting {
-            value: value.clone(),
-            evidence: Evidence::new(file, *line, format!("{name} = {value}")),
-        });
+    // Deployments that disagree (a staging and a production compose file): the files whose
+    // name says production decide, when there are such files and they agree.
+    let production_named = |f: &str| {
+        let name = f.rsplit('/').next().unwrap_or(f).to_ascii_lowercase();
+        name.contains("prod") && !name.contains("preprod")
+    };
+    let agreeing = |candidates: &[&(String, usize, String, Option<String>)]| -> Option<Setting> {
+        let (file, line, name, Some(value)) = candidates.first()? else {
+            return None;
+        };
+        candidates
+            .iter()
+            .all(|(_, _, _, v)| v.as_deref() == Some(value.as_str()))
+            .then(|| Setting {
+                value: value.clone(),
+                evidence: Evidence::new(file, *line, format!("{name} = {value}")),
+            })
+    };
+    if !from_env.is_empty() {
+        if let Some(s) = agreeing(&from_env) {
+            return Some(s);
+        }
+        let production: Vec<_> = from_env
+            .iter()
+            .copied()
+            .filter(|(f, _, _, _)| production_named(f))
+            .collect();
+        return agreeing(&production);
     }
     setting(settings, &key.split(':').collect::<Vec<_>>())
 }
@@ -509,6 +550,41 @@ pub fn timespan_text_seconds(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_member_path_on_a_bound_object_reads_the_sections_key_and_production_files_decide() {
+        let mut code = Code::default();
+        code.add_file(
+            "Startup.cs",
+            "class Startup {\n  public Startup(IConfiguration c) { Config = c.GetSection(\"App\").Get<Config>(); }\n}\n",
+        );
+        assert_eq!(
+            bound_member_keys(&code, "Config.Self.PublicOrigin"),
+            vec!["App:Self:PublicOrigin".to_string()]
+        );
+        assert!(bound_member_keys(&code, "config.self").is_empty());
+        let env = vec![
+            (
+                "docker-compose-staging.yml".to_string(),
+                3,
+                "App__Self__PublicOrigin".to_string(),
+                Some("https://id.staging.acme.io".to_string()),
+            ),
+            (
+                "docker-compose-production.yml".to_string(),
+                9,
+                "App__Self__PublicOrigin".to_string(),
+                Some("https://id.acme.io".to_string()),
+            ),
+        ];
+        let s = settings(&[]);
+        let v = configuration_value(&s, &env, "App:Self:PublicOrigin").expect("production decides");
+        assert_eq!((v.value.as_str(), v.evidence.line), ("https://id.acme.io", 9));
+        // Two disagreeing files neither of which says production: unknown.
+        let mut other = env.clone();
+        other[1].0 = "docker-compose.override.yml".to_string();
+        assert!(configuration_value(&s, &other, "App:Self:PublicOrigin").is_none());
+    }
 
     #[test]
     fn a_key_read_through_a_section_local_is_the_sections_key() {

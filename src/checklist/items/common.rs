@@ -282,10 +282,27 @@ pub(crate) fn key_management_off(ctx: &Context) -> Option<Evidence> {
 /// (`GetValue<string>("IdentityServer:IssuerUri")`) resolved through the deployment's
 /// environment and appsettings, or `IssuerUri` in the section bound to IdentityServerOptions.
 pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
+    // An empty IssuerUri or PublicOrigin (a setting left blank, often behind
+    // `if (!string.IsNullOrEmpty(origin))`) pins nothing: the issuer is inferred per request.
+    pinned_issuer_setting(ctx).filter(|(v, _)| !v.trim().is_empty())
+}
+
+fn pinned_issuer_setting(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
     use crate::checklist::bound::{bound_value, configuration_key, configuration_value, identityserver_section};
     let env = ctx.host_env_literals();
     // An IssuerUri set only in Development says nothing about the issuer Production serves.
-    let Some(a) = ctx.code.assigns_to("IssuerUri").find(|a| !a.development_only) else {
+    // IdentityServer4 before 4.0 also had `PublicOrigin`, which fixes the origin every URL,
+    // the issuer included, is built from when IssuerUri is not set.
+    let pinned = ctx
+        .code
+        .assigns_to("IssuerUri")
+        .find(|a| !a.development_only)
+        .or_else(|| {
+            ctx.code
+                .assigns_to("PublicOrigin")
+                .find(|a| !a.development_only && a.target.ends_with(".PublicOrigin"))
+        });
+    let Some(a) = pinned else {
         if let Some(origin) = forced_origin(ctx, &env) {
             return Some(origin);
         }
@@ -293,7 +310,8 @@ pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
         let s = configuration_value(&ctx.settings, &env, &format!("{section}:IssuerUri"))?;
         return Some((s.value, vec![s.evidence, bound_at]));
     };
-    let at = Evidence::new(&a.file, a.line, "IssuerUri");
+    let setting = a.target.rsplit('.').next().unwrap_or("IssuerUri");
+    let at = Evidence::new(&a.file, a.line, setting);
     let literal = a.value.starts_with('"') || a.value.starts_with("@\"");
     if literal {
         return a.strings.first().map(|v| (v.clone(), vec![at]));
@@ -304,6 +322,14 @@ pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
             .or_else(|| bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), expr))
     };
     if let Some(s) = resolve(&a.value) {
+        return Some((s.value, vec![s.evidence, at]));
+    }
+    // A member path on an options object bound from a section (`Config.Self.PublicOrigin` with
+    // `Config = configuration.GetSection("App").Get<Config>()`), set by the deployment.
+    if let Some(s) = crate::checklist::bound::bound_member_keys(&ctx.code, &a.value)
+        .iter()
+        .find_map(|key| configuration_value(&ctx.settings, &env, key))
+    {
         return Some((s.value, vec![s.evidence, at]));
     }
     // A local read from configuration first (`var authority = Configuration["oauth:authority"];`
