@@ -29,6 +29,8 @@ pub struct Service {
     pub volumes: Vec<(String, usize)>,
     /// `ports:` entries as written: (text, line).
     pub ports: Vec<(String, usize)>,
+    /// `labels:` (list `k=v` or map): (key, value, line). Traefik reads its routers from these.
+    pub labels: Vec<(String, String, usize)>,
     /// `command:` (a list joined by spaces), with its line.
     pub command: Option<(String, usize)>,
     /// `user:`, with its line.
@@ -160,6 +162,47 @@ impl Compose {
         self.services.iter().flat_map(|s| s.env.iter().cloned()).collect()
     }
 
+    /// Traefik routers that compose labels attach to `service`: (router name, line of its
+    /// `rule`). A label-routed service sits behind Traefik whether or not Traefik's own
+    /// container is in the tree.
+    pub fn traefik_routers<'a>(&'a self, service: &'a Service) -> Vec<(String, usize)> {
+        if service
+            .labels
+            .iter()
+            .any(|(k, v, _)| k == "traefik.enable" && v == "false")
+        {
+            return Vec::new();
+        }
+        service
+            .labels
+            .iter()
+            .filter_map(|(k, _, line)| {
+                let router = k.strip_prefix("traefik.http.routers.")?.strip_suffix(".rule")?;
+                Some((router.to_string(), *line))
+            })
+            .collect()
+    }
+
+    /// Whether Traefik redirects `router`'s requests to https: one of its middlewares (labels
+    /// on any service: middlewares are shared by name) is a `redirectscheme` to https. The line
+    /// of the router's `middlewares` label and of the redirect's definition.
+    pub fn traefik_redirect(&self, service: &Service, router: &str) -> Option<(usize, (String, usize))> {
+        let (_, names, at) = service
+            .labels
+            .iter()
+            .find(|(k, _, _)| k == &format!("traefik.http.routers.{router}.middlewares"))?;
+        names.split(',').find_map(|n| {
+            let name = n.trim().split('@').next().unwrap_or("");
+            let key = format!("traefik.http.middlewares.{name}.redirectscheme.scheme");
+            self.services.iter().find_map(|s| {
+                s.labels
+                    .iter()
+                    .find(|(k, v, _)| k == &key && v == "https")
+                    .map(|(_, _, l)| (*at, (s.file.clone(), *l)))
+            })
+        })
+    }
+
     /// Reverse-proxy services.
     pub fn proxies(&self) -> impl Iterator<Item = &Service> {
         self.services.iter().filter(|s| s.is_proxy())
@@ -245,6 +288,26 @@ fn service(file: &str, name: &str, line: usize, body: &Tree) -> Service {
         replicas,
         volumes: scalar_items(body.get("volumes")),
         ports: scalar_items(body.get("ports")),
+        labels: match body.get("labels").map(|t| &t.kind) {
+            Some(Kind::Seq(items)) => items
+                .iter()
+                .filter_map(|i| {
+                    let (k, v) = i.as_str()?.split_once('=')?;
+                    Some((k.trim().to_string(), interpolate(v.trim()), i.line))
+                })
+                .collect(),
+            Some(Kind::Map(entries)) => entries
+                .iter()
+                .map(|e| {
+                    (
+                        e.key.clone(),
+                        e.value.as_str().map(interpolate).unwrap_or_default(),
+                        e.line,
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        },
         command: body.entry("command").and_then(|e| match &e.value.kind {
             Kind::Seq(items) => {
                 let words: Vec<&str> = items.iter().filter_map(Tree::as_str).collect();
@@ -261,6 +324,20 @@ fn service(file: &str, name: &str, line: usize, body: &Tree) -> Service {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn traefik_labels_give_routers_and_a_shared_redirect_middleware() {
+        let file = "services:\n  api:\n    image: acme/api\n    labels:\n      - traefik.enable=true\n      - traefik.http.middlewares.to-https.redirectscheme.scheme=https\n  identity:\n    image: acme/identity\n    labels:\n      traefik.enable: \"true\"\n      traefik.http.routers.id.rule: Host(`id.acme.io`)\n      traefik.http.routers.id.middlewares: to-https@docker\n  off:\n    image: acme/off\n    labels:\n      - traefik.enable=false\n      - traefik.http.routers.off.rule=Host(`x`)\n";
+        let c = Compose::load(&[("docker-compose.yml", file)]);
+        let id = c.services.iter().find(|s| s.name == "identity").unwrap();
+        assert_eq!(c.traefik_routers(id), vec![("id".to_string(), 11)]);
+        assert_eq!(
+            c.traefik_redirect(id, "id"),
+            Some((12, ("docker-compose.yml".to_string(), 6)))
+        );
+        let off = c.services.iter().find(|s| s.name == "off").unwrap();
+        assert!(c.traefik_routers(off).is_empty());
+    }
+
     use super::*;
 
     const FILE: &str = "services:\n  proxy:\n    image: nginxproxy/nginx-proxy:1.6\n    ports:\n      - \"443:443\"\n  sts:\n    image: acme/sts:latest\n    deploy:\n      replicas: 3\n    environment:\n      - VIRTUAL_HOST=sts.example.test\n      - ConnectionStrings__Db=Server=db;Password=${DB_PASSWORD:-Sup3r!}\n      - Bare\n    env_file: global.env\n    volumes:\n      - ./keys:/app/keys:ro\n      - type: volume\n        source: dp\n        target: /home/app/.aspnet\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: hunter2\n";

@@ -820,6 +820,17 @@ impl Context {
         if let Some(r) = self.kube.of_kind("HTTPRoute").next() {
             return Some(Evidence::new(&r.file, r.line, "HTTPRoute"));
         }
+        // Traefik routers on the host's own compose service (labels): Traefik is in front even
+        // when its container is defined elsewhere.
+        if let Some(s) = self.host_compose_service()
+            && let Some((router, line)) = self.compose.traefik_routers(s).into_iter().next()
+        {
+            return Some(Evidence::new(
+                &s.file,
+                line,
+                format!("Traefik router {router} (compose labels) in front of {}", s.name),
+            ));
+        }
         // A plain nginx container runs the configuration read above; nginx-proxy and the like
         // route by their own rules.
         let runs_that_nginx = |p: &crate::checklist::compose::Service| {

@@ -216,6 +216,25 @@ impl Context {
         {
             return Some(s);
         }
+        // The other way round: one service named by part of the host's name (`identity` for
+        // `09_IdentityServer`), when that part is a word of its own length.
+        if let Some(token) = self.host_name.as_deref().and_then(host_token) {
+            let named: Vec<_> = services
+                .iter()
+                .filter(|s| {
+                    let n = s.name.to_ascii_lowercase();
+                    n.len() >= 5 && n.chars().all(|c| c.is_ascii_alphanumeric()) && token.contains(&n)
+                })
+                .collect();
+            // The same service in several files (staging, production): the production file's.
+            if named.first().is_some_and(|f| named.iter().all(|s| s.name == f.name)) {
+                let production = |s: &&&crate::checklist::compose::Service| {
+                    let file = s.file.rsplit('/').next().unwrap_or(&s.file).to_ascii_lowercase();
+                    file.contains("prod") && !file.contains("preprod")
+                };
+                return named.iter().find(production).or(named.first()).copied();
+            }
+        }
         // The service that mounts or runs the host's project directory (`../identityhost:/src`,
         // `dotnet run --project /src/identityhost.csproj`).
         if let Some(dir) = self

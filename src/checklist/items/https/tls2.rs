@@ -297,6 +297,25 @@ fn rule(ctx: &Context) -> Outcome {
             )
         })
         .collect();
+    // Traefik by compose labels: a router of the host's service runs a redirectscheme https
+    // middleware (defined on any service's labels).
+    if let Some(s) = ctx.host_compose_service() {
+        for (router, _) in ctx.compose.traefik_routers(s) {
+            if let Some((attached, (file, defined))) = ctx.compose.traefik_redirect(s, &router) {
+                return Outcome::pass(
+                    "Traefik redirects http to https for the host's router (compose labels)",
+                    vec![
+                        Evidence::new(
+                            &s.file,
+                            attached,
+                            format!("router {router} runs the redirect middleware"),
+                        ),
+                        Evidence::new(&file, defined, "redirectscheme https"),
+                    ],
+                );
+            }
+        }
+    }
     if let Some(at) = kubernetes_redirect(ctx) {
         return Outcome::pass("the TLS edge in the cluster redirects http to https", at);
     }
