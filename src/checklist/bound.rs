@@ -433,10 +433,6 @@ pub fn configuration_value(
         .collect();
     // Deployments that disagree (a staging and a production compose file): the files whose
     // name says production decide, when there are such files and they agree.
-    let production_named = |f: &str| {
-        let name = f.rsplit('/').next().unwrap_or(f).to_ascii_lowercase();
-        name.contains("prod") && !name.contains("preprod")
-    };
     let agreeing = |candidates: &[&(String, usize, String, Option<String>)]| -> Option<Setting> {
         let (file, line, name, Some(value)) = candidates.first()? else {
             return None;
@@ -456,7 +452,7 @@ pub fn configuration_value(
         let production: Vec<_> = from_env
             .iter()
             .copied()
-            .filter(|(f, _, _, _)| production_named(f))
+            .filter(|(f, _, _, _)| crate::checklist::environment::production_named(f))
             .collect();
         return agreeing(&production);
     }

@@ -228,11 +228,11 @@ impl Context {
                 .collect();
             // The same service in several files (staging, production): the production file's.
             if named.first().is_some_and(|f| named.iter().all(|s| s.name == f.name)) {
-                let production = |s: &&&crate::checklist::compose::Service| {
-                    let file = s.file.rsplit('/').next().unwrap_or(&s.file).to_ascii_lowercase();
-                    file.contains("prod") && !file.contains("preprod")
-                };
-                return named.iter().find(production).or(named.first()).copied();
+                return named
+                    .iter()
+                    .find(|s| production_named(&s.file))
+                    .or(named.first())
+                    .copied();
             }
         }
         // The service that mounts or runs the host's project directory (`../identityhost:/src`,
@@ -556,4 +556,11 @@ impl Context {
         }
         out
     }
+}
+
+/// Whether a deployment file's name says it is production's (`docker-compose-production.yml`,
+/// `values.prod.yaml`), and not a pre-production one: where deployments disagree, these decide.
+pub fn production_named(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    name.contains("prod") && !name.contains("preprod")
 }

@@ -244,6 +244,19 @@ pub struct Route {
     pub service: Option<String>,
 }
 
+impl Route {
+    /// Whether this route can reach the host, given the Services that select the host's pods
+    /// (`Context::host_service_names`; `None` when the tree does not show them): a route to
+    /// another named Service does not; an unnamed or templated backend (`{{ $fullName }}`,
+    /// read as HELM) may.
+    pub fn reaches(&self, host_services: Option<&[String]>) -> bool {
+        match (host_services, &self.service) {
+            (Some(names), Some(service)) => service.contains("HELM") || names.contains(service),
+            _ => true,
+        }
+    }
+}
+
 /// The Service a path item or default backend sends to.
 fn backend_service(backend: &Tree) -> Option<String> {
     backend

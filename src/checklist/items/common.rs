@@ -288,7 +288,9 @@ pub(crate) fn pinned_issuer(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
 }
 
 fn pinned_issuer_setting(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
-    use crate::checklist::bound::{bound_value, configuration_key, configuration_value, identityserver_section};
+    use crate::checklist::bound::{
+        bound_member_keys, bound_value, configuration_key_in, configuration_value, identityserver_section,
+    };
     let env = ctx.host_env_literals();
     // An IssuerUri set only in Development says nothing about the issuer Production serves.
     // IdentityServer4 before 4.0 also had `PublicOrigin`, which fixes the origin every URL,
@@ -316,20 +318,21 @@ fn pinned_issuer_setting(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
     if literal {
         return a.strings.first().map(|v| (v.clone(), vec![at]));
     }
-    let resolve = |expr: &str| {
-        configuration_key(expr)
+    // A configuration read (also through a section held in a local: `idp["Issuer"]`), a property
+    // of an options object bound from a section (`endpoints.Issuer`), or a member path on one
+    // (`Config.Self.PublicOrigin` with `Config = configuration.GetSection("App").Get<Config>()`),
+    // each as the deployment sets it. `line` is where `expr` is used.
+    let resolve = |expr: &str, line: usize| {
+        configuration_key_in(&ctx.code, &a.file, a.method.as_deref(), line, expr)
             .and_then(|key| configuration_value(&ctx.settings, &env, &key))
             .or_else(|| bound_value(&ctx.code, &ctx.settings, &a.file, a.method.as_deref(), expr))
+            .or_else(|| {
+                bound_member_keys(&ctx.code, expr)
+                    .iter()
+                    .find_map(|key| configuration_value(&ctx.settings, &env, key))
+            })
     };
-    if let Some(s) = resolve(&a.value) {
-        return Some((s.value, vec![s.evidence, at]));
-    }
-    // A member path on an options object bound from a section (`Config.Self.PublicOrigin` with
-    // `Config = configuration.GetSection("App").Get<Config>()`), set by the deployment.
-    if let Some(s) = crate::checklist::bound::bound_member_keys(&ctx.code, &a.value)
-        .iter()
-        .find_map(|key| configuration_value(&ctx.settings, &env, key))
-    {
+    if let Some(s) = resolve(&a.value, a.line) {
         return Some((s.value, vec![s.evidence, at]));
     }
     // A local read from configuration first (`var authority = Configuration["oauth:authority"];`
@@ -339,16 +342,7 @@ fn pinned_issuer_setting(ctx: &Context) -> Option<(String, Vec<Evidence>)> {
         .locals
         .iter()
         .rfind(|l| l.name == a.value && l.file == a.file && l.method == a.method && l.line <= a.line)?;
-    // Through a section local first (`idp["Issuer"]` reads `IdentityServer:Issuer`).
-    let s = crate::checklist::bound::configuration_key_in(
-        &ctx.code,
-        &local.file,
-        local.method.as_deref(),
-        local.line,
-        &local.init,
-    )
-    .and_then(|key| configuration_value(&ctx.settings, &env, &key))
-    .or_else(|| resolve(&local.init))?;
+    let s = resolve(&local.init, local.line)?;
     Some((
         s.value,
         vec![

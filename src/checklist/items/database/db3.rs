@@ -30,24 +30,12 @@ pub const ITEM: Item = Item {
 fn opens_databases(ctx: &Context) -> bool {
     ctx.code.calls.iter().any(|c| {
         let n = c.name.as_str();
-        n.starts_with("Use")
-            && [
-                "SqlServer",
-                "Npgsql",
-                "MySql",
-                "Sqlite",
-                "Oracle",
-                "AzureSql",
-                "Cosmos",
-                "InMemoryDatabase",
-            ]
-            .iter()
-            .any(|p| &n[3..] == *p)
-            || n.starts_with("AddDbContext")
-            || n.ends_with("DbContext")
+        super::RELATIONAL_PROVIDERS.contains(&n)
+            // `AddDbContext…`, Aspire's `AddNpgsqlDbContext<T>` and the like.
+            || n.contains("DbContext")
             || matches!(
                 n,
-                "AddConfigurationStore" | "AddOperationalStore" | "GetConnectionString"
+                "UseCosmos" | "UseInMemoryDatabase" | "AddConfigurationStore" | "AddOperationalStore" | "GetConnectionString"
             )
             || n.contains("Mongo")
             || n.contains("Redis")

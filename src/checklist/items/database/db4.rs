@@ -29,12 +29,7 @@ fn rule(ctx: &Context) -> Outcome {
         .code
         .calls
         .iter()
-        .filter(|c| {
-            matches!(
-                c.name.as_str(),
-                "UseSqlServer" | "UseNpgsql" | "UseMySql" | "UseOracle" | "UseAzureSql" | "UseSqlite"
-            ) && !c.development_only
-        })
+        .filter(|c| super::RELATIONAL_PROVIDERS.contains(&c.name.as_str()) && !c.development_only)
         .collect();
     // Aspire's EF Core client integrations register the context with EnableRetryOnFailure
     // unless their settings say `DisableRetry = true` (dotnet/docs-aspire,

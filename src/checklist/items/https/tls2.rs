@@ -263,12 +263,9 @@ fn rule(ctx: &Context) -> Outcome {
     // without TLS (a chart's Ingress whose values enable no `tls`) serves it on plain http.
     let host_services = ctx.host_service_names();
     let reaches_host = |i: &crate::checklist::kubernetes::Object| {
-        let Some(names) = &host_services else { return true };
-        crate::checklist::kubernetes::ingress_routes(i).iter().any(|r| {
-            r.service
-                .as_ref()
-                .is_none_or(|s| s.contains("HELM") || names.contains(s))
-        })
+        crate::checklist::kubernetes::ingress_routes(i)
+            .iter()
+            .any(|r| r.reaches(host_services.as_deref()))
     };
     let (with_tls, plain): (Vec<_>, Vec<_>) = ctx
         .ingress_nginx()

@@ -128,11 +128,7 @@ fn rule(ctx: &Context) -> Outcome {
         checked = true;
         // Path-less rules and default backends route every path (read as `/`).
         for route in crate::checklist::kubernetes::ingress_routes(ing) {
-            // A templated backend (`{{ $fullName }}`, read as HELM) may well be the host.
-            if let (Some(names), Some(service)) = (&host_services, &route.service)
-                && !service.contains("HELM")
-                && !names.contains(service)
-            {
+            if !route.reaches(host_services.as_deref()) {
                 continue;
             }
             let prefix = route.path.as_str();
