@@ -128,6 +128,9 @@ pub struct Context {
     /// Lines of scripts, Makefiles and pipeline YAML that apply EF migrations from outside the
     /// application (`dotnet ef database update`, a migrations bundle).
     pub migration_commands: Vec<Evidence>,
+    /// Where a Web Deploy publishes the app to an IIS site (`DeployIisAppPath` in a project,
+    /// publish profile, build script or pipeline): the app runs on Windows, in IIS.
+    pub iis_web_deploy: Option<Evidence>,
     /// Variables set by shell scripts that run the deployment (`export PUBLIC_DOMAIN=…` before
     /// `docker compose up`).
     pub deploy_script_vars: Vec<crate::checklist::scripts::ScriptVar>,
@@ -433,6 +436,23 @@ impl Context {
             })
             .collect();
         let deploy_script_vars = crate::checklist::scripts::deploy_vars(&of(FileKind::Script));
+        let iis_web_deploy = files
+            .iter()
+            .filter(|(p, _)| {
+                p.ends_with(".pubxml")
+                    || matches!(
+                        classify(p),
+                        Some(FileKind::Project | FileKind::Script | FileKind::Yaml | FileKind::CSharp)
+                    )
+            })
+            .find_map(|(path, text)| {
+                let i = text.lines().position(|l| l.contains("DeployIisAppPath"))?;
+                Some(Evidence::new(
+                    path,
+                    i + 1,
+                    "DeployIisAppPath: a Web Deploy to an IIS site",
+                ))
+            });
         let client_seed = if code.call("AddConfigurationStore").is_some() || code.call("AddClientStore").is_some() {
             let seeds: Vec<(&str, &str)> = of(FileKind::Json)
                 .into_iter()
@@ -526,6 +546,7 @@ impl Context {
             client_seed,
             migration_commands,
             deploy_script_vars,
+            iis_web_deploy,
             nginx,
             tf,
             bicep,
@@ -814,11 +835,23 @@ impl Context {
                 nginx_elsewhere = true;
             }
         }
-        if let Some(i) = self.kube.of_kind("Ingress").next() {
-            return Some(Evidence::new(&i.file, i.line, "Ingress"));
-        }
-        if let Some(r) = self.kube.of_kind("HTTPRoute").next() {
-            return Some(Evidence::new(&r.file, r.line, "HTTPRoute"));
+        // The route that reaches the host when the tree shows which does, else the first.
+        let host_services = self.host_service_names();
+        let reaching = self.kube.route_objects().find(|o| {
+            crate::checklist::routes::routes(o)
+                .iter()
+                .any(|r| r.reaches(host_services.as_deref()))
+        });
+        if let Some(r) = reaching.or_else(|| self.kube.route_objects().next()) {
+            if let Some((g, line)) = crate::checklist::routes::istio_gateway(&self.kube, r) {
+                return Some(Evidence::new(
+                    &g.file,
+                    line,
+                    format!("Istio ingress gateway {} (VirtualService {})", g.name, r.name),
+                ));
+            }
+            let what = crate::checklist::routes::controller_route(r).unwrap_or("Ingress");
+            return Some(Evidence::new(&r.file, r.line, what));
         }
         // Traefik routers on the host's own compose service (labels): Traefik is in front even
         // when its container is defined elsewhere.
@@ -845,6 +878,27 @@ impl Context {
                 &p.file,
                 p.line,
                 format!("compose proxy service {}", p.name),
+            ));
+        }
+        // An Azure Container Apps HTTP ingress is Envoy in front of the app: it ends TLS and
+        // sends X-Forwarded-Proto and X-Forwarded-For (MicrosoftDocs/azure-docs,
+        // articles/container-apps/ingress-overview.md, "HTTP headers"; read 2026-12-05).
+        if let Some(app) = self.bicep.container_apps.iter().find(|a| a.ingress.is_some()) {
+            return Some(Evidence::new(
+                &app.file,
+                app.ingress.unwrap_or(app.line),
+                format!("Container App {} ingress (Envoy)", app.name),
+            ));
+        }
+        if let Some((r, ingress)) = self
+            .tf
+            .resources("azurerm_container_app")
+            .find_map(|r| r.nested("ingress").next().map(|i| (r, i)))
+        {
+            return Some(Evidence::new(
+                &ingress.file,
+                ingress.line,
+                format!("{} ingress (Envoy)", r.address()),
             ));
         }
         for rtype in ["aws_lb", "azurerm_application_gateway", "aws_alb"] {

@@ -22,10 +22,11 @@ impl Context {
                 .find(|d| d.path == f)
                 .is_some_and(|d| !own_images.contains(f) || self.builds_other_project(d))
         };
+        let development = self.development_deployment_lines();
         let all: Vec<_> = self
             .env_literals()
             .into_iter()
-            .filter(|(f, _, _, _)| !foreign_image(f))
+            .filter(|(f, l, _, _)| !foreign_image(f) && !development.contains(&(f.clone(), *l)))
             .collect();
         let Some(token) = self.host_name.as_deref().and_then(host_token) else {
             return all;
@@ -43,6 +44,40 @@ impl Context {
             .collect();
         all.into_iter()
             .filter(|(f, l, _, _)| !foreign.contains(&(f.clone(), *l)))
+            .collect()
+    }
+
+    /// Environment lines of deployments that run the app as Development (a compose service,
+    /// workload or Container App that sets `ASPNETCORE_ENVIRONMENT`/`DOTNET_ENVIRONMENT` to
+    /// `Development`) when another deployment in the tree sets a different environment: the
+    /// developer's docker-compose beside the production Bicep says nothing about what
+    /// production listens on. Empty when no deployment says otherwise (a chart that deploys
+    /// Development is what the tree deploys).
+    fn development_deployment_lines(&self) -> BTreeSet<(String, usize)> {
+        let mut vars = self.kube.env_vars();
+        vars.extend(self.compose.env_vars());
+        vars.extend(self.bicep.env_vars());
+        fn environment(e: &crate::checklist::kubernetes::EnvVar) -> Option<&str> {
+            matches!(
+                e.name.to_ascii_uppercase().as_str(),
+                "ASPNETCORE_ENVIRONMENT" | "DOTNET_ENVIRONMENT"
+            )
+            .then(|| e.value.as_deref().unwrap_or(""))
+        }
+        let development: BTreeSet<(&str, &str)> = vars
+            .iter()
+            .filter(|e| environment(e).is_some_and(|v| v.eq_ignore_ascii_case("Development")))
+            .map(|e| (e.file.as_str(), e.owner.as_str()))
+            .collect();
+        let other = vars
+            .iter()
+            .any(|e| environment(e).is_some_and(|v| !v.is_empty() && !v.eq_ignore_ascii_case("Development")));
+        if !other {
+            return BTreeSet::new();
+        }
+        vars.iter()
+            .filter(|e| development.contains(&(e.file.as_str(), e.owner.as_str())))
+            .map(|e| (e.file.clone(), e.line))
             .collect()
     }
 
@@ -95,9 +130,12 @@ impl Context {
     pub fn host_workload(&self) -> Option<&crate::checklist::kubernetes::Object> {
         let token = self.host_name.as_deref().and_then(host_token)?;
         self.kube.objects.iter().find(|o| {
+            // A chart template's computed name (HELM) is the chart's: its directory names it.
+            let named = o.name.to_ascii_lowercase().contains(&token)
+                || (o.templated && chart_of(&o.file).is_some_and(|c| c.to_ascii_lowercase().contains(&token)));
             matches!(o.kind.as_str(), "Deployment" | "StatefulSet")
                 && crate::checklist::kubernetes::pod_spec(o).is_some()
-                && o.name.to_ascii_lowercase().contains(&token)
+                && named
         })
     }
 
@@ -120,7 +158,16 @@ impl Context {
                         e.value.as_str().is_some() && labels.get(&e.key).and_then(Tree::as_str) == e.value.as_str()
                     })
             })
-            .map(|s| s.name.clone())
+            .map(|s| {
+                // `{{ include "chart.fullname" . }}`: the release's name and the chart's; the
+                // chart's directory name is what routes written beside it use.
+                match chart_of(&s.file) {
+                    Some(chart) if s.templated && s.name.replace("HELM", "").trim_matches(['-', '.']).is_empty() => {
+                        format!("HELM{chart}")
+                    }
+                    _ => s.name.clone(),
+                }
+            })
             .collect();
         (!names.is_empty()).then_some(names)
     }
@@ -413,6 +460,13 @@ impl Context {
         }
         out
     }
+}
+
+/// The directory name of the chart a template file belongs to (`charts/identity/templates/x.yaml`
+/// → `identity`).
+fn chart_of(file: &str) -> Option<&str> {
+    file.rsplit_once("/templates/")
+        .map(|(dir, _)| dir.rsplit('/').next().unwrap_or(dir))
 }
 
 /// The word of a host project's name that its services are named after: the last segment that

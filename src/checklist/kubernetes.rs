@@ -228,80 +228,6 @@ pub fn containers(o: &Object) -> Vec<&Tree> {
         .collect()
 }
 
-/// One path an Ingress routes to a backend.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Route {
-    /// `host` of the rule; `None` routes every host.
-    pub host: Option<String>,
-    /// The path prefix (or exact path); `/` when the rule gives none, which routes every path.
-    pub path: String,
-    /// `pathType: Exact`.
-    pub exact: bool,
-    /// Line of the `path:` key, or of the path item / default backend when there is none.
-    pub line: usize,
-    /// The backend Service's name (`backend.service.name`, or `serviceName` before
-    /// networking.k8s.io/v1), when the manifest names one.
-    pub service: Option<String>,
-}
-
-impl Route {
-    /// Whether this route can reach the host, given the Services that select the host's pods
-    /// (`Context::host_service_names`; `None` when the tree does not show them): a route to
-    /// another named Service does not; an unnamed or templated backend (`{{ $fullName }}`,
-    /// read as HELM) may.
-    pub fn reaches(&self, host_services: Option<&[String]>) -> bool {
-        match (host_services, &self.service) {
-            (Some(names), Some(service)) => service.contains("HELM") || names.contains(service),
-            _ => true,
-        }
-    }
-}
-
-/// The Service a path item or default backend sends to.
-fn backend_service(backend: &Tree) -> Option<String> {
-    backend
-        .at(&["service", "name"])
-        .or_else(|| backend.get("serviceName"))
-        .and_then(Tree::as_str)
-        .map(str::to_string)
-}
-
-/// Every path an Ingress routes. A path item without `path` (allowed for
-/// `ImplementationSpecific`, and common in old manifests) and `spec.defaultBackend` /
-/// `spec.backend` route everything, so they read as `/`.
-pub fn ingress_routes(o: &Object) -> Vec<Route> {
-    let mut out = Vec::new();
-    let Some(spec) = o.doc.get("spec") else { return out };
-    for key in ["defaultBackend", "backend"] {
-        if let Some(e) = spec.entry(key) {
-            out.push(Route {
-                host: None,
-                path: "/".into(),
-                exact: false,
-                line: e.line,
-                service: backend_service(&e.value),
-            });
-        }
-    }
-    for rule in spec.get("rules").map(Tree::items).unwrap_or(&[]) {
-        let host = rule.get("host").and_then(Tree::as_str).map(str::to_string);
-        for item in rule.at(&["http", "paths"]).map(Tree::items).unwrap_or(&[]) {
-            let (path, line) = match item.entry("path") {
-                Some(pe) => (pe.value.as_str().unwrap_or("/").to_string(), pe.line),
-                None => ("/".to_string(), item.line),
-            };
-            out.push(Route {
-                host: host.clone(),
-                path,
-                exact: item.get("pathType").and_then(Tree::as_str) == Some("Exact"),
-                line,
-                service: item.get("backend").and_then(backend_service),
-            });
-        }
-    }
-    out
-}
-
 /// The Ingress's class (`spec.ingressClassName`, else the legacy annotation); `None` means the
 /// cluster's default IngressClass serves it.
 pub fn ingress_class(o: &Object) -> Option<&str> {
@@ -326,6 +252,7 @@ pub fn is_empty(t: Option<&Tree>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::routes::ingress_routes;
 
     #[test]
     fn an_azd_container_app_template_is_a_workload_with_env() {

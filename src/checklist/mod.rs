@@ -27,6 +27,7 @@ pub mod markers;
 pub mod nginx;
 pub mod projects;
 pub mod report;
+pub mod routes;
 pub mod scripts;
 pub mod single_port_hosts;
 pub mod solutions;

@@ -48,6 +48,12 @@ fn rule(ctx: &Context) -> Outcome {
         .map(|c| ev(c, &c.name))
         .collect();
     if protect.is_empty() {
+        if let Some(at) = windows_default_key_ring(ctx) {
+            return Outcome::pass(
+                "no ProtectKeysWith… call, but the host runs on Windows with the default key ring, which Windows encrypts at rest with DPAPI",
+                at,
+            );
+        }
         if !switched_off.is_empty() {
             return Outcome::fail(
                 "keys are stored unencrypted: the ProtectKeysWith… call sits behind a flag that is off in Production",
@@ -60,6 +66,34 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     Outcome::pass(format!("keys protected at rest via {}", protect[0].note), protect)
+}
+
+/// A host on Windows that leaves the key ring where ASP.NET Core puts it by default: in the user
+/// profile (%LOCALAPPDATA%\ASP.NET\DataProtection-Keys) or, in IIS without a profile, in an
+/// HKLM registry key, both encrypted at rest with DPAPI; without either, keys stay in memory
+/// and never rest anywhere. Verified in dotnet/AspNetCore.Docs,
+/// aspnetcore/security/data-protection/configuration/default-settings.md (read 2026-12-05).
+/// An explicit `PersistKeysTo…` deregisters that default encryption (the same docs,
+/// implementation/key-encryption-at-rest.md), so any persistence call that runs in Production
+/// rules this out. Windows is what the host says (`UseWindowsService`, `AddWindowsService`) or
+/// a Web Deploy to IIS (`DeployIisAppPath`) in a tree that builds no container.
+fn windows_default_key_ring(ctx: &Context) -> Option<Vec<Evidence>> {
+    let persisted = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| c.name.starts_with("PersistKeysTo") && !c.development_only);
+    if persisted {
+        return None;
+    }
+    let service = ctx
+        .code
+        .calls
+        .iter()
+        .find(|c| matches!(c.name.as_str(), "UseWindowsService" | "AddWindowsService") && !c.development_only)
+        .map(|c| ev(c, format!("{}(): a Windows service", c.name)));
+    let at = service.or_else(|| ctx.dockerfiles.is_empty().then(|| ctx.iis_web_deploy.clone()).flatten())?;
+    Some(vec![at])
 }
 
 #[cfg(test)]
@@ -81,6 +115,44 @@ mod tests {
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
         rule(&Context::build(&files))
+    }
+
+    fn outcome_of(files: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_windows_service_with_the_default_key_ring_is_protected_by_dpapi() {
+        let program = "builder.Services.AddIdentityServer();\nbuilder.Host.UseWindowsService();\n";
+        let o = outcome_of(&[("Program.cs", program)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Program.cs", 2));
+        // An explicit key store drops the default DPAPI encryption.
+        let persisted = format!("{program}builder.Services.AddDataProtection().PersistKeysToFileSystem(dir);\n");
+        assert_eq!(outcome_of(&[("Program.cs", &persisted)]).status, Status::Fail);
+        // Without a Windows signal the default is not DPAPI.
+        assert_eq!(
+            outcome_of(&[("Program.cs", "builder.Services.AddIdentityServer();\n")]).status,
+            Status::Fail
+        );
+    }
+
+    #[test]
+    fn a_web_deploy_to_iis_counts_only_when_no_container_is_built() {
+        let program = ("Program.cs", "builder.Services.AddIdentityServer();\n");
+        let csproj = (
+            "Id.csproj",
+            "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <PropertyGroup>\n    <DeployIisAppPath>id.example.org</DeployIisAppPath>\n  </PropertyGroup>\n</Project>\n",
+        );
+        let o = outcome_of(&[program, csproj]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("Id.csproj", 3));
+        let docker = (
+            "Dockerfile",
+            "FROM mcr.microsoft.com/dotnet/aspnet:10.0\nENTRYPOINT [\"dotnet\", \"Id.dll\"]\n",
+        );
+        assert_eq!(outcome_of(&[program, csproj, docker]).status, Status::Fail);
     }
 
     #[test]

@@ -102,8 +102,10 @@ fn rule(ctx: &Context) -> Outcome {
     Outcome::pass("no migration runs on the startup path", evidence)
 }
 
-/// Whether a method (by name) is only reached under a mode guard.
-fn method_guarded(ctx: &Context, method: &str, depth: usize) -> bool {
+/// Whether the method holding `inner` (by name) is only reached under a mode guard. Its callers
+/// are the calls of that name with an argument count its declaration accepts, so a helper
+/// `Seeder.Run(app)` is not confused with `app.Run()`.
+fn method_guarded(ctx: &Context, inner: &Call, method: &str, depth: usize) -> bool {
     if depth > 4 {
         return false;
     }
@@ -113,12 +115,15 @@ fn method_guarded(ctx: &Context, method: &str, depth: usize) -> bool {
     }
     // `services.Configure<T>(...)` is not a call of the Startup's `Configure`; any other generic
     // call (`MigrateNowAsync<TContext>(...)`) calls the generic helper of that name.
+    let declaration = ctx.code.methods.iter().find(|d| d.name == method && d.contains(inner));
     let callers: Vec<&Call> = ctx
         .code
         .calls
         .iter()
         .filter(|c| {
-            c.name == method && (c.type_args.is_empty() || !matches!(method, "Configure" | "ConfigureServices"))
+            c.name == method
+                && (c.type_args.is_empty() || !matches!(method, "Configure" | "ConfigureServices"))
+                && declaration.is_none_or(|d| (d.required..=d.total).contains(&c.args.len()))
         })
         .collect();
     callers.iter().all(|c| call_guarded(ctx, c, depth + 1))
@@ -152,7 +157,7 @@ fn call_guarded(ctx: &Context, c: &Call, depth: usize) -> bool {
         return false;
     }
     match &c.method {
-        Some(m) => method_guarded(ctx, m, depth),
+        Some(m) => method_guarded(ctx, c, m, depth),
         _ => false,
     }
 }
@@ -191,6 +196,21 @@ mod tests {
             "Startup.cs",
             &startup.replace("!_env.IsDevelopment()", "_env.IsDevelopment()"),
         )]);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+    }
+
+    #[test]
+    fn a_seeder_run_only_in_a_program_mode_is_not_confused_with_app_run() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\nif (args.Contains(\"/seed\"))\n{\n    Seeder.Run(app);\n    return;\n}\napp.Run();\n";
+        let seeder = "public static class Seeder\n{\n    public static void Run(WebApplication app)\n    {\n        db.Database.Migrate();\n    }\n}\n";
+        let o = outcome(&[("Program.cs", program), ("Seeder.cs", seeder)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        // Called on every start, it is the startup path.
+        let every_start = program.replace(
+            "if (args.Contains(\"/seed\"))\n{\n    Seeder.Run(app);\n    return;\n}\n",
+            "Seeder.Run(app);\n",
+        );
+        let o = outcome(&[("Program.cs", &every_start), ("Seeder.cs", seeder)]);
         assert_eq!(o.status, Status::Fail, "{o:?}");
     }
 

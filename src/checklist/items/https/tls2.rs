@@ -82,7 +82,8 @@ fn no_https_anywhere(ctx: &Context) -> Option<Vec<Evidence>> {
 ///   (`traefik.ingress.kubernetes.io/router.middlewares: <namespace>-<name>@kubernetescrd`) or
 ///   to an IngressRoute's routes;
 /// - a Gateway API HTTPRoute rule with a `RequestRedirect` filter to scheme https;
-/// - the AWS Load Balancer Controller's `alb.ingress.kubernetes.io/ssl-redirect` annotation.
+/// - the AWS Load Balancer Controller's `alb.ingress.kubernetes.io/ssl-redirect` annotation;
+/// - an Istio Gateway server with `tls.httpsRedirect: true`.
 ///
 /// The evidence is where the redirect is attached and where it is defined.
 fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
@@ -141,6 +142,26 @@ fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
                     );
                     return Some(vec![attached, def]);
                 }
+            }
+        }
+    }
+    // Istio: a Gateway server on plain HTTP with `tls.httpsRedirect: true` answers every
+    // request with a 301 to https.
+    for g in ctx.kube.of_kind("Gateway").filter(|g| {
+        g.doc
+            .get("apiVersion")
+            .and_then(Tree::as_str)
+            .is_some_and(|a| a.starts_with("networking.istio.io/"))
+    }) {
+        for server in g.doc.at(&["spec", "servers"]).map(Tree::items).unwrap_or(&[]) {
+            if let Some(e) = server.get("tls").and_then(|t| t.entry("httpsRedirect"))
+                && e.value.as_bool() == Some(true)
+            {
+                return Some(vec![Evidence::new(
+                    &g.file,
+                    e.line,
+                    format!("Istio Gateway {} redirects http to https", g.name),
+                )]);
             }
         }
     }
@@ -263,7 +284,7 @@ fn rule(ctx: &Context) -> Outcome {
     // without TLS (a chart's Ingress whose values enable no `tls`) serves it on plain http.
     let host_services = ctx.host_service_names();
     let reaches_host = |i: &crate::checklist::kubernetes::Object| {
-        crate::checklist::kubernetes::ingress_routes(i)
+        crate::checklist::routes::ingress_routes(i)
             .iter()
             .any(|r| r.reaches(host_services.as_deref()))
     };

@@ -369,21 +369,33 @@ fn scheme_forced(ctx: &Context) -> Option<Evidence> {
 }
 
 /// A containerised host that can only ever see http: it processes no X-Forwarded-Proto
-/// (no UseForwardedHeaders outside Development, no ASPNETCORE_FORWARDEDHEADERS_ENABLED) and
+/// (no UseForwardedHeaders outside Development, or one with no options, so
+/// `ForwardedHeaders.None`; no ASPNETCORE_FORWARDEDHEADERS_ENABLED) and
 /// Kestrel serves no https endpoint of its own, so the issuer it infers is http:// whether or
 /// not a proxy outside the tree terminates TLS. `None` when any of that is not known to hold.
 pub(crate) fn http_only(ctx: &Context) -> Option<Vec<Evidence>> {
     let container = ctx.host_container()?;
     let forwards =
-        forwards_in_production(ctx) || !crate::checklist::items::proxy::env_enabled_forwarding(ctx).is_empty();
+        applies_forwarded_headers(ctx) || !crate::checklist::items::proxy::env_enabled_forwarding(ctx).is_empty();
     let kestrel_tls = crate::checklist::items::plain_http::kestrel_serves_https(ctx);
     if forwards || kestrel_tls {
         return None;
     }
-    let mut at = crate::checklist::items::common::middleware_site(
-        ctx,
-        "no UseForwardedHeaders (XForwardedProto) and no https endpoint: requests arrive as http",
-    );
+    let unconfigured = ctx
+        .code
+        .calls
+        .iter()
+        .find(|c| c.name == "UseForwardedHeaders" && !c.development_only);
+    let mut at = match unconfigured {
+        Some(c) => vec![crate::checklist::items::common::ev(
+            c,
+            "UseForwardedHeaders() with no ForwardedHeadersOptions applies no header (ForwardedHeaders.None) and there is no https endpoint: requests arrive as http",
+        )],
+        None => crate::checklist::items::common::middleware_site(
+            ctx,
+            "no UseForwardedHeaders (XForwardedProto) and no https endpoint: requests arrive as http",
+        ),
+    };
     at.truncate(1);
     let exposed = ctx
         .dockerfiles
@@ -430,6 +442,30 @@ fn forwards_in_production(ctx: &Context) -> bool {
         .calls
         .iter()
         .any(|c| c.name == "UseForwardedHeaders" && !c.development_only)
+}
+
+/// `UseForwardedHeaders` in Production with options that can name headers to apply: a
+/// `Configure<ForwardedHeadersOptions>`, a `new ForwardedHeadersOptions`, or options passed to
+/// the call. Without any, the middleware runs with its default `ForwardedHeaders.None` and
+/// applies nothing (ForwardedHeadersOptions.cs in dotnet/aspnetcore, see
+/// reference/proxy-facts.md).
+fn applies_forwarded_headers(ctx: &Context) -> bool {
+    let options = ctx
+        .code
+        .calls
+        .iter()
+        .any(|c| c.name == "Configure" && c.type_args.contains("ForwardedHeadersOptions"))
+        || ctx
+            .code
+            .creations
+            .iter()
+            .any(|c| c.type_name == "ForwardedHeadersOptions")
+        || ctx
+            .code
+            .calls
+            .iter()
+            .any(|c| c.name == "UseForwardedHeaders" && !c.development_only && !c.args.is_empty());
+    forwards_in_production(ctx) && options
 }
 
 /// Whether something sits in front of nginx (so nginx's `$scheme` is not the client's).
@@ -574,8 +610,26 @@ mod tests {
             o.evidence.iter().any(|e| e.file == "Dockerfile" && e.line == 2),
             "{o:?}"
         );
-        let forwarded = bare.replace("app.UseRouting();", "app.UseForwardedHeaders();\napp.UseRouting();");
-        assert_eq!(outcome(&forwarded).status, Status::OperatorStep);
+        // UseForwardedHeaders() with no options runs with ForwardedHeaders.None: still http.
+        let unconfigured = bare.replace("app.UseRouting();", "app.UseForwardedHeaders();\napp.UseRouting();");
+        let o = outcome(&unconfigured);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(
+            o.evidence
+                .iter()
+                .any(|e| e.line == 4 && e.note.contains("ForwardedHeaders.None")),
+            "{o:?}"
+        );
+        let forwarded = bare.replace(
+            "app.UseRouting();",
+            "app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });\napp.UseRouting();",
+        );
+        // Options that apply X-Forwarded-Proto move the question on to which proxies are trusted.
+        let o = outcome(&forwarded);
+        assert!(
+            o.evidence.iter().all(|e| !e.note.contains("ForwardedHeaders.None")) && o.summary.contains("trusted proxy"),
+            "{o:?}"
+        );
         let forced = bare.replace(
             "app.UseRouting();",
             "app.Use((context, next) => { context.Request.Scheme = \"https\"; return next(); });\napp.UseRouting();",

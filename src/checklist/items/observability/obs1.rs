@@ -14,7 +14,7 @@ pub const ITEM: Item = Item {
     id: "OBS1",
     section: OBSERVABILITY,
     title: "Log level is Warning or above in production",
-    applies: "when appsettings.json or appsettings.Production.json is found",
+    applies: "when appsettings.json or appsettings.Production.json is found, or the host sets its log levels in code (Serilog) or in the deployment's environment",
     breaks: "Information and below generate significant volume and can surface sensitive request data.",
     fix: "In appsettings.Production.json set Logging:LogLevel Default, Duende.IdentityServer and Microsoft.AspNetCore to Warning.",
     source: Source::Vendor,

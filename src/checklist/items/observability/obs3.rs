@@ -37,8 +37,28 @@ fn rule(ctx: &Context) -> Outcome {
             at,
         );
     }
-    let ready = maps.iter().find(|(p, _)| p.contains("ready"));
-    let live = maps.iter().find(|(p, _)| p.contains("live"));
+    // An endpoint the workload probes for readiness (or liveness) is that endpoint, whatever
+    // its name (`/health` for readiness beside `/liveness`), when the two probes differ.
+    let probe = |key: &str| -> Option<String> {
+        ctx.kube.objects.iter().flat_map(containers).find_map(|c| {
+            c.at(&[key, "httpGet", "path"])
+                .and_then(|p| p.as_str())
+                .map(|p| p.trim_end_matches('/').to_string())
+        })
+    };
+    let (ready_probe, live_probe) = (probe("readinessProbe"), probe("livenessProbe"));
+    let probed = |probe: &Option<String>, other: &Option<String>| {
+        maps.iter()
+            .find(|(p, _)| probe.as_deref() == Some(p.trim_end_matches('/')) && probe != other && other.is_some())
+    };
+    let ready = maps
+        .iter()
+        .find(|(p, _)| p.contains("ready"))
+        .or_else(|| probed(&ready_probe, &live_probe));
+    let live = maps
+        .iter()
+        .find(|(p, _)| p.contains("live"))
+        .or_else(|| probed(&live_probe, &ready_probe));
     let mut missing = Vec::new();
     if ready.is_none() {
         missing.push("a readiness endpoint (/health/ready)");
@@ -78,8 +98,10 @@ fn rule(ctx: &Context) -> Outcome {
         .collect();
     for o in &ctx.kube.objects {
         for c in containers(o) {
-            if let Some(p) = c.at(&["readinessProbe", "httpGet", "path"]) {
-                evidence.push(Evidence::new(&o.file, p.line, "readinessProbe"));
+            for key in ["readinessProbe", "livenessProbe"] {
+                if let Some(p) = c.at(&[key, "httpGet", "path"]) {
+                    evidence.push(Evidence::new(&o.file, p.line, key));
+                }
             }
         }
     }
@@ -135,6 +157,34 @@ mod tests {
         assert_eq!(o.evidence[0].line, 4, "{o:?}");
         assert!(o.summary.contains("readiness"), "{o:?}");
         assert_ne!(run("/health/ready").summary, o.summary);
+    }
+
+    #[test]
+    fn endpoints_the_workload_probes_separately_serve_as_readiness_and_liveness() {
+        let program = "builder.Services.AddIdentityServer();\nbuilder.Services.AddHealthChecks();\nvar app = builder.Build();\napp.UseHealthChecks(\"/liveness\");\napp.UseHealthChecks(\"/health\");\n";
+        let deployment = |live: &str| {
+            format!(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: id\nspec:\n  template:\n    spec:\n      containers:\n        - name: id\n          livenessProbe:\n            httpGet:\n              path: {live}\n          readinessProbe:\n            httpGet:\n              path: /health\n"
+            )
+        };
+        let run = |live: &str| {
+            let files = vec![
+                ("Program.cs".to_string(), program.to_string()),
+                ("k8s/deployment.yaml".to_string(), deployment(live)),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run("/liveness");
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let probes: Vec<usize> = o
+            .evidence
+            .iter()
+            .filter(|e| e.file.ends_with(".yaml"))
+            .map(|e| e.line)
+            .collect();
+        assert_eq!(probes, [15, 12], "readiness, then liveness");
+        // One endpoint probed for both says nothing about readiness apart from liveness.
+        assert_eq!(run("/health").status, Status::Fail);
     }
 
     #[test]

@@ -124,10 +124,11 @@ fn rule(ctx: &Context) -> Outcome {
     // A path the Ingress sends to another Service (a storefront's catch-all `/`) never reaches
     // the host, when the tree shows which Services select the host's pods.
     let host_services = ctx.host_service_names();
-    for ing in ctx.kube.of_kind("Ingress") {
+    for ing in ctx.kube.route_objects() {
         checked = true;
+        let what = crate::checklist::routes::controller_route(ing).unwrap_or("Ingress");
         // Path-less rules and default backends route every path (read as `/`).
-        for route in crate::checklist::kubernetes::ingress_routes(ing) {
+        for route in crate::checklist::routes::routes(ing) {
             if !route.reaches(host_services.as_deref()) {
                 continue;
             }
@@ -142,7 +143,7 @@ fn rule(ctx: &Context) -> Outcome {
                     fails.push(Evidence::new(
                         &ing.file,
                         route.line,
-                        format!("{p} is routed publicly by Ingress path {prefix}"),
+                        format!("{p} is routed publicly by {what} path {prefix}"),
                     ));
                 }
             }

@@ -148,8 +148,21 @@ fn rule(ctx: &Context) -> Outcome {
             fails.push(named.clone());
         }
     }
-    for o in ctx.kube.of_kind("HTTPRoute") {
-        seen.push(Evidence::new(&o.file, o.line, format!("HTTPRoute {}", o.name)));
+    for o in ctx.kube.route_objects() {
+        if let Some(what) = crate::checklist::routes::controller_route(o) {
+            // An Istio VirtualService is served by the ingress gateway its Gateway selects.
+            if let Some((g, line)) = crate::checklist::routes::istio_gateway(&ctx.kube, o) {
+                let at = Evidence::new(
+                    &g.file,
+                    line,
+                    format!("Istio Gateway {}: the Istio ingress gateway", g.name),
+                );
+                if !seen.contains(&at) {
+                    seen.push(at);
+                }
+            }
+            seen.push(Evidence::new(&o.file, o.line, format!("{what} {}", o.name)));
+        }
     }
     if !fails.is_empty() {
         return Outcome::fail(
@@ -158,7 +171,9 @@ fn rule(ctx: &Context) -> Outcome {
         );
     }
     if seen.is_empty() {
-        return Outcome::na("no Ingress, HTTPRoute or Kubernetes route in idsgen.yaml found");
+        return Outcome::na(
+            "no Ingress, HTTPRoute, other controller route (IngressRoute, VirtualService, HTTPProxy) or Kubernetes route in idsgen.yaml found",
+        );
     }
     Outcome::pass(
         "no ingress-nginx: the routes use a maintained controller or Gateway API",

@@ -194,7 +194,15 @@ fn deployed_values(ctx: &Context) -> Vec<Read> {
         tree_values(&o.doc, &o.file, &mut push);
     }
     for v in &ctx.kube.values {
-        tree_values(&v.doc, &v.file, &mut push);
+        // A block the chart switches off (`ingress: {enabled: false, hosts: [chart-example.local]}`)
+        // renders nothing.
+        let off = switched_off_lines(&v.doc);
+
+        tree_values(&v.doc, &v.file, &mut |file, line, key, value| {
+            if !off.contains(&line) {
+                push(file, line, key, value)
+            }
+        });
     }
     for s in &ctx.compose.services {
         if let Some(image) = &s.image {
@@ -305,6 +313,23 @@ fn fill_in(value: &str) -> bool {
         )
 }
 
+/// Lines of chart-values blocks whose `enabled` is false: the templates guarded by the flag
+/// render none of the block's other values.
+fn switched_off_lines(doc: &Tree) -> std::collections::BTreeSet<usize> {
+    let mut off = std::collections::BTreeSet::new();
+    doc.walk(&mut |_, _, node| {
+        if node.get("enabled").and_then(Tree::as_bool) == Some(false) {
+            node.walk(&mut |_, entry, inner| {
+                off.insert(inner.line);
+                if let Some(e) = entry {
+                    off.insert(e.line);
+                }
+            });
+        }
+    });
+    off
+}
+
 fn tree_values(doc: &Tree, file: &str, push: &mut dyn FnMut(&str, usize, &str, &str)) {
     doc.walk(&mut |path, entry, node| {
         if let Kind::Scalar(s) = &node.kind {
@@ -356,6 +381,26 @@ mod tests {
 
     fn places(o: &Outcome) -> Vec<(String, usize)> {
         o.evidence.iter().map(|e| (e.file.clone(), e.line)).collect()
+    }
+
+    #[test]
+    fn a_values_block_the_chart_switches_off_deploys_nothing() {
+        let values = |enabled: &str| {
+            format!(
+                "image:\n  repository: registry.initrode.io/id\ningress:\n  enabled: {enabled}\n  hosts:\n    - host: chart-example.local\n      paths: []\n"
+            )
+        };
+        let run_with = |enabled: &str| {
+            let values = values(enabled);
+            run(&[
+                ("chart/Chart.yaml", "apiVersion: v2\nname: c\n"),
+                ("chart/values.yaml", &values),
+            ])
+        };
+        assert_eq!(run_with("false").status, Status::Pass);
+        let o = run_with("true");
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(places(&o), [("chart/values.yaml".to_string(), 6)]);
     }
 
     const PROGRAM: &str = "var b = WebApplication.CreateBuilder(args);\n// e.g. https://id.example.com\nb.Services.AddIdentityServer(o => {\n    o.IssuerUri = \"https://id.example.com\";\n});\n";
