@@ -149,6 +149,8 @@ impl Kube {
                     continue;
                 };
                 let Some(kind_name) = kind.value.as_str() else { continue };
+                kube.objects
+                    .extend(ambassador_annotation_objects(path, &doc, templated));
                 kube.objects.push(Object {
                     file: path.to_string(),
                     kind: kind_name.to_string(),
@@ -246,6 +248,64 @@ pub fn is_empty(t: Option<&Tree>) -> bool {
             Kind::Null => true,
             _ => false,
         },
+    }
+}
+
+/// Ambassador's first configuration style: resources written as YAML documents inside a
+/// Service's `getambassador.io/config` annotation (a block scalar). Each becomes an object of
+/// its own, its lines those of the file (the block starts on the line after the key).
+fn ambassador_annotation_objects(path: &str, doc: &Tree, templated: bool) -> Vec<Object> {
+    let Some(e) = doc
+        .at(&["metadata", "annotations"])
+        .and_then(|a| a.entry("getambassador.io/config"))
+    else {
+        return Vec::new();
+    };
+    let Some(text) = e.value.as_str() else {
+        return Vec::new();
+    };
+    let Ok(docs) = parse_yaml(text) else { return Vec::new() };
+    docs.iter()
+        .filter_map(|d| {
+            let d = shifted(d, e.line);
+            let kind = d.entry("kind")?;
+            let name = d
+                .at(&["metadata", "name"])
+                .or_else(|| d.get("name"))
+                .and_then(Tree::as_str)
+                .unwrap_or("")
+                .to_string();
+            Some(Object {
+                file: path.to_string(),
+                kind: kind.value.as_str()?.to_string(),
+                name,
+                line: kind.line,
+                templated,
+                doc: d.clone(),
+            })
+        })
+        .collect()
+}
+
+/// `t` with every line moved down by `by`.
+fn shifted(t: &Tree, by: usize) -> Tree {
+    let kind = match &t.kind {
+        Kind::Map(entries) => Kind::Map(
+            entries
+                .iter()
+                .map(|e| crate::checklist::tree::Entry {
+                    key: e.key.clone(),
+                    line: e.line + by,
+                    value: shifted(&e.value, by),
+                })
+                .collect(),
+        ),
+        Kind::Seq(items) => Kind::Seq(items.iter().map(|i| shifted(i, by)).collect()),
+        other => other.clone(),
+    };
+    Tree {
+        line: t.line + by,
+        kind,
     }
 }
 

@@ -1,6 +1,6 @@
 //! Routes into a Kubernetes cluster, for every controller the engine knows: what a route
 //! object (Ingress, Gateway API HTTPRoute, Traefik IngressRoute, Istio VirtualService, Contour
-//! HTTPProxy) sends where: host, path and backend Service, with the line that says so.
+//! HTTPProxy, Emissary-ingress Mapping) sends where: host, path and backend Service, with the line that says so.
 
 use crate::checklist::kubernetes::{Kube, Object};
 use crate::checklist::tree::Tree;
@@ -15,6 +15,8 @@ const ROUTE_KINDS: &[(&str, &str, &str)] = &[
     ("HTTPProxy", "projectcontour.io/", "Contour HTTPProxy"),
     ("VirtualServer", "k8s.nginx.org/", "NGINX VirtualServer"),
     ("Route", "route.openshift.io/", "OpenShift Route"),
+    ("Mapping", "getambassador.io/", "Emissary-ingress Mapping"),
+    ("Mapping", "ambassador/", "Ambassador Mapping"),
 ];
 
 /// What a route object of a controller other than an Ingress is called in findings
@@ -94,6 +96,7 @@ pub fn routes(o: &Object) -> Vec<Route> {
         "IngressRoute" => traefik_routes(o),
         "VirtualService" => istio_routes(o),
         "HTTPProxy" => contour_routes(o),
+        "Mapping" => ambassador_routes(o),
         _ => whole_object(o),
     }
 }
@@ -274,6 +277,33 @@ fn contour_routes(o: &Object) -> Vec<Route> {
     out
 }
 
+/// Emissary-ingress (Ambassador): a Mapping's `hostname` (or `host`), `prefix` and `service`
+/// (`name`, `name.namespace`, `name:port` or a URL), under `spec` or, in Ambassador's first
+/// style, at the top. The backend sees `rewrite` in place of the prefix, `/` when not given
+/// (Emissary's default), so the path the Service is reached on is the rewrite; an empty
+/// `rewrite` keeps the prefix.
+fn ambassador_routes(o: &Object) -> Vec<Route> {
+    let spec = o.doc.get("spec").unwrap_or(&o.doc);
+    let text = |key: &str| spec.get(key).and_then(Tree::as_str).map(str::to_string);
+    let service = text("service").map(|s| {
+        let s = s.split_once("://").map_or(s.as_str(), |(_, rest)| rest);
+        let s = s.split([':', '/']).next().unwrap_or(s);
+        s.split('.').next().unwrap_or(s).to_string()
+    });
+    let path = match text("rewrite") {
+        Some(r) if r.is_empty() => text("prefix").unwrap_or_else(|| "/".into()),
+        Some(r) => r,
+        None => "/".into(),
+    };
+    vec![Route {
+        host: text("hostname").or_else(|| text("host")).filter(|h| h != "*"),
+        path,
+        exact: false,
+        line: spec.entry("prefix").map_or(o.line, |e| e.line),
+        service,
+    }]
+}
+
 /// One path a route object (an Ingress rule, an HTTPRoute rule, …) sends to a backend.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Route {
@@ -381,6 +411,46 @@ pub fn ingress_routes(o: &Object) -> Vec<Route> {
     out
 }
 
+/// Where a route object sends the backend another Host than the one clients sent: an Ingress
+/// annotation (`nginx.ingress.kubernetes.io/upstream-vhost`, Traefik's `customrequestheaders`
+/// with `Host:`), a Gateway API `URLRewrite` filter with a `hostname`, an Istio `rewrite.authority`,
+/// or a header policy that sets `Host` (HTTPRoute `RequestHeaderModifier`, Contour
+/// `requestHeadersPolicy`, Istio `headers.request.set`). Without one, every controller here
+/// passes the Host through to the Service.
+pub fn rewrites_host(o: &Object) -> Option<usize> {
+    let mut at = None;
+    o.doc.walk(&mut |path, entry, node| {
+        if at.is_some() {
+            return;
+        }
+        let Some(e) = entry else { return };
+        let parent = path
+            .len()
+            .checked_sub(2)
+            .and_then(|i| path.get(i))
+            .copied()
+            .unwrap_or("");
+        let annotation = path.first() == Some(&"metadata")
+            && parent == "annotations"
+            && (e.key.ends_with("upstream-vhost")
+                || (e.key.contains("customrequestheaders") && node.as_str().is_some_and(|v| v.contains("Host:"))));
+        let rewrite = (parent == "urlRewrite" && e.key == "hostname")
+            || (parent == "rewrite" && e.key == "authority")
+            || (o.kind == "Mapping" && e.key == "host_rewrite");
+        // `set: [{name: Host, value: …}]` (Gateway API, Contour) or `set: {Host: …}` (Istio).
+        let set_host = e.key == "set"
+            && (node.items().iter().any(|h| {
+                h.get("name")
+                    .and_then(Tree::as_str)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("host"))
+            }) || node.entries().iter().any(|h| h.key.eq_ignore_ascii_case("host")));
+        if annotation || rewrite || set_host {
+            at = Some(e.line);
+        }
+    });
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,6 +464,36 @@ mod tests {
             .into_iter()
             .map(|r| (r.path, r.host, r.line, r.service))
             .collect()
+    }
+
+    #[test]
+    fn emissary_mappings_route_their_rewrite_to_the_service_in_both_styles() {
+        let text = "apiVersion: getambassador.io/v3alpha1\nkind: Mapping\nmetadata:\n  name: id\nspec:\n  hostname: id.example.org\n  prefix: /identity/\n  service: identity-svc.auth:8080\n---\napiVersion: getambassador.io/v3alpha1\nkind: Mapping\nmetadata:\n  name: kept\nspec:\n  prefix: /api/\n  rewrite: \"\"\n  service: http://api\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ambassador\n  annotations:\n    getambassador.io/config: |\n      ---\n      apiVersion: ambassador/v0\n      kind: Mapping\n      name: sts\n      prefix: /id/\n      service: security:80\n      host_rewrite: security.internal\nspec:\n  type: LoadBalancer\n";
+        let kube = load(text);
+        let objects: Vec<&Object> = kube.route_objects().collect();
+        assert_eq!(objects.len(), 3, "{objects:?}");
+        // The prefix is rewritten to `/` by default: the Service is reached on every path.
+        assert_eq!(
+            summary(objects[0]),
+            vec![(
+                "/".to_string(),
+                Some("id.example.org".to_string()),
+                7,
+                Some("identity-svc".to_string())
+            )]
+        );
+        assert_eq!(
+            summary(objects[1]),
+            vec![("/api/".to_string(), None, 15, Some("api".to_string()))]
+        );
+        // Ambassador's annotation style: the embedded document keeps the file's lines.
+        assert_eq!((objects[2].name.as_str(), objects[2].line), ("sts", 27));
+        assert_eq!(
+            summary(objects[2]),
+            vec![("/".to_string(), None, 29, Some("security".to_string()))]
+        );
+        assert_eq!(rewrites_host(objects[2]), Some(31));
+        assert_eq!(rewrites_host(objects[0]), None);
     }
 
     #[test]

@@ -83,7 +83,8 @@ fn no_https_anywhere(ctx: &Context) -> Option<Vec<Evidence>> {
 ///   to an IngressRoute's routes;
 /// - a Gateway API HTTPRoute rule with a `RequestRedirect` filter to scheme https;
 /// - the AWS Load Balancer Controller's `alb.ingress.kubernetes.io/ssl-redirect` annotation;
-/// - an Istio Gateway server with `tls.httpsRedirect: true`.
+/// - an Istio Gateway server with `tls.httpsRedirect: true`;
+/// - an Emissary-ingress `Host` whose insecure action is Redirect (its default).
 ///
 /// The evidence is where the redirect is attached and where it is defined.
 fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
@@ -163,6 +164,37 @@ fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
                     format!("Istio Gateway {} redirects http to https", g.name),
                 )]);
             }
+        }
+    }
+    // Emissary-ingress: a `Host` answers plain http with a redirect to https unless its
+    // `requestPolicy.insecure.action` says Route or Reject ("Redirect" is the default:
+    // python/ambassador/src/ambassador/ir/irhost.py in emissary-ingress/emissary, read 2026-12-05).
+    for h in ctx.kube.of_kind("Host").filter(|h| {
+        h.doc
+            .get("apiVersion")
+            .and_then(Tree::as_str)
+            .is_some_and(|a| a.starts_with("getambassador.io/"))
+    }) {
+        let action = h
+            .doc
+            .at(&["spec", "requestPolicy", "insecure"])
+            .and_then(|i| i.entry("action"));
+        let redirects = action.is_none_or(|a| a.value.as_str() == Some("Redirect"));
+        if redirects {
+            let line = action
+                .map(|a| a.line)
+                .or_else(|| h.doc.get("spec").and_then(|s| s.entry("hostname")).map(|e| e.line))
+                .unwrap_or(h.line);
+            let how = if action.is_some() {
+                "Redirect"
+            } else {
+                "Redirect by default"
+            };
+            return Some(vec![Evidence::new(
+                &h.file,
+                line,
+                format!("Emissary Host {}: insecure requests {how} to https", h.name),
+            )]);
         }
     }
     for r in ctx.kube.of_kind("HTTPRoute") {
@@ -507,6 +539,32 @@ mod tests {
             (o.evidence[0].file.as_str(), o.evidence[0].line),
             ("k8s/route.yaml", 10)
         );
+    }
+
+    #[test]
+    fn an_emissary_host_redirects_by_default_unless_its_insecure_action_routes() {
+        let program = "builder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\n";
+        let host = |policy: &str| {
+            format!(
+                "apiVersion: getambassador.io/v3alpha1\nkind: Host\nmetadata:\n  name: edge\nspec:\n  hostname: id.acme.io\n  tlsSecret:\n    name: edge-tls\n{policy}"
+            )
+        };
+        let mapping = "apiVersion: getambassador.io/v3alpha1\nkind: Mapping\nmetadata:\n  name: id\nspec:\n  hostname: id.acme.io\n  prefix: /\n  service: identity:80\n";
+        let run = |host: String| {
+            let files = vec![
+                ("Program.cs".to_string(), program.to_string()),
+                ("k8s/host.yaml".to_string(), host),
+                ("k8s/mapping.yaml".to_string(), mapping.to_string()),
+            ];
+            rule(&Context::build(&files))
+        };
+        let o = run(host(""));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        assert_eq!((o.evidence[0].file.as_str(), o.evidence[0].line), ("k8s/host.yaml", 6));
+        let o = run(host("  requestPolicy:\n    insecure:\n      action: Route\n"));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        let o = run(host("  requestPolicy:\n    insecure:\n      action: Redirect\n"));
+        assert_eq!((o.status, o.evidence[0].line), (Status::Pass, 11), "{o:?}");
     }
 
     #[test]

@@ -178,6 +178,14 @@ fn rule(ctx: &Context) -> Outcome {
             );
         }
     }
+    if pinned.is_none()
+        && let Some(at) = front_keeps_host(ctx)
+    {
+        return Outcome::pass(
+            "nothing in front rewrites the Host clients send and no IssuerUri is set: the issuer names the public host (its scheme is TLS3's finding)",
+            at,
+        );
+    }
     let exp = expected.unwrap_or_else(|| "the public https origin".to_string());
     Outcome::operator(
         "the files keep the public host; verify the live issuer equals the public URL",
@@ -186,17 +194,55 @@ fn rule(ctx: &Context) -> Outcome {
     )
 }
 
-/// An Ingress annotation that sends the backend another Host (`nginx.ingress.kubernetes.io/upstream-vhost`,
-/// Traefik's `customrequestheaders` with Host).
+/// A route object that sends the backend another Host than clients sent (routes::rewrites_host).
 fn ingress_rewrites_host(ctx: &Context) -> bool {
-    ctx.kube.of_kind("Ingress").any(|o| {
-        o.doc.at(&["metadata", "annotations"]).is_some_and(|a| {
-            a.entries().iter().any(|e| {
-                e.key.ends_with("upstream-vhost")
-                    || (e.key.contains("customrequestheaders") && e.value.as_str().is_some_and(|v| v.contains("Host:")))
-            })
-        })
-    })
+    ctx.kube
+        .route_objects()
+        .any(|o| crate::checklist::routes::rewrites_host(o).is_some())
+}
+
+/// Nothing decides the issuer but the request, and what the tree shows in front of the host
+/// passes the Host clients sent: every nginx location proxying to it sends `Host`, or (with no
+/// nginx in front) a route object, Traefik router, Container Apps ingress, load balancer or App
+/// Service front end does, none of them told to rewrite it; or IIS runs the app. An IssuerUri
+/// or origin the host sets in Production, even one the files cannot resolve, decides instead.
+/// The evidence: where the front is, and the host's registration that pins no issuer.
+fn front_keeps_host(ctx: &Context) -> Option<Vec<Evidence>> {
+    let set_in_code = ctx
+        .code
+        .assigns_to("IssuerUri")
+        .chain(ctx.code.assigns_to("PublicOrigin"))
+        .any(|a| !a.development_only)
+        || ctx
+            .code
+            .calls_named("SetIdentityServerOrigin")
+            .any(|c| !c.development_only);
+    if set_in_code || ingress_rewrites_host(ctx) {
+        return None;
+    }
+    let locations = ctx.host_proxy_locations();
+    let front = if locations.is_empty() {
+        let platform = ctx
+            .app_service_sites()
+            .into_iter()
+            .find_map(|s| s.windows_code.or(s.code_stack).or(s.linux_container))
+            .or_else(|| ctx.dockerfiles.is_empty().then(|| ctx.iis_web_deploy.clone()).flatten());
+        // A proxy container whose own configuration the tree does not hold could send anything.
+        let configured_elsewhere = |e: &Evidence| e.note.starts_with("compose proxy service");
+        let front = ctx.proxy_evidence().filter(|e| !configured_elsewhere(e)).or(platform)?;
+        vec![front]
+    } else {
+        nginx_keeps_public_host(ctx)?
+    };
+    let mut at = front;
+    at.extend(ctx.host.iter().map(|h| {
+        Evidence::new(
+            &h.file,
+            h.line,
+            "no IssuerUri: the issuer is built from the request's Host",
+        )
+    }));
+    Some(at)
 }
 
 /// The `Host $host` / `Host $http_host` / `Host $host:$server_port` line of every nginx location that proxies to the host;
@@ -358,5 +404,43 @@ mod tests {
         assert_eq!(run(site("identity.internal")).status, Status::OperatorStep);
         assert_eq!(run(site("$host:$server_port")).status, Status::Pass);
         assert_eq!(run(site("$proxy_host")).status, Status::OperatorStep);
+    }
+
+    fn files(list: &[(&str, &str)]) -> Outcome {
+        let files: Vec<(String, String)> = list.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        rule(&Context::build(&files))
+    }
+
+    #[test]
+    fn a_route_that_passes_the_host_through_decides_the_issuers_host_unless_told_to_rewrite_it() {
+        let program = "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityServer();\nvar app = builder.Build();\napp.UseIdentityServer();\n";
+        let route = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: id\nspec:\n  hostnames: [id.example.org]\n  rules:\n    - backendRefs:\n        - name: identity\n          port: 8080\n";
+        let o = files(&[("src/Id/Program.cs", program), ("deploy/route.yaml", route)]);
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
+        assert!(at.contains(&("src/Id/Program.cs", 2)), "{o:?}");
+        // A URLRewrite filter that names another hostname sends the app that host instead.
+        let rewritten = route.replace(
+            "    - backendRefs:",
+            "    - filters:\n        - type: URLRewrite\n          urlRewrite:\n            hostname: identity.internal\n      backendRefs:",
+        );
+        let o = files(&[("src/Id/Program.cs", program), ("deploy/route.yaml", &rewritten)]);
+        assert_eq!(o.status, Status::OperatorStep, "{o:?}");
+        // An IssuerUri the files cannot resolve decides the issuer: no verdict from the Host.
+        let computed = program.replace(
+            "AddIdentityServer();",
+            "AddIdentityServer(o => o.IssuerUri = Servers.Identity.ToString());",
+        );
+        let o = files(&[("src/Id/Program.cs", &computed), ("deploy/route.yaml", route)]);
+        assert_eq!(o.status, Status::OperatorStep, "{o:?}");
+    }
+
+    #[test]
+    fn a_compose_proxy_whose_configuration_is_not_in_the_tree_proves_nothing_about_the_host() {
+        let program = "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityServer();\n";
+        let compose =
+            "services:\n  edge:\n    image: haproxy:3.0\n    ports: [\"443:443\"]\n  sts:\n    image: acme/sts\n";
+        let o = files(&[("Program.cs", program), ("docker-compose.yml", compose)]);
+        assert_ne!(o.status, Status::Pass, "{o:?}");
     }
 }
