@@ -1,0 +1,6 @@
+namespace IdentityService.Auth;
+
+public static class Roles
+{
+    public const string Admin = "Admin";
+}

@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace IdentityService.Entities;
+
+public class ApplicationRole : IdentityRole<Guid>
+{
+}

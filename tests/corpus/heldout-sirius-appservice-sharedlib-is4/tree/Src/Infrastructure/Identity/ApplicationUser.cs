@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Sirius.Infrastructure.Identity
+{
+    public class ApplicationUser : IdentityUser
+    {
+    }
+}

@@ -1,0 +1,10 @@
+using System;
+using Sirius.Common;
+
+namespace Sirius.Infrastructure
+{
+    public class MachineDateTime : IDateTime
+    {
+        public DateTime Now => DateTime.Now;
+    }
+}

@@ -1,0 +1,4 @@
+export const environment = {
+  production: true,
+  apiBaseUrl: 'https://sirius-traders.azurewebsites.net'
+};

@@ -1,0 +1,4 @@
+export const environment = {
+  production: false,
+  apiBaseUrl: 'https://localhost:44352'
+};
