@@ -131,6 +131,8 @@ pub struct Creation {
     pub call_at: Option<(String, usize)>,
     /// Constructor argument texts, whitespace collapsed.
     pub args: Vec<String>,
+    /// Only runs outside Production: inside a Development-only branch (see `Call`).
+    pub development_only: bool,
 }
 
 /// A use of a member name (`x.KnownNetworks`).

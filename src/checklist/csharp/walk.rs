@@ -421,6 +421,7 @@ impl Walker<'_, '_> {
                     enclosing: Vec::new(),
                     call_at: None,
                     args: Vec::new(),
+                    development_only: self.development > 0,
                 });
                 let outer = self.ctor_creation.replace(self.code.creations.len() - 1);
                 self.visit_children(node);
@@ -632,6 +633,7 @@ impl Walker<'_, '_> {
             enclosing: self.enclosing.iter().rev().cloned().collect(),
             call_at: self.call_at(),
             args,
+            development_only: self.development > 0,
         });
         let index = self.code.creations.len() - 1;
         if let Some(args) = arg_list {

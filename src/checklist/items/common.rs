@@ -248,12 +248,48 @@ pub(crate) fn clients(ctx: &Context) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(i, c)| {
-            c.type_name == "Client"
+            // A client registered only outside Production (`if (env.IsDevelopment())`) is not one
+            // Production serves.
+            !c.development_only
+                && (c.type_name == "Client"
                 // Target-typed `new() { ClientId = ... }` in a list of clients.
-                || (c.type_name.is_empty() && ctx.code.assigns_in(*i).any(|a| a.target == "ClientId"))
+                || (c.type_name.is_empty() && ctx.code.assigns_in(*i).any(|a| a.target == "ClientId")))
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Clients ApiAuthorization (`AddApiAuthorization<TUser, TContext>()`, the ASP.NET Core SPA
+/// templates' IdentityServer) builds from configuration: each key of `IdentityServer:Clients`
+/// is a client id, its `Profile` (`IdentityServerSPA`, `SPA`, `NativeApp`) says what kind of
+/// client. Cited at the `Profile` line, with the id and the profile. Read by ClientsOptions in
+/// dotnet/aspnetcore (src/Identity/ApiAuthorization.IdentityServer), which builds every one of
+/// these profiles as an authorization-code client.
+pub(crate) fn profile_clients(ctx: &Context) -> Vec<(Evidence, String)> {
+    if ctx.code.call("AddApiAuthorization").is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for f in ctx.client_files() {
+        let Some(clients) = f
+            .doc
+            .entry_ci("IdentityServer")
+            .and_then(|e| e.value.entry_ci("Clients"))
+        else {
+            continue;
+        };
+        for c in clients.value.entries() {
+            if let Some(p) = c.value.entry_ci("Profile")
+                && let Some(profile) = p.value.as_str()
+            {
+                out.push((
+                    Evidence::new(&f.path, p.line, format!("client {}: profile {profile}", c.key)),
+                    profile.to_string(),
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Where automatic signing-key management is switched off, from code or configuration; every

@@ -76,6 +76,13 @@ fn rule(ctx: &Context) -> Outcome {
             }
         });
     }
+    // ApiAuthorization's browser profiles: an IdentityServerSPA client is served from the
+    // host's own origin (no CORS origins), an SPA client from the origins configured for it.
+    for (at, profile) in crate::checklist::items::common::profile_clients(ctx) {
+        if profile.eq_ignore_ascii_case("IdentityServerSPA") || profile.eq_ignore_ascii_case("SPA") {
+            browser.push(at);
+        }
+    }
     if let Some(s) = &ctx.spec
         && s.spec
             .clients

@@ -107,6 +107,15 @@ fn rule(ctx: &Context) -> Outcome {
             }
         });
     }
+    // ApiAuthorization's configured clients take the default lifetime: their profiles build
+    // authorization-code clients and the section has no lifetime setting.
+    for (mut at, _) in crate::checklist::items::common::profile_clients(ctx) {
+        at.note = format!(
+            "{}: interactive, keeps the default AccessTokenLifetime (3600 s)",
+            at.note
+        );
+        fails.push(at);
+    }
     if !fails.is_empty() {
         return Outcome::fail("access token lifetimes are long or unreviewed", fails);
     }
@@ -131,4 +140,35 @@ fn interactive(grant: &str) -> bool {
     ["code", "hybrid", "implicit", "device", "ciba", "password"]
         .iter()
         .any(|g| grant.contains(g))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::finding::Status;
+
+    #[test]
+    fn api_authorization_profile_clients_keep_the_default_lifetime() {
+        let startup = "services.AddIdentityServer()\n    .AddApiAuthorization<AppUser, AppDb>();\n";
+        let settings = "{\n  \"IdentityServer\": {\n    \"Clients\": {\n      \"Shop.Web\": {\n        \"Profile\": \"IdentityServerSPA\"\n      }\n    }\n  }\n}\n";
+        let files = vec![
+            ("Web/Startup.cs".to_string(), startup.to_string()),
+            ("Web/appsettings.json".to_string(), settings.to_string()),
+        ];
+        let o = rule(&Context::build(&files));
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert_eq!(
+            (o.evidence[0].file.as_str(), o.evidence[0].line),
+            ("Web/appsettings.json", 5)
+        );
+        // Without ApiAuthorization, `Profile` means nothing to IdentityServer.
+        let plain = vec![
+            (
+                "Web/Startup.cs".to_string(),
+                "services.AddIdentityServer();\n".to_string(),
+            ),
+            ("Web/appsettings.json".to_string(), settings.to_string()),
+        ];
+        assert_eq!(rule(&Context::build(&plain)).status, Status::NotFound);
+    }
 }

@@ -48,12 +48,14 @@ fn rule(ctx: &Context) -> Outcome {
         .collect();
     // `new Secret("…".Sha256())`, or target-typed `new("…".Sha256())` in a `List<Secret>`
     // (the hashing extension says what it is).
+    // A client registered only outside Production (`if (env.IsEnvironment("Test"))`) is not.
     let secret = |c: &&crate::checklist::csharp::Creation| {
-        c.type_name == "Secret"
-            || (c.type_name.is_empty()
-                && c.args
-                    .first()
-                    .is_some_and(|a| a.contains(".Sha256()") || a.contains(".Sha512()")))
+        !c.development_only
+            && (c.type_name == "Secret"
+                || (c.type_name.is_empty()
+                    && c.args
+                        .first()
+                        .is_some_and(|a| a.contains(".Sha256()") || a.contains(".Sha512()"))))
     };
     for c in ctx.code.creations.iter().filter(secret) {
         if let Some(first) = c.args.first()
@@ -153,6 +155,11 @@ fn secret_sources(ctx: &Context) -> Vec<Evidence> {
             .into_iter()
             .filter_map(|i| ctx.code.assigns_in(i).find(|a| a.target == "ClientId"))
             .map(|a| Evidence::new(&a.file, a.line, "a client with no literal secret"))
+            .chain(
+                crate::checklist::items::common::profile_clients(ctx)
+                    .into_iter()
+                    .map(|(at, _)| at),
+            )
             .collect();
     }
     at.truncate(6);
@@ -196,5 +203,22 @@ mod tests {
         assert_eq!(o.status, Status::Pass, "{o:?}");
         let at: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
         assert_eq!(at, [("Program.cs", 1), ("appsettings.json", 3)]);
+    }
+
+    #[test]
+    fn a_secret_in_code_counts_only_where_production_registers_the_client() {
+        let program = |condition: &str| {
+            format!(
+                "var builder = WebApplication.CreateBuilder(args);\nif ({condition})\n{{\n    builder.Services.AddIdentityServer().AddInMemoryClients(new[] {{ new Client {{ ClientId = \"it\", ClientSecrets = {{ new Secret(\"integration-secret\".Sha256()) }} }} }});\n}}\n"
+            )
+        };
+        let run = |condition: &str| {
+            let files = vec![("Program.cs".to_string(), program(condition))];
+            rule(&Context::build(&files))
+        };
+        assert_eq!(run("builder.Environment.IsEnvironment(\"Test\")").status, Status::Pass);
+        assert_eq!(run("builder.Environment.IsStaging()").status, Status::Pass);
+        let o = run("builder.Environment.IsProduction()");
+        assert_eq!((o.status, o.evidence[0].line), (Status::Fail, 4), "{o:?}");
     }
 }
