@@ -236,7 +236,15 @@ impl Context {
 
         // C#: the closure of the selected IdentityServer host, parsed once per file.
         let csharp = of(FileKind::CSharp);
-        let code = hosts.code_for(host, &csharp);
+        let mut code = hosts.code_for(host, &csharp);
+        if let Some(h) = host {
+            let own: Vec<&str> = of(FileKind::Project)
+                .into_iter()
+                .filter(|(p, _)| h.owns(&hosts.graph, p))
+                .map(|(_, t)| t)
+                .collect();
+            crate::checklist::package_helpers::expand(&mut code, &own);
+        }
         // The host project's own directory: its content root (keys/, TargetFramework).
         let host_dirs: Vec<String> = host
             .map(|h| {

@@ -61,13 +61,29 @@ impl Kube {
     pub fn load(files: &[(&str, &str)], has: &dyn Fn(&str) -> bool) -> Self {
         let mut kube = Kube::default();
         // Each chart's default values, to resolve `{{ .Values.x }}` in its templates.
+        // An overlay for a production-like environment beside values.yaml (`values.azure.yaml`,
+        // `values-prod.yaml`) is what the release installs with `-f`: laid over the defaults,
+        // in name order, so a switch it turns on (`ingress.enabled: true`) renders.
+        let dir_of = |p: &str| p.rsplit_once('/').map(|(d, _)| d).unwrap_or("").to_string();
+        let mut overlays: Vec<(&str, &str)> = files
+            .iter()
+            .filter(|(p, _)| production_overlay(p) && helm::classify(p, has) == ChartFile::Values)
+            .copied()
+            .collect();
+        overlays.sort();
         let chart_values: Vec<(String, Tree)> = files
             .iter()
             .filter(|(p, _)| p.ends_with("/values.yaml") || *p == "values.yaml")
             .filter(|(p, _)| helm::classify(p, has) == ChartFile::Values)
             .filter_map(|(p, t)| {
-                let dir = p.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-                Some((dir.to_string(), parse_yaml(t).ok()?.into_iter().next()?))
+                let dir = dir_of(p);
+                let mut values = parse_yaml(t).ok()?.into_iter().next()?;
+                for (_, overlay) in overlays.iter().filter(|(o, _)| dir_of(o) == dir) {
+                    if let Some(over) = parse_yaml(overlay).ok().and_then(|d| d.into_iter().next()) {
+                        values = helm::merge_values(&values, &over);
+                    }
+                }
+                Some((dir, values))
             })
             .collect();
         // A chart's values as its templates see them: a subchart (`<parent>/charts/<name>`)
@@ -251,6 +267,24 @@ pub fn is_empty(t: Option<&Tree>) -> bool {
     }
 }
 
+/// A values overlay named for an environment that is not a development or test one:
+/// `values.azure.yaml`, `values-prod.yaml`, not `values.local.yml` or `values-dev.yaml`.
+fn production_overlay(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    let Some(env) = name
+        .strip_prefix("values")
+        .and_then(|r| r.strip_suffix(".yaml").or_else(|| r.strip_suffix(".yml")))
+        .and_then(|r| r.strip_prefix(['.', '-', '_']))
+    else {
+        return false;
+    };
+    const NOT_PRODUCTION: &[&str] = &[
+        "dev", "local", "test", "ci", "qa", "stag", "sandbox", "example", "sample", "kind", "minikube", "preprod",
+        "uat", "demo", "schema",
+    ];
+    !env.is_empty() && !NOT_PRODUCTION.iter().any(|n| env.contains(n))
+}
+
 /// Ambassador's first configuration style: resources written as YAML documents inside a
 /// Service's `getambassador.io/config` annotation (a block scalar). Each becomes an object of
 /// its own, its lines those of the file (the block starts on the line after the key).
@@ -313,6 +347,31 @@ fn shifted(t: &Tree, by: usize) -> Tree {
 mod tests {
     use super::*;
     use crate::checklist::routes::ingress_routes;
+
+    #[test]
+    fn a_production_values_overlay_turns_on_what_the_defaults_leave_off() {
+        let chart = "apiVersion: v2\nname: id\nversion: 0.1.0\n";
+        let defaults = "ingress:\n  enabled: false\n  host: id.local\n";
+        let ingress = "{{- if .Values.ingress.enabled }}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: id\nspec:\n  rules:\n    - host: {{ .Values.ingress.host }}\n{{- end }}\n";
+        let load = |overlay: (&str, &str)| {
+            let files = [
+                ("chart/Chart.yaml", chart),
+                ("chart/values.yaml", defaults),
+                overlay,
+                ("chart/templates/ingress.yaml", ingress),
+            ];
+            let paths: Vec<String> = files.iter().map(|(p, _)| p.to_string()).collect();
+            Kube::load(&files, &|p| paths.iter().any(|q| q == p))
+                .of_kind("Ingress")
+                .count()
+        };
+        let on = "ingress:\n  enabled: true\n  host: id.tyrell-cloud.io\n";
+        assert_eq!(load(("chart/values.azure.yaml", on)), 1);
+        assert_eq!(load(("chart/values-prod.yml", on)), 1);
+        // A development overlay is not what production installs.
+        assert_eq!(load(("chart/values.local.yml", on)), 0);
+        assert_eq!(load(("chart/values-dev.yaml", on)), 0);
+    }
 
     #[test]
     fn an_azd_container_app_template_is_a_workload_with_env() {

@@ -25,6 +25,7 @@ pub mod kube_data;
 pub mod kubernetes;
 pub mod markers;
 pub mod nginx;
+pub mod package_helpers;
 pub mod projects;
 pub mod report;
 pub mod routes;

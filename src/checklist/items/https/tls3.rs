@@ -39,7 +39,11 @@ fn rule(ctx: &Context) -> Outcome {
                 .map(|e| Evidence::new(&e.file, e.line, format!("IssuerUri is {v}"))),
         );
     }
-    for (tls, loc) in ctx.host_proxy_locations() {
+    // An https IssuerUri, or a scheme the app forces itself, decides the issuer whatever the
+    // proxy forwards: the forwarding below matters only without one.
+    let pinned_https = pinned.as_ref().is_some_and(|(v, _)| v.starts_with("https://"));
+    let decided = pinned_https || scheme_forced(ctx).is_some();
+    for (tls, loc) in ctx.host_proxy_locations().into_iter().filter(|_| !decided) {
         let sent = loc.sent_headers();
         match sent.get("x-forwarded-proto") {
             // To Kestrel's own https endpoint the request itself is https: nothing to forward.
@@ -57,7 +61,8 @@ fn rule(ctx: &Context) -> Outcome {
             Some(_) => {}
         }
     }
-    if ctx.proxy_evidence().is_some()
+    if !decided
+        && ctx.proxy_evidence().is_some()
         && let Some(false) = honours(ctx, "XForwardedProto")
         && let Some(a) = forwarded_headers_assign(ctx)
     {
@@ -588,6 +593,18 @@ mod tests {
         assert_eq!(o.status, Status::Fail, "{o:?}");
         let cited: Vec<(&str, usize)> = o.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
         assert_eq!(cited, vec![("src/Relay/appsettings.json", 3)], "{o:?}");
+    }
+
+    #[test]
+    fn an_https_issuer_uri_decides_whatever_the_proxy_forwards() {
+        let program = "var b = WebApplication.CreateBuilder(args);\nb.Services.AddIdentityServer(o => o.IssuerUri = \"https://id.acme-cloud.io\");\nvar app = b.Build();\napp.UseIdentityServer();\n";
+        let nginx = "server {\n  listen 443 ssl;\n  location / {\n    proxy_pass http://127.0.0.1:5000;\n    proxy_set_header Host $host;\n  }\n}\n";
+        let o = tree(&[("Program.cs", program), ("deploy/site.conf", nginx)]);
+        assert_eq!((o.status, o.evidence[0].line), (Status::Pass, 2), "{o:?}");
+        // Without the IssuerUri, the missing X-Forwarded-Proto makes it http://.
+        let inferred = program.replace("o => o.IssuerUri = \"https://id.acme-cloud.io\"", "");
+        let o = tree(&[("Program.cs", &inferred), ("deploy/site.conf", nginx)]);
+        assert_eq!((o.status, o.evidence[0].line), (Status::Fail, 4), "{o:?}");
     }
 
     #[test]

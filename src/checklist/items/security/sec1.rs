@@ -44,7 +44,7 @@ fn rule(ctx: &Context) -> Outcome {
             ));
         }
     }
-    for c in ctx.code.calls.iter() {
+    for c in ctx.code.calls.iter().filter(|c| applied_in_production(ctx, c)) {
         let cors_add = c.name == "Add" && c.receiver.as_deref().is_some_and(|r| r.ends_with("AllowedCorsOrigins"));
         if cors_add || c.name == "WithOrigins" {
             browser.push(ev(c, &c.name));
@@ -116,6 +116,42 @@ fn rule(ctx: &Context) -> Outcome {
     Outcome::pass("CORS origins are explicit", browser)
 }
 
+/// Whether a CORS policy call runs for Production requests: one inside a named policy
+/// (`AddPolicy("AllowAll", p => p.AllowAnyOrigin())`) counts only when that name is applied
+/// outside Development (`UseCors("AllowAll")`, `RequireCors`, `[EnableCors("AllowAll")]`); a
+/// name used only in `if (env.IsDevelopment()) app.UseCors("AllowAll")` is a development policy.
+fn applied_in_production(ctx: &Context, c: &crate::checklist::csharp::Call) -> bool {
+    if !c.enclosing.iter().any(|e| e == "AddPolicy") {
+        return true;
+    }
+    let Some(policy) = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|p| p.name == "AddPolicy" && p.file == c.file && p.line <= c.line)
+        .max_by_key(|p| p.line)
+    else {
+        return true;
+    };
+    let Some(name) = policy.args.first().and_then(|a| a.strings.first()) else {
+        return true;
+    };
+    let in_calls: Vec<&crate::checklist::csharp::Call> = ctx
+        .code
+        .calls
+        .iter()
+        .filter(|u| {
+            matches!(u.name.as_str(), "UseCors" | "RequireCors" | "EnableCors") && u.strings().any(|s| s == name)
+        })
+        .collect();
+    let elsewhere = ctx.code.strings.iter().any(|s| {
+        &s.value == name
+            && !(s.file == policy.file && s.line == policy.line)
+            && !in_calls.iter().any(|u| u.file == s.file && u.line == s.line)
+    });
+    elsewhere || in_calls.iter().any(|u| !u.development_only) || in_calls.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +171,23 @@ mod tests {
         assert_eq!(outcome(assigned).status, Status::Fail);
         let other = "builder.Services.AddIdentityServer();\nvar o = new ExportOptions { AllowAll = true };\n";
         assert_eq!(outcome(other).status, Status::NotApplicable);
+    }
+
+    #[test]
+    fn a_wide_open_policy_applied_only_in_development_is_not_productions() {
+        let program = |dev_only: bool| {
+            let apply = if dev_only {
+                "if (app.Environment.IsDevelopment())\n{\n    app.UseCors(\"AllowAll\");\n}\nelse\n{\n    app.UseCors(\"Deployed\");\n}\n"
+            } else {
+                "app.UseCors(\"AllowAll\");\n"
+            };
+            format!(
+                "builder.Services.AddIdentityServer();\nbuilder.Services.AddCors(cors =>\n{{\n    cors.AddPolicy(\"AllowAll\", p => p.AllowAnyOrigin().AllowAnyHeader());\n    cors.AddPolicy(\"Deployed\", p => p.WithOrigins(\"https://shop.acme-cloud.io\"));\n}});\nvar app = builder.Build();\n{apply}"
+            )
+        };
+        let o = outcome(&program(true));
+        assert_eq!(o.status, Status::Pass, "{o:?}");
+        let o = outcome(&program(false));
+        assert_eq!((o.status, o.evidence[0].line), (Status::Fail, 4), "{o:?}");
     }
 }
