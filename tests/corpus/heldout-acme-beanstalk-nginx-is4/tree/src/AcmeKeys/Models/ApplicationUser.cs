@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AcmeKeys.Models
+{
+	public class ApplicationUser : IdentityUser
+	{
+	}
+}

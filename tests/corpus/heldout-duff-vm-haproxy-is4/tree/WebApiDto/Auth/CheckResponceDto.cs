@@ -1,0 +1,8 @@
+namespace WebApiDto.Auth
+{
+    public class CheckResponceDto
+    {
+        public string PublicCertThumbprint { get; set; }
+        public string Username { get; set; }
+    }
+}
