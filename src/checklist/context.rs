@@ -142,6 +142,8 @@ pub struct Context {
     pub client_seed: AppSettings,
     /// nginx configuration.
     pub nginx: nginx::Config,
+    /// HAProxy configuration.
+    pub haproxy: crate::checklist::haproxy::Config,
     /// Terraform.
     pub tf: Terraform,
     /// Azure Bicep: App Service sites.
@@ -483,6 +485,7 @@ impl Context {
             AppSettings::default()
         };
         let nginx = nginx::Config::load(&of(FileKind::Nginx));
+        let haproxy = crate::checklist::haproxy::Config::load(&of(FileKind::HaProxy));
         let tf = Terraform::load(&of(FileKind::Terraform));
         let mut bicep = crate::checklist::bicep::Bicep::load_with_parameters(&of(FileKind::Bicep), &of(FileKind::Json));
         // ARM JSON templates give App Service sites the same way.
@@ -556,6 +559,7 @@ impl Context {
             deploy_script_vars,
             iis_web_deploy,
             nginx,
+            haproxy,
             tf,
             bicep,
             kube,
@@ -843,8 +847,22 @@ impl Context {
                 nginx_elsewhere = true;
             }
         }
-        // The route that reaches the host when the tree shows which does, else the first.
+        // An HAProxy backend server named for the host's service, else any backend server.
         let host_services = self.host_service_names();
+        let servers = self.haproxy.servers();
+        let to_host = servers.iter().find(|(_, _, h)| {
+            host_services
+                .as_deref()
+                .is_some_and(|names| names.iter().any(|n| n.eq_ignore_ascii_case(h)))
+        });
+        if let Some((s, d, h)) = to_host.or(servers.first()) {
+            return Some(Evidence::new(
+                &s.file,
+                d.line,
+                format!("HAProxy backend {} server {h}", s.name),
+            ));
+        }
+        // The route that reaches the host when the tree shows which does, else the first.
         let reaching = self.kube.route_objects().find(|o| {
             crate::checklist::routes::routes(o)
                 .iter()

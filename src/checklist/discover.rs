@@ -29,6 +29,8 @@ pub enum FileKind {
     AppSettings,
     /// A candidate nginx configuration; the nginx module confirms by parsing.
     Nginx,
+    /// An HAProxy configuration (`haproxy.cfg`).
+    HaProxy,
     /// Terraform (`.tf`, `.tfvars`).
     Terraform,
     /// Azure Bicep (`.bicep`): App Service sites and their settings.
@@ -111,6 +113,9 @@ pub fn classify(path: &str) -> Option<FileKind> {
     }
     if (lower.starts_with("appsettings") || lower.starts_with("serilog")) && lower.ends_with(".json") {
         return Some(FileKind::AppSettings);
+    }
+    if crate::checklist::haproxy::is_haproxy_path(path) {
+        return Some(FileKind::HaProxy);
     }
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     if matches!(ext, "pfx" | "p12") {

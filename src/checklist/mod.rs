@@ -15,6 +15,7 @@ pub mod discover;
 pub mod dockerfile;
 pub mod environment;
 pub mod finding;
+pub mod haproxy;
 pub mod hcl_scan;
 pub mod helm;
 pub mod helper_reach;

@@ -286,6 +286,16 @@ fn rule(ctx: &Context) -> Outcome {
             );
         }
     }
+    if let Some((s, d)) = ctx.haproxy.https_redirect() {
+        return Outcome::pass(
+            "the TLS edge redirects http to https",
+            vec![Evidence::new(
+                &s.file,
+                d.line,
+                format!("HAProxy frontend {}: redirect scheme https", s.name),
+            )],
+        );
+    }
     // A Container App's ingress redirects http to https unless `allowInsecure: true` (Azure
     // Container Apps ingress: "allowInsecure … if false, HTTP connections are automatically
     // redirected to HTTPS"; false is the default).
