@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace IdentityService.Models;
+
+public class ApplicationUser : IdentityUser
+{
+}
