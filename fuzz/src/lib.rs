@@ -70,7 +70,7 @@ pub const CHECK_DIRS: [&str; 10] = [
 ];
 
 /// File names `check_tree` uses: one or more per reader.
-pub const CHECK_NAMES: [&str; 33] = [
+pub const CHECK_NAMES: [&str; 34] = [
     "Program.cs",
     "Services.cs",
     "Config.cs",
@@ -104,4 +104,5 @@ pub const CHECK_NAMES: [&str; 33] = [
     "Makefile",
     "migrate.sh",
     "README.md",
+    "haproxy.cfg",
 ];
