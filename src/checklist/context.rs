@@ -834,6 +834,15 @@ impl Context {
         None
     }
 
+    /// Where the tree shows IIS running the app: a Web Deploy to an IIS site in a tree that
+    /// builds no container image (with a Dockerfile, the image is what runs).
+    pub fn iis_hosting(&self) -> Option<Evidence> {
+        self.dockerfiles
+            .is_empty()
+            .then(|| self.iis_web_deploy.clone())
+            .flatten()
+    }
+
     /// Where a reverse proxy in front of the host shows in the tree.
     pub fn proxy_evidence(&self) -> Option<Evidence> {
         // nginx counts when it proxies to this host (`proxies_host`): a storefront's nginx

@@ -189,6 +189,17 @@ impl Kube {
         self.objects.iter().filter(move |o| o.kind == kind)
     }
 
+    /// Objects of `kind` from the API group `api` names (`networking.istio.io/`): a kind two
+    /// projects both define (`Gateway`, `Host`) is the one of that group.
+    pub fn of_api<'a>(&'a self, kind: &'a str, api: &'a str) -> impl Iterator<Item = &'a Object> + 'a {
+        self.of_kind(kind).filter(move |o| {
+            o.doc
+                .get("apiVersion")
+                .and_then(Tree::as_str)
+                .is_some_and(|a| a.starts_with(api))
+        })
+    }
+
     /// Every container env var with a name, in workloads.
     pub fn env_vars(&self) -> Vec<EnvVar> {
         let mut out = Vec::new();

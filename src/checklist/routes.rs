@@ -71,13 +71,7 @@ pub fn istio_gateway<'a>(kube: &'a Kube, route: &Object) -> Option<(&'a Object, 
         .filter_map(Tree::as_str)
         .map(|g| g.rsplit('/').next().unwrap_or(g))
         .collect();
-    kube.of_kind("Gateway")
-        .filter(|g| {
-            g.doc
-                .get("apiVersion")
-                .and_then(Tree::as_str)
-                .is_some_and(|a| a.starts_with("networking.istio.io/"))
-        })
+    kube.of_api("Gateway", "networking.istio.io/")
         .find(|g| bound.contains(&g.name.as_str()))
         .map(|g| {
             let selector = g.doc.get("spec").and_then(|s| s.entry("selector"));

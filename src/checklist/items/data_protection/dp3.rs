@@ -92,7 +92,7 @@ fn windows_default_key_ring(ctx: &Context) -> Option<Vec<Evidence>> {
         .iter()
         .find(|c| matches!(c.name.as_str(), "UseWindowsService" | "AddWindowsService") && !c.development_only)
         .map(|c| ev(c, format!("{}(): a Windows service", c.name)));
-    let at = service.or_else(|| ctx.dockerfiles.is_empty().then(|| ctx.iis_web_deploy.clone()).flatten())?;
+    let at = service.or_else(|| ctx.iis_hosting())?;
     Some(vec![at])
 }
 

@@ -148,12 +148,7 @@ fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
     }
     // Istio: a Gateway server on plain HTTP with `tls.httpsRedirect: true` answers every
     // request with a 301 to https.
-    for g in ctx.kube.of_kind("Gateway").filter(|g| {
-        g.doc
-            .get("apiVersion")
-            .and_then(Tree::as_str)
-            .is_some_and(|a| a.starts_with("networking.istio.io/"))
-    }) {
+    for g in ctx.kube.of_api("Gateway", "networking.istio.io/") {
         for server in g.doc.at(&["spec", "servers"]).map(Tree::items).unwrap_or(&[]) {
             if let Some(e) = server.get("tls").and_then(|t| t.entry("httpsRedirect"))
                 && e.value.as_bool() == Some(true)
@@ -169,12 +164,7 @@ fn kubernetes_redirect(ctx: &Context) -> Option<Vec<Evidence>> {
     // Emissary-ingress: a `Host` answers plain http with a redirect to https unless its
     // `requestPolicy.insecure.action` says Route or Reject ("Redirect" is the default:
     // python/ambassador/src/ambassador/ir/irhost.py in emissary-ingress/emissary, read 2026-12-05).
-    for h in ctx.kube.of_kind("Host").filter(|h| {
-        h.doc
-            .get("apiVersion")
-            .and_then(Tree::as_str)
-            .is_some_and(|a| a.starts_with("getambassador.io/"))
-    }) {
+    for h in ctx.kube.of_api("Host", "getambassador.io/") {
         let action = h
             .doc
             .at(&["spec", "requestPolicy", "insecure"])

@@ -226,7 +226,7 @@ fn front_keeps_host(ctx: &Context) -> Option<Vec<Evidence>> {
             .app_service_sites()
             .into_iter()
             .find_map(|s| s.windows_code.or(s.code_stack).or(s.linux_container))
-            .or_else(|| ctx.dockerfiles.is_empty().then(|| ctx.iis_web_deploy.clone()).flatten());
+            .or_else(|| ctx.iis_hosting());
         // A proxy container whose own configuration the tree does not hold could send anything.
         let configured_elsewhere = |e: &Evidence| e.note.starts_with("compose proxy service");
         let front = ctx.proxy_evidence().filter(|e| !configured_elsewhere(e)).or(platform)?;
